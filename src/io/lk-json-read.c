@@ -1,0 +1,284 @@
+/* lk-json-read.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lk-json-read.h"
+#include "model/lk-date.h"
+
+G_DEFINE_QUARK (lk-import-error-quark, lk_import_error)
+
+/* Deeper nesting than any of our documents has is refused before parsing,
+ * so a hostile file cannot exhaust the stack of a recursive parser. */
+#define MAX_DEPTH 32
+
+static gboolean
+check_depth (const char *data,
+             gsize       length)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > MAX_DEPTH)
+            return FALSE;
+        }
+      else if (c == '}' || c == ']')
+        depth--;
+    }
+
+  return TRUE;
+}
+
+/**
+ * lk_json_parse:
+ *
+ * Checks size, encoding and nesting, then parses.
+ *
+ * Returns: (transfer full): the root node, or %NULL with @error set
+ */
+JsonNode *
+lk_json_parse (const char  *data,
+               gsize        length,
+               gsize        max_size,
+               GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *end = NULL;
+  JsonNode *root;
+
+  if (length > max_size)
+    {
+      g_autofree char *size = g_format_size (max_size);
+
+      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_TOO_LARGE,
+                   _("The file is too large (more than %s)."), size);
+      return NULL;
+    }
+
+  if (length == 0)
+    {
+      g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
+                           _("The file is empty."));
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_ENCODING,
+                   _("The file is not valid UTF-8 text (at byte %" G_GSIZE_FORMAT ")."),
+                   (gsize)(end - data));
+      return NULL;
+    }
+
+  if (!check_depth (data, length))
+    {
+      g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
+                           _("The file is nested too deeply to be a Lederkompass file."));
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
+                   _("The file is not valid JSON: %s"), local_error->message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
+                           _("The file is empty."));
+      return NULL;
+    }
+
+  return json_node_copy (root);
+}
+
+void
+lk_json_invalid (GError     **error,
+                 const char  *path,
+                 const char  *member,
+                 const char  *message)
+{
+  if (member != NULL)
+    /* Translators: the first %s is a place in the file like $.data.measures[3],
+     * the second a field name, the third what is wrong */
+    g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_INVALID,
+                 _("%s.%s: %s"), path, member, message);
+  else
+    g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_INVALID,
+                 _("%s: %s"), path, message);
+}
+
+JsonObject *
+lk_json_object (JsonNode    *node,
+                const char  *path,
+                GError     **error)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      lk_json_invalid (error, path, NULL, _("expected an object { … }"));
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+JsonArray *
+lk_json_array_member (JsonObject  *object,
+                      const char  *path,
+                      const char  *member,
+                      GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    {
+      lk_json_invalid (error, path, member, _("is missing"));
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      lk_json_invalid (error, path, member, _("expected a list [ … ]"));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+/**
+ * lk_json_string_member:
+ * @out: (out) (nullable): the text, or %NULL for a missing optional member or null
+ */
+gboolean
+lk_json_string_member (JsonObject  *object,
+                       const char  *path,
+                       const char  *member,
+                       gboolean     required,
+                       gsize        max_chars,
+                       const char **out,
+                       GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *value;
+
+  *out = NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        {
+          lk_json_invalid (error, path, member, _("is missing"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      lk_json_invalid (error, path, member, _("expected text"));
+      return FALSE;
+    }
+
+  value = json_node_get_string (node);
+  if (required && *value == '\0')
+    {
+      lk_json_invalid (error, path, member, _("must not be empty"));
+      return FALSE;
+    }
+
+  if (max_chars > 0 && g_utf8_strlen (value, -1) > (glong)max_chars)
+    {
+      g_autofree char *msg = g_strdup_printf (_("is longer than %" G_GSIZE_FORMAT " characters"),
+                                              max_chars);
+      lk_json_invalid (error, path, member, msg);
+      return FALSE;
+    }
+
+  *out = value;
+
+  return TRUE;
+}
+
+gboolean
+lk_json_date_member (JsonObject  *object,
+                     const char  *path,
+                     const char  *member,
+                     const char **out,
+                     GError     **error)
+{
+  if (!lk_json_string_member (object, path, member, FALSE, 10, out, error))
+    return FALSE;
+
+  if (*out != NULL && !lk_date_is_valid_iso (*out))
+    {
+      g_autofree char *msg = g_strdup_printf (_("“%s” is not a date (YYYY-MM-DD)"), *out);
+      lk_json_invalid (error, path, member, msg);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+lk_json_int_member (JsonObject  *object,
+                    const char  *path,
+                    const char  *member,
+                    gint64       min,
+                    gint64       max,
+                    gint64      *out,
+                    GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  gint64 value;
+
+  if (node == NULL)
+    {
+      lk_json_invalid (error, path, member, _("is missing"));
+      return FALSE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      lk_json_invalid (error, path, member, _("expected a whole number"));
+      return FALSE;
+    }
+
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    {
+      g_autofree char *msg = g_strdup_printf (_("must be between %" G_GINT64_FORMAT
+                                                " and %" G_GINT64_FORMAT),
+                                              min, max);
+      lk_json_invalid (error, path, member, msg);
+      return FALSE;
+    }
+
+  *out = value;
+
+  return TRUE;
+}

@@ -1,0 +1,683 @@
+/* lk-store.c: opening, checking, migrating and backing up the database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "lk-store-private.h"
+
+struct _LkStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *migration_backup;
+  GHashTable *statements;   /* const char *sql -> sqlite3_stmt * */
+  guint       depth;        /* open savepoints */
+  GPtrArray  *pending;      /* areas changed inside the open transaction */
+  int         schema_version;
+};
+
+G_DEFINE_FINAL_TYPE (LkStore, lk_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (lk-store-error-quark, lk_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Ordered migrations: entry N-1 takes the schema from version N-1 to N.
+ * Never edit an entry that has shipped; append a new one. */
+static const char * const migrations[] = {
+  /* 1: measures (tiltak) and settings */
+  "CREATE TABLE settings ("
+  "  key   TEXT PRIMARY KEY NOT NULL,"
+  "  value TEXT NOT NULL);"
+  "CREATE TABLE measures ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  title        TEXT NOT NULL CHECK (length (title) > 0),"
+  "  description  TEXT NOT NULL DEFAULT '',"
+  "  owner        TEXT NOT NULL DEFAULT '',"
+  "  deadline     TEXT,"
+  "  status       INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 4),"
+  "  source_kind  INTEGER NOT NULL DEFAULT 0,"
+  "  source_uuid  TEXT,"
+  "  source_label TEXT NOT NULL DEFAULT '',"
+  "  created      TEXT NOT NULL,"
+  "  updated      TEXT NOT NULL);"
+  "CREATE INDEX measures_deadline ON measures (deadline);",
+
+  /* 2: review dates, and indexes for the overview and the filters */
+  "ALTER TABLE measures ADD COLUMN review_date TEXT;"
+  "CREATE INDEX measures_status ON measures (status, deadline);"
+  "CREATE INDEX measures_source ON measures (source_kind, source_uuid);"
+  "CREATE INDEX measures_owner ON measures (owner);",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LK_STORE_SCHEMA_VERSION);
+
+static void
+lk_store_finalize (GObject *object)
+{
+  LkStore *self = (LkStore *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  if (self->db != NULL)
+    {
+      /* Let SQLite keep its query planner statistics fresh; cheap on close. */
+      sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->migration_backup, g_free);
+
+  G_OBJECT_CLASS (lk_store_parent_class)->finalize (object);
+}
+
+static void
+lk_store_class_init (LkStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lk_store_finalize;
+
+  /**
+   * LkStore::changed:
+   * @area: what changed ("measures", "settings", "all", ...)
+   *
+   * Emitted after a committed change, so views can refresh.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+lk_store_init (LkStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            (GDestroyNotify)sqlite3_finalize);
+  self->pending = g_ptr_array_new ();
+}
+
+void
+lk_store_set_error (LkStore  *self,
+                    GError  **error)
+{
+  g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_SQL,
+               _("The database reported an error: %s"),
+               sqlite3_errmsg (self->db));
+}
+
+sqlite3 *
+lk_store_get_db (LkStore *self)
+{
+  g_return_val_if_fail (LK_IS_STORE (self), NULL);
+
+  return self->db;
+}
+
+/* Statements are cached by the address of their (static) SQL text, so
+ * callers must pass string literals. */
+sqlite3_stmt *
+lk_store_prepare (LkStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      lk_store_set_error (self, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer)sql, stmt);
+
+  return stmt;
+}
+
+gboolean
+lk_store_exec (LkStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      lk_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+lk_store_step_done (LkStore       *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      lk_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+void
+lk_bind_text (sqlite3_stmt *stmt,
+              int           col,
+              const char   *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, col);
+  else
+    sqlite3_bind_text (stmt, col, text, -1, SQLITE_TRANSIENT);
+}
+
+const char *
+lk_column_text (sqlite3_stmt *stmt,
+                int           col)
+{
+  return (const char *)sqlite3_column_text (stmt, col);
+}
+
+char *
+lk_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "lederkompass", "lederkompass.db", NULL);
+}
+
+static gboolean
+query_int (sqlite3    *db,
+           const char *sql,
+           int        *out,
+           int        *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+
+  return rc == SQLITE_OK;
+}
+
+/* Creates the file 0600 (and its folder 0700) before SQLite touches it;
+ * SQLite gives the -wal and -shm files the same mode. */
+static gboolean
+create_private_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int errsv = errno;
+          g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO,
+                       _("Could not create the folder “%s”: %s"),
+                       dir, g_strerror (errsv));
+          return FALSE;
+        }
+    }
+
+  fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int errsv = errno;
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO,
+                   _("Could not create the database “%s”: %s"),
+                   path, g_strerror (errsv));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  return TRUE;
+}
+
+static gboolean
+backup_before_migration (LkStore     *self,
+                         int          from_version,
+                         GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *backup_path = NULL;
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  backup_path = g_strdup_printf ("%s.v%d-%s.bak", self->path, from_version, stamp);
+  if (!create_private_file (backup_path, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (backup_path, &dest, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", self->db, "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+      else
+        rc = sqlite3_errcode (dest);
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_BACKUP,
+                   _("Could not back up the database before upgrading it: %s"),
+                   dest ? sqlite3_errmsg (dest) : sqlite3_errstr (rc));
+      sqlite3_close_v2 (dest);
+      g_unlink (backup_path);
+      return FALSE;
+    }
+
+  sqlite3_close_v2 (dest);
+  self->migration_backup = g_steal_pointer (&backup_path);
+
+  return TRUE;
+}
+
+static gboolean
+migrate (LkStore  *self,
+         int       from_version,
+         GError  **error)
+{
+  g_autofree char *set_version = NULL;
+
+  if (!lk_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  for (int v = from_version; v < LK_STORE_SCHEMA_VERSION; v++)
+    {
+      if (sqlite3_exec (self->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK)
+        {
+          g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_MIGRATION,
+                       _("Could not upgrade the database to version %d: %s"),
+                       v + 1, sqlite3_errmsg (self->db));
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+
+  set_version = g_strdup_printf ("PRAGMA user_version = %d", LK_STORE_SCHEMA_VERSION);
+  if (!lk_store_exec (self, set_version, error) ||
+      !lk_store_exec (self, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  self->schema_version = LK_STORE_SCHEMA_VERSION;
+
+  return TRUE;
+}
+
+/* Everything up to the WAL switch only reads, so a file we refuse is left
+ * exactly as it was. */
+static gboolean
+check_existing (LkStore  *self,
+                int      *version,
+                GError  **error)
+{
+  int rc, n_tables = 0;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (!query_int (self->db, "PRAGMA user_version", version, &rc) ||
+      !query_int (self->db, "SELECT count(*) FROM sqlite_master", &n_tables, &rc))
+    {
+      if ((rc & 0xff) == SQLITE_NOTADB)
+        g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_DATABASE,
+                     _("“%s” is not a Lederkompass database. Choose another file, or "
+                       "start without --database to use your own database."),
+                     self->path);
+      else
+        g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_CORRUPT,
+                     _("The database “%s” is damaged and cannot be opened (%s). "
+                       "Restore it from a backup."),
+                     self->path, sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  if (*version > LK_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_TOO_NEW,
+                   _("The database “%s” was saved by a newer version of Lederkompass "
+                     "(format %d; this version reads up to %d). Update Lederkompass "
+                     "to open it. The file has not been changed."),
+                   self->path, *version, LK_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  if (*version == 0 && n_tables > 0)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is a database of another program, not of Lederkompass. "
+                     "It has not been changed."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (*version == 0)
+    return TRUE;
+
+  /* quick_check reads every page but skips index cross-checks: it finds
+   * damaged files at a fraction of integrity_check's cost at start-up. */
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      ok = rc == SQLITE_ROW && g_strcmp0 (lk_column_text (stmt, 0), "ok") == 0;
+    }
+  sqlite3_finalize (stmt);
+
+  if (!ok)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_CORRUPT,
+                   _("The database “%s” is damaged and cannot be opened. Restore it "
+                     "from a backup. The file has not been changed."),
+                   self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * lk_store_open:
+ * @path: the database file; created (0600, folder 0700) if missing
+ *
+ * Opens, checks and if needed migrates the database. A database that is
+ * damaged, of another program, or of a newer format is refused and left
+ * unchanged. Before migrating an existing file, a backup copy is made
+ * beside it.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+LkStore *
+lk_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(LkStore) self = NULL;
+  gboolean created = FALSE;
+  int version = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (LK_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        {
+          g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_DATABASE,
+                       _("“%s” is not a file."), path);
+          return NULL;
+        }
+    }
+  else
+    {
+      if (!create_private_file (path, error))
+        return NULL;
+      created = TRUE;
+    }
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO,
+                   _("Could not open “%s”: %s"), path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!check_existing (self, &version, error))
+    return NULL;
+
+  self->schema_version = version;
+
+  if (version > 0 && version < LK_STORE_SCHEMA_VERSION && !created)
+    {
+      if (!backup_before_migration (self, version, error))
+        return NULL;
+    }
+
+  if (!lk_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !lk_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !lk_store_exec (self, "PRAGMA synchronous = NORMAL", error))
+    return NULL;
+
+  if (version < LK_STORE_SCHEMA_VERSION && !migrate (self, version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+lk_store_get_path (LkStore *self)
+{
+  g_return_val_if_fail (LK_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+/**
+ * lk_store_get_migration_backup:
+ *
+ * Returns: (nullable): the copy made before this open migrated the file
+ */
+const char *
+lk_store_get_migration_backup (LkStore *self)
+{
+  g_return_val_if_fail (LK_IS_STORE (self), NULL);
+
+  return self->migration_backup;
+}
+
+int
+lk_store_get_schema_version (LkStore *self)
+{
+  g_return_val_if_fail (LK_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+/* Savepoints nest, so a user action may call helpers that open their own. */
+gboolean
+lk_store_begin (LkStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (LK_IS_STORE (self), FALSE);
+
+  if (!lk_store_exec (self, "SAVEPOINT lk", error))
+    return FALSE;
+  self->depth++;
+
+  return TRUE;
+}
+
+gboolean
+lk_store_commit (LkStore  *self,
+                 GError  **error)
+{
+  g_return_val_if_fail (LK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (!lk_store_exec (self, "RELEASE lk", error))
+    {
+      lk_store_rollback (self);
+      return FALSE;
+    }
+  self->depth--;
+
+  if (self->depth == 0)
+    {
+      g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
+
+      self->pending = g_ptr_array_new ();
+      for (guint i = 0; i < pending->len; i++)
+        lk_store_emit_changed (self, g_ptr_array_index (pending, i));
+    }
+
+  return TRUE;
+}
+
+void
+lk_store_rollback (LkStore *self)
+{
+  g_return_if_fail (LK_IS_STORE (self));
+  g_return_if_fail (self->depth > 0);
+
+  sqlite3_exec (self->db, "ROLLBACK TO lk; RELEASE lk", NULL, NULL, NULL);
+  self->depth--;
+  if (self->depth == 0)
+    g_ptr_array_set_size (self->pending, 0);
+}
+
+void
+lk_store_emit_changed (LkStore    *self,
+                       const char *area)
+{
+  g_return_if_fail (LK_IS_STORE (self));
+
+  /* Views refresh only from committed data. */
+  if (self->depth > 0)
+    {
+      const char *interned = g_intern_string (area);
+
+      if (!g_ptr_array_find (self->pending, interned, NULL))
+        g_ptr_array_add (self->pending, (gpointer)interned);
+      return;
+    }
+
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (area), area);
+}
+
+gboolean
+lk_store_is_empty (LkStore *self)
+{
+  sqlite3_stmt *stmt;
+  gboolean empty = TRUE;
+
+  g_return_val_if_fail (LK_IS_STORE (self), TRUE);
+
+  stmt = lk_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM measures)", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    empty = sqlite3_column_int (stmt, 0) == 0;
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+
+  return empty;
+}
+
+char *
+lk_store_get_setting (LkStore    *self,
+                      const char *key)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+
+  g_return_val_if_fail (LK_IS_STORE (self), NULL);
+
+  stmt = lk_store_prepare (self, "SELECT value FROM settings WHERE key = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup (lk_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+gboolean
+lk_store_set_setting (LkStore     *self,
+                      const char  *key,
+                      const char  *value,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LK_IS_STORE (self), FALSE);
+
+  if (value != NULL && !g_utf8_validate (value, -1, NULL))
+    {
+      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
+                           _("The text is not valid UTF-8."));
+      return FALSE;
+    }
+
+  if (value == NULL || *value == '\0')
+    stmt = lk_store_prepare (self, "DELETE FROM settings WHERE key = ?1", error);
+  else
+    stmt = lk_store_prepare (self,
+                             "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (value != NULL && *value != '\0')
+    sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+
+  if (!lk_store_step_done (self, stmt, error))
+    return FALSE;
+
+  lk_store_emit_changed (self, "settings");
+
+  return TRUE;
+}

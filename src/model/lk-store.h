@@ -1,0 +1,56 @@
+/* lk-store.h: the SQLite store every area keeps its data in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define LK_STORE_ERROR (lk_store_error_quark ())
+
+typedef enum
+{
+  LK_STORE_ERROR_NOT_DATABASE,
+  LK_STORE_ERROR_CORRUPT,
+  LK_STORE_ERROR_TOO_NEW,
+  LK_STORE_ERROR_MIGRATION,
+  LK_STORE_ERROR_BACKUP,
+  LK_STORE_ERROR_IO,
+  LK_STORE_ERROR_SQL,
+  LK_STORE_ERROR_NOT_FOUND,
+  LK_STORE_ERROR_INVALID,
+} LkStoreError;
+
+/* Bump together with a new entry in the migrations table in lk-store.c and
+ * a fixture tests/fixtures/lederkompass-vN.sql of the previous version. */
+#define LK_STORE_SCHEMA_VERSION 2
+
+#define LK_TYPE_STORE (lk_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (LkStore, lk_store, LK, STORE, GObject)
+
+GQuark      lk_store_error_quark          (void);
+char       *lk_store_default_path         (void);
+LkStore    *lk_store_open                 (const char  *path,
+                                           GError     **error);
+const char *lk_store_get_path             (LkStore     *self);
+const char *lk_store_get_migration_backup (LkStore     *self);
+int         lk_store_get_schema_version   (LkStore     *self);
+gboolean    lk_store_begin                (LkStore     *self,
+                                           GError     **error);
+gboolean    lk_store_commit               (LkStore     *self,
+                                           GError     **error);
+void        lk_store_rollback             (LkStore     *self);
+void        lk_store_emit_changed         (LkStore     *self,
+                                           const char  *area);
+gboolean    lk_store_is_empty             (LkStore     *self);
+char       *lk_store_get_setting          (LkStore     *self,
+                                           const char  *key);
+gboolean    lk_store_set_setting          (LkStore     *self,
+                                           const char  *key,
+                                           const char  *value,
+                                           GError     **error);
+
+G_END_DECLS
