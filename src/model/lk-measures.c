@@ -49,22 +49,6 @@ measure_from_row (sqlite3_stmt *stmt)
   return measure;
 }
 
-static char *
-like_pattern (const char *text)
-{
-  GString *s = g_string_new ("%");
-
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (s, '\\');
-      g_string_append_c (s, *p);
-    }
-  g_string_append_c (s, '%');
-
-  return g_string_free (s, FALSE);
-}
-
 /**
  * lk_store_list_measures:
  * @filter: (nullable): what to list; %NULL lists all by deadline
@@ -80,7 +64,7 @@ lk_store_list_measures (LkStore                *store,
   g_autoptr(GString) sql = g_string_new ("SELECT " MEASURE_COLUMNS " FROM measures WHERE 1");
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *today = NULL;
-  g_autofree char *pattern = NULL;
+  g_autofree char *folded = NULL;
   LkMeasureFilter defaults;
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -107,8 +91,8 @@ lk_store_list_measures (LkStore                *store,
   if (filter->source_kind >= 0)
     g_string_append (sql, " AND source_kind = :source");
   if (filter->text != NULL && *filter->text != '\0')
-    g_string_append (sql, " AND (title LIKE :text ESCAPE '\\' OR description LIKE :text ESCAPE '\\'"
-                          " OR owner LIKE :text ESCAPE '\\')");
+    g_string_append (sql, " AND instr (lk_fold (title || char (10) || description || char (10) "
+                          "|| owner), :text) > 0");
 
   switch (filter->sort)
     {
@@ -149,8 +133,8 @@ lk_store_list_measures (LkStore                *store,
     sqlite3_bind_int (stmt, BIND_IDX (":source"), filter->source_kind);
   if (filter->text != NULL && *filter->text != '\0')
     {
-      pattern = like_pattern (filter->text);
-      sqlite3_bind_text (stmt, BIND_IDX (":text"), pattern, -1, SQLITE_STATIC);
+      folded = g_utf8_casefold (filter->text, -1);
+      sqlite3_bind_text (stmt, BIND_IDX (":text"), folded, -1, SQLITE_STATIC);
     }
 #undef BIND_IDX
 

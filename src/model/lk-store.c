@@ -211,6 +211,26 @@ lk_column_text (sqlite3_stmt *stmt,
   return (const char *)sqlite3_column_text (stmt, col);
 }
 
+/* lk_fold(text): Unicode case folding for searches; SQLite's own LIKE
+ * folds ASCII only, and users search for "Øvelse" as "øvelse". */
+static void
+sql_fold (sqlite3_context  *ctx,
+          int               argc,
+          sqlite3_value   **argv)
+{
+  const char *text = (const char *)sqlite3_value_text (argv[0]);
+  char *folded;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (ctx);
+      return;
+    }
+
+  folded = g_utf8_casefold (text, -1);
+  sqlite3_result_text (ctx, folded, -1, g_free);
+}
+
 char *
 lk_store_default_path (void)
 {
@@ -482,6 +502,9 @@ lk_store_open (const char  *path,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_create_function (self->db, "lk_fold", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, sql_fold, NULL, NULL);
 
   if (!check_existing (self, &version, error))
     return NULL;

@@ -1,0 +1,264 @@
+/* test-charts.c: chart geometry, rendered pixels, and exported files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "lk-chart-bars.h"
+#include "lk-chart-export.h"
+#include "lk-chart-measures.h"
+#include "lk-test-util.h"
+
+static LkMeasureCounts
+sample_counts (void)
+{
+  LkMeasureCounts counts = { 0 };
+
+  counts.by_status[LK_MEASURE_STATUS_NOT_STARTED] = 4;
+  counts.by_status[LK_MEASURE_STATUS_STARTED] = 8;
+  counts.by_status[LK_MEASURE_STATUS_DONE] = 2;
+  counts.by_status[LK_MEASURE_STATUS_DELAYED] = 0;
+  counts.by_status[LK_MEASURE_STATUS_CANCELLED] = 1;
+  counts.total = 15;
+
+  return counts;
+}
+
+static void
+test_bar_geometry (void)
+{
+  LkMeasureCounts counts = sample_counts ();
+  LkChartStyle style;
+  LkBar bars[LK_MEASURE_STATUS_N];
+  LkBarChart chart;
+  LkBarLayout layout;
+  LkRect r[LK_MEASURE_STATUS_N];
+
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_measure_status_bars (&counts, &style, bars, &chart);
+  lk_chart_bars_layout (&chart, 600, 300, &layout);
+
+  for (guint i = 0; i < LK_MEASURE_STATUS_N; i++)
+    g_assert_true (lk_chart_bars_bar_rect (&chart, &layout, i, &r[i]));
+  g_assert_false (lk_chart_bars_bar_rect (&chart, &layout, LK_MEASURE_STATUS_N, &r[0]));
+
+  /* The largest value fills the plot; the others in proportion */
+  g_assert_cmpfloat_with_epsilon (r[1].width, layout.plot.width, 0.001);
+  g_assert_cmpfloat_with_epsilon (r[0].width, layout.plot.width / 2, 0.001);
+  g_assert_cmpfloat_with_epsilon (r[3].width, 0.0, 0.001);
+
+  /* Rows do not overlap and stay inside the chart */
+  for (guint i = 1; i < LK_MEASURE_STATUS_N; i++)
+    g_assert_cmpfloat (r[i].y, >=, r[i - 1].y + r[i - 1].height);
+  g_assert_cmpfloat (r[4].y + r[4].height, <=, 300);
+  g_assert_cmpfloat (r[1].x + r[1].width, <=, 600);
+
+  /* Hit-testing finds the row under the pointer */
+  for (guint i = 0; i < LK_MEASURE_STATUS_N; i++)
+    g_assert_cmpint (lk_chart_bars_hit (&chart, 600, 300, r[i].x + 1, r[i].y + r[i].height / 2), ==, i);
+  g_assert_cmpint (lk_chart_bars_hit (&chart, 600, 300, 300, 2), ==, -1);
+
+  /* No bars, and tiny sizes, draw without trouble */
+  chart.n_bars = 0;
+  lk_chart_bars_layout (&chart, 1, 1, &layout);
+  g_assert_cmpint (lk_chart_bars_hit (&chart, 1, 1, 0, 0), ==, -1);
+}
+
+static void
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y,
+          LkColor         *out)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 px = *(guint32 *)(data + (int)y * stride + (int)x * 4);
+
+  out->r = ((px >> 16) & 0xff) / 255.0;
+  out->g = ((px >> 8) & 0xff) / 255.0;
+  out->b = (px & 0xff) / 255.0;
+  out->a = 1;
+}
+
+static void
+assert_color (const LkColor *a,
+              const LkColor *b)
+{
+  g_assert_cmpfloat (fabs (a->r - b->r), <, 0.02);
+  g_assert_cmpfloat (fabs (a->g - b->g), <, 0.02);
+  g_assert_cmpfloat (fabs (a->b - b->b), <, 0.02);
+}
+
+static void
+render_and_check (gboolean dark)
+{
+  LkMeasureCounts counts = sample_counts ();
+  LkChartStyle style;
+  LkBar bars[LK_MEASURE_STATUS_N];
+  LkBarChart chart;
+  LkBarLayout layout;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  LkColor px;
+
+  lk_chart_style_init (&style, dark);
+  lk_chart_measure_status_bars (&counts, &style, bars, &chart);
+  lk_chart_bars_layout (&chart, 600, 300, &layout);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, 300);
+  cr = cairo_create (surface);
+  lk_chart_set_color (cr, &style.background);
+  cairo_paint (cr);
+  lk_chart_measure_status_draw (cr, 600, 300, &counts, &style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (guint i = 0; i < LK_MEASURE_STATUS_N; i++)
+    {
+      LkRect r;
+
+      lk_chart_bars_bar_rect (&chart, &layout, i, &r);
+      if (r.width > 4)
+        {
+          pixel_at (surface, r.x + r.width / 2, r.y + r.height / 2, &px);
+          assert_color (&px, lk_chart_status_color (&style, i));
+        }
+      /* Right of the shortest bars, beyond their value label, is background */
+      if (i == LK_MEASURE_STATUS_DELAYED)
+        {
+          pixel_at (surface, layout.plot.x + layout.plot.width - 2, r.y + r.height / 2, &px);
+          assert_color (&px, &style.background);
+        }
+    }
+
+  /* The labels put ink in the label column */
+  {
+    gboolean ink = FALSE;
+    LkRect r;
+
+    lk_chart_bars_bar_rect (&chart, &layout, 0, &r);
+    for (double x = 12; x < layout.plot.x - 8 && !ink; x++)
+      {
+        pixel_at (surface, x, r.y + r.height / 2, &px);
+        ink = fabs (px.r - style.background.r) > 0.3;
+      }
+    g_assert_true (ink);
+  }
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_render_light (void)
+{
+  render_and_check (FALSE);
+}
+
+static void
+test_render_dark (void)
+{
+  render_and_check (TRUE);
+}
+
+static void
+draw_counts (cairo_t  *cr,
+             double    width,
+             double    height,
+             gpointer  user_data)
+{
+  LkChartStyle style;
+
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_set_color (cr, &style.background);
+  cairo_paint (cr);
+  lk_chart_measure_status_draw (cr, width, height, user_data, &style);
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  LkMeasureCounts counts = sample_counts ();
+  const char *names[] = { "chart.png", "chart.svg", "chart.PDF" };
+  const char *magic[] = { "\x89PNG", "<?xml", "%PDF" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(GError) error = NULL;
+      LkChartFormat format;
+      gsize len;
+
+      g_assert_true (lk_chart_format_from_path (path, &format));
+      g_assert_cmpint (format, ==, i);
+      g_assert_true (lk_chart_export (path, format, 500, 250, draw_counts, &counts, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+      g_assert_cmpuint (len, >, 200);
+      g_assert_true (memcmp (data, magic[i], strlen (magic[i])) == 0);
+    }
+
+  /* PNG at twice the size, for sharp slides */
+  {
+    g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+    cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+
+    g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1000);
+    g_assert_cmpint (cairo_image_surface_get_height (png), ==, 500);
+    cairo_surface_destroy (png);
+  }
+
+  /* The PDF keeps its words as text */
+  {
+    g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+    g_autofree char *path = g_build_filename (dir, "chart.PDF", NULL);
+    g_autofree char *out = NULL;
+
+    if (pdftotext != NULL)
+      {
+        const char *argv[] = { pdftotext, path, "-", NULL };
+
+        g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                                     NULL, NULL, &out, NULL, NULL, NULL));
+        g_assert_nonnull (strstr (out, "Measures by status"));
+        g_assert_nonnull (strstr (out, "Not started"));
+      }
+    else
+      g_test_message ("pdftotext not found: PDF text not checked");
+  }
+
+  /* Unknown format, a bad size, and an unwritable place are refused */
+  {
+    LkChartFormat format;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (lk_chart_format_from_path ("chart.docx", &format));
+    g_assert_false (lk_chart_export ("/nonexistent/dir/chart.png", LK_CHART_FORMAT_PNG,
+                                     100, 100, draw_counts, &counts, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_false (lk_chart_export ("/tmp/x.png", LK_CHART_FORMAT_PNG, 0, 100,
+                                     draw_counts, &counts, &error));
+    g_assert_nonnull (error);
+  }
+
+  lk_test_rmtree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/charts/bars/geometry", test_bar_geometry);
+  g_test_add_func ("/charts/bars/render-light", test_render_light);
+  g_test_add_func ("/charts/bars/render-dark", test_render_dark);
+  g_test_add_func ("/charts/export", test_export);
+
+  return g_test_run ();
+}

@@ -1,0 +1,333 @@
+/* test-measures.c: measures in the store, filters, counts, dates, example data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "lk-date.h"
+#include "lk-example.h"
+#include "lk-measures.h"
+#include "lk-test-util.h"
+
+#define TODAY "2026-05-10"
+
+typedef struct
+{
+  char    *dir;
+  LkStore *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = lk_test_tmpdir ();
+  path = g_build_filename (f->dir, "test.db", NULL);
+  f->store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  lk_test_rmtree (f->dir);
+  g_free (f->dir);
+}
+
+static LkMeasure *
+add (Fixture         *f,
+     const char      *title,
+     const char      *owner,
+     const char      *deadline,
+     LkMeasureStatus  status,
+     LkSourceKind     source)
+{
+  g_autoptr(GError) error = NULL;
+  LkMeasure *m = lk_measure_new (title);
+
+  lk_measure_set_owner (m, owner);
+  lk_measure_set_deadline (m, deadline);
+  lk_measure_set_status (m, status);
+  lk_measure_set_source (m, source, NULL, NULL);
+  g_assert_true (lk_store_save_measure (f->store, m, &error));
+  g_assert_no_error (error);
+
+  return m;
+}
+
+static guint
+count (Fixture               *f,
+       const LkMeasureFilter *filter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) list = lk_store_list_measures (f->store, filter, &error);
+
+  g_assert_no_error (error);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (list));
+}
+
+static void
+test_crud (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkMeasure) m = NULL;
+  g_autoptr(LkMeasure) again = NULL;
+  g_autoptr(LkMeasure) gone = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *created = NULL;
+
+  m = add (f, "Innføre tavlemøter 📋", "Kari", "2026-06-01",
+           LK_MEASURE_STATUS_NOT_STARTED, LK_SOURCE_GOAL);
+  g_assert_cmpint (lk_measure_get_id (m), >, 0);
+  g_assert_true (g_uuid_string_is_valid (lk_measure_get_uuid (m)));
+  g_assert_true (lk_timestamp_is_valid (lk_measure_get_created (m)));
+  uuid = g_strdup (lk_measure_get_uuid (m));
+  created = g_strdup (lk_measure_get_created (m));
+
+  /* Update keeps identity */
+  lk_measure_set_title (m, "Innføre ukentlige tavlemøter");
+  lk_measure_set_description (m, "Hver tirsdag\nmed forbedringstavle — עברית");
+  lk_measure_set_review_date (m, "2026-05-20");
+  g_assert_true (lk_store_set_measure_status (f->store, m, LK_MEASURE_STATUS_STARTED, &error));
+  g_assert_no_error (error);
+
+  again = lk_store_get_measure (f->store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lk_measure_get_title (again), ==, "Innføre ukentlige tavlemøter");
+  g_assert_cmpstr (lk_measure_get_description (again), ==, "Hver tirsdag\nmed forbedringstavle — עברית");
+  g_assert_cmpstr (lk_measure_get_review_date (again), ==, "2026-05-20");
+  g_assert_cmpint (lk_measure_get_status (again), ==, LK_MEASURE_STATUS_STARTED);
+  g_assert_cmpint (lk_measure_get_source_kind (again), ==, LK_SOURCE_GOAL);
+  g_assert_cmpstr (lk_measure_get_created (again), ==, created);
+  g_assert_cmpint (lk_measure_get_id (again), ==, lk_measure_get_id (m));
+
+  /* Delete, then undo puts it back as it was */
+  g_assert_true (lk_store_delete_measure (f->store, again, &error));
+  g_assert_no_error (error);
+  gone = lk_store_get_measure (f->store, uuid, &error);
+  g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND);
+  g_assert_null (gone);
+  g_clear_error (&error);
+  g_assert_false (lk_store_delete_measure (f->store, again, &error));
+  g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (lk_store_restore_measure (f->store, again, &error));
+  g_assert_no_error (error);
+  gone = lk_store_get_measure (f->store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lk_measure_get_created (gone), ==, created);
+  g_assert_cmpstr (lk_measure_get_title (gone), ==, "Innføre ukentlige tavlemøter");
+}
+
+static void
+test_validation (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(LkMeasure) m = lk_measure_new ("   ");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_title = g_strnfill (LK_MEASURE_TITLE_MAX + 1, 'x');
+
+  g_assert_false (lk_store_save_measure (f->store, m, &error));
+  g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  lk_measure_set_title (m, long_title);
+  g_assert_false (lk_store_save_measure (f->store, m, &error));
+  g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  lk_measure_set_title (m, "Gyldig");
+  lk_measure_set_deadline (m, "2026-02-30");
+  g_assert_false (lk_store_save_measure (f->store, m, &error));
+  g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  lk_measure_set_deadline (m, "");
+  g_assert_null (lk_measure_get_deadline (m));
+  g_assert_true (lk_store_save_measure (f->store, m, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (f, NULL), ==, 1);
+}
+
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(LkMeasure) a = add (f, "A tavlemøte", "Kari", "2026-05-01", LK_MEASURE_STATUS_STARTED, LK_SOURCE_GOAL);
+  g_autoptr(LkMeasure) b = add (f, "B 100% oppmøte", "Ola", "2026-05-09", LK_MEASURE_STATUS_DONE, LK_SOURCE_RISK);
+  g_autoptr(LkMeasure) c = add (f, "C rutine", "Kari", "2026-05-10", LK_MEASURE_STATUS_NOT_STARTED, LK_SOURCE_RISK);
+  g_autoptr(LkMeasure) d = add (f, "D opplæring", "Per", "2026-05-20", LK_MEASURE_STATUS_DELAYED, LK_SOURCE_CAUSE);
+  g_autoptr(LkMeasure) e = add (f, "E uten frist", "Ola", NULL, LK_MEASURE_STATUS_CANCELLED, LK_SOURCE_NONE);
+  g_autoptr(LkMeasure) g = add (f, "F forfalt", "Per", "2026-04-01", LK_MEASURE_STATUS_DELAYED, LK_SOURCE_CAUSE);
+  g_autoptr(GListStore) list = NULL;
+  g_auto(GStrv) owners = NULL;
+  LkMeasureFilter filter;
+  LkMeasureCounts counts;
+
+  lk_measure_filter_init (&filter);
+  filter.today = TODAY;
+  g_assert_cmpuint (count (f, &filter), ==, 6);
+
+  /* Sorted by deadline, the ones without last */
+  list = lk_store_list_measures (f->store, &filter, NULL);
+  {
+    g_autoptr(LkMeasure) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_autoptr(LkMeasure) last = g_list_model_get_item (G_LIST_MODEL (list), 5);
+    g_assert_cmpstr (lk_measure_get_title (first), ==, "F forfalt");
+    g_assert_cmpstr (lk_measure_get_title (last), ==, "E uten frist");
+  }
+
+  filter.status_mask = 1 << LK_MEASURE_STATUS_DELAYED;
+  g_assert_cmpuint (count (f, &filter), ==, 2);
+  filter.status_mask |= 1 << LK_MEASURE_STATUS_DONE;
+  g_assert_cmpuint (count (f, &filter), ==, 3);
+  filter.status_mask = 0;
+
+  filter.owner = "Kari";
+  g_assert_cmpuint (count (f, &filter), ==, 2);
+  filter.owner = NULL;
+
+  /* Overdue: open and past the deadline; the deadline day itself is not */
+  filter.overdue_only = TRUE;
+  g_assert_cmpuint (count (f, &filter), ==, 2);   /* A and F */
+  g_assert_true (lk_measure_is_overdue (a, TODAY));
+  g_assert_false (lk_measure_is_overdue (b, TODAY));
+  g_assert_false (lk_measure_is_overdue (c, TODAY));
+  filter.overdue_only = FALSE;
+
+  filter.source_kind = LK_SOURCE_RISK;
+  g_assert_cmpuint (count (f, &filter), ==, 2);
+  filter.source_kind = LK_SOURCE_NONE;
+  g_assert_cmpuint (count (f, &filter), ==, 1);
+  filter.source_kind = -1;
+
+  /* Text search takes % literally and ignores case */
+  filter.text = "100%";
+  g_assert_cmpuint (count (f, &filter), ==, 1);
+  filter.text = "%";
+  g_assert_cmpuint (count (f, &filter), ==, 1);
+  filter.text = "TAVLEMØTE";
+  g_assert_cmpuint (count (f, &filter), ==, 1);
+  filter.text = "TAVLEM";
+  g_assert_cmpuint (count (f, &filter), ==, 1);
+  filter.text = "per";
+  g_assert_cmpuint (count (f, &filter), ==, 2);
+  filter.text = NULL;
+
+  filter.due_before = "2026-05-15";
+  g_assert_cmpuint (count (f, &filter), ==, 3);   /* A, C, F: open */
+  filter.due_before = NULL;
+
+  filter.sort = LK_MEASURE_SORT_TITLE;
+  filter.limit = 2;
+  g_clear_object (&list);
+  list = lk_store_list_measures (f->store, &filter, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  {
+    g_autoptr(LkMeasure) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_assert_cmpstr (lk_measure_get_title (first), ==, "A tavlemøte");
+  }
+
+  owners = lk_store_list_owners (f->store, NULL);
+  g_assert_cmpuint (g_strv_length (owners), ==, 3);
+  g_assert_cmpstr (owners[0], ==, "Kari");
+  g_assert_cmpstr (owners[2], ==, "Per");
+
+  g_assert_true (lk_store_count_measures (f->store, TODAY, &counts, NULL));
+  g_assert_cmpuint (counts.total, ==, 6);
+  g_assert_cmpuint (counts.open, ==, 4);
+  g_assert_cmpuint (counts.overdue, ==, 2);
+  g_assert_cmpuint (counts.due_soon, ==, 2);      /* C today, D in ten days */
+  g_assert_cmpuint (counts.by_status[LK_MEASURE_STATUS_DELAYED], ==, 2);
+  g_assert_cmpuint (counts.by_source[LK_SOURCE_RISK], ==, 2);
+  (void)d; (void)e; (void)g;
+}
+
+static void
+test_example (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  LkMeasureCounts counts;
+  g_autofree char *name = NULL;
+
+  g_assert_true (lk_store_set_setting (f->store, "user-name", "Mitt navn", NULL));
+  g_assert_true (lk_store_is_empty (f->store));
+  g_assert_true (lk_example_load (f->store, TODAY, &error));
+  g_assert_no_error (error);
+  g_assert_false (lk_store_is_empty (f->store));
+
+  g_assert_true (lk_store_count_measures (f->store, TODAY, &counts, NULL));
+  g_assert_cmpuint (counts.total, >=, 15);
+  g_assert_cmpuint (counts.overdue, >=, 2);
+  g_assert_cmpuint (counts.due_soon, >=, 2);
+  for (guint i = 0; i < LK_MEASURE_STATUS_N; i++)
+    g_assert_cmpuint (counts.by_status[i], >, 0);
+  for (guint i = 0; i < LK_SOURCE_N; i++)
+    g_assert_cmpuint (counts.by_source[i], >, 0);
+
+  /* The user's own settings are kept */
+  name = lk_store_get_setting (f->store, "user-name");
+  g_assert_cmpstr (name, ==, "Mitt navn");
+}
+
+static void
+test_dates (void)
+{
+  struct { const char *in; const char *out; } cases[] = {
+    { "21.11.2026", "2026-11-21" },
+    { " 1.2.2027 ", "2027-02-01" },
+    { "21.11.26", "2026-11-21" },
+    { "21/11/2026", "2026-11-21" },
+    { "2026-11-21", "2026-11-21" },
+    { "29.02.2028", "2028-02-29" },
+    { "29.02.2027", NULL },
+    { "31.04.2026", NULL },
+    { "2026-13-01", NULL },
+    { "21.11", NULL },
+    { "21.11.2026x", NULL },
+    { "21-11/2026", NULL },
+    { "", NULL },
+    { "i morgen", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *parsed = lk_date_parse_user (cases[i].in);
+      g_assert_cmpstr (parsed, ==, cases[i].out);
+    }
+
+  g_assert_true (lk_date_is_valid_iso ("2026-01-31"));
+  g_assert_false (lk_date_is_valid_iso ("2026-1-31"));
+  g_assert_false (lk_date_is_valid_iso (NULL));
+  g_assert_cmpint (lk_date_days_between ("2026-12-30", "2027-01-02"), ==, 3);
+  {
+    g_autofree char *d = lk_date_add_days ("2026-12-30", 3);
+    g_autofree char *input = lk_date_format_input ("2027-01-02");
+    g_assert_cmpstr (d, ==, "2027-01-02");
+    g_assert_cmpstr (input, ==, "02.01.2027");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/measures/crud", Fixture, NULL, fixture_setup, test_crud, fixture_teardown);
+  g_test_add ("/measures/validation", Fixture, NULL, fixture_setup, test_validation, fixture_teardown);
+  g_test_add ("/measures/filters", Fixture, NULL, fixture_setup, test_filters, fixture_teardown);
+  g_test_add ("/measures/example", Fixture, NULL, fixture_setup, test_example, fixture_teardown);
+  g_test_add_func ("/measures/dates", test_dates);
+
+  return g_test_run ();
+}

@@ -1,0 +1,342 @@
+/* test-store.c: opening, creating, migrating and refusing databases
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "lk-measures.h"
+#include "lk-store-private.h"
+#include "lk-test-util.h"
+
+static void
+make_db_from_sql (const char *path,
+                  const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *err = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &err) != SQLITE_OK)
+    g_error ("fixture: %s", err);
+  sqlite3_close (db);
+}
+
+static void
+make_db_from_fixture (const char *path,
+                      const char *fixture)
+{
+  g_autofree char *fixture_path = lk_test_fixture_path (fixture);
+  g_autofree char *sql = NULL;
+
+  g_assert_true (g_file_get_contents (fixture_path, &sql, NULL, NULL));
+  make_db_from_sql (path, sql);
+}
+
+static int
+query_int (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+static void
+test_create_private (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *dir = g_build_filename (tmp, "data", "lederkompass", NULL);
+  g_autofree char *path = g_build_filename (dir, "lederkompass.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  GStatBuf st;
+
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpint (lk_store_get_schema_version (store), ==, LK_STORE_SCHEMA_VERSION);
+  g_assert_null (lk_store_get_migration_backup (store));
+  g_assert_true (lk_store_is_empty (store));
+
+  g_assert_cmpint (g_stat (dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  {
+    sqlite3_stmt *stmt = lk_store_prepare (store, "PRAGMA journal_mode", NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr (lk_column_text (stmt, 0), ==, "wal");
+    sqlite3_reset (stmt);
+    stmt = lk_store_prepare (store, "PRAGMA foreign_keys", NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    sqlite3_reset (stmt);
+  }
+
+  g_clear_object (&store);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, LK_STORE_SCHEMA_VERSION);
+
+  /* Opening again neither migrates nor backs up. */
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_null (lk_store_get_migration_backup (store));
+  g_clear_object (&store);
+
+  lk_test_rmtree (tmp);
+}
+
+static void
+test_migrate_v1 (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(LkMeasure) measure = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *backup = NULL;
+  GStatBuf st;
+
+  make_db_from_fixture (path, "lederkompass-v1.sql");
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 1);
+
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lk_store_get_schema_version (store), ==, LK_STORE_SCHEMA_VERSION);
+
+  /* A backup of the old file, before the migration, readable by the user only. */
+  backup = g_strdup (lk_store_get_migration_backup (store));
+  g_assert_nonnull (backup);
+  g_assert_true (g_str_has_prefix (backup, path));
+  g_assert_cmpint (query_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_int (backup, "SELECT count(*) FROM measures"), ==, 2);
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* The data came along, and the new column is there. */
+  measure = lk_store_get_measure (store, "b7a4c1c2-9d3e-4f7a-8a61-2f1c0d9e8b01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lk_measure_get_title (measure), ==, "Innføre tavlemøter");
+  g_assert_cmpstr (lk_measure_get_owner (measure), ==, "Åse Ødegård");
+  g_assert_cmpint (lk_measure_get_status (measure), ==, LK_MEASURE_STATUS_STARTED);
+  g_assert_cmpint (lk_measure_get_source_kind (measure), ==, LK_SOURCE_GOAL);
+  g_assert_null (lk_measure_get_review_date (measure));
+  lk_measure_set_review_date (measure, "2026-02-01");
+  g_assert_true (lk_store_save_measure (store, measure, &error));
+  g_assert_no_error (error);
+
+  name = lk_store_get_setting (store, "user-name");
+  g_assert_cmpstr (name, ==, "Åse Ødegård");
+
+  g_clear_object (&store);
+  lk_test_rmtree (tmp);
+}
+
+static void
+test_migration_failure_rolls_back (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "clash.db", NULL);
+  g_autofree char *fixture_path = lk_test_fixture_path ("lederkompass-v1.sql");
+  g_autofree char *sql = NULL;
+  g_autofree char *clash = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+
+  /* An object in the way of migration 2 makes it fail half-way. */
+  g_assert_true (g_file_get_contents (fixture_path, &sql, NULL, NULL));
+  clash = g_strconcat (sql, "CREATE TABLE measures_owner_clash (x);"
+                            "CREATE INDEX measures_owner ON measures_owner_clash (x);", NULL);
+  make_db_from_sql (path, clash);
+
+  store = lk_store_open (path, &error);
+  g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_MIGRATION);
+  g_assert_null (store);
+
+  /* Nothing of the failed migration stayed. */
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('measures') "
+                                    "WHERE name = 'review_date'"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM measures"), ==, 2);
+
+  lk_test_rmtree (tmp);
+}
+
+static void
+assert_refused (const char   *path,
+                LkStoreError  code)
+{
+  g_autofree char *before = lk_test_checksum_file (path);
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+
+  store = lk_store_open (path, &error);
+  g_assert_error (error, LK_STORE_ERROR, (int)code);
+  g_assert_null (store);
+  g_assert_true (strstr (error->message, path) != NULL || code == LK_STORE_ERROR_IO);
+
+  after = lk_test_checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_refuse_newer (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "future.db", NULL);
+
+  make_db_from_sql (path, "CREATE TABLE measures (id INTEGER PRIMARY KEY);"
+                          "PRAGMA user_version = 99;");
+  assert_refused (path, LK_STORE_ERROR_TOO_NEW);
+
+  lk_test_rmtree (tmp);
+}
+
+static void
+test_refuse_not_database (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "notes.txt", NULL);
+  g_autofree char *foreign = g_build_filename (tmp, "foreign.db", NULL);
+  char junk[8192];
+
+  g_assert_true (g_file_set_contents (path, "Dette er ingen database.\n", -1, NULL));
+  assert_refused (path, LK_STORE_ERROR_NOT_DATABASE);
+
+  /* Binary junk of a plausible size */
+  for (guint i = 0; i < sizeof junk; i++)
+    junk[i] = (char)(i * 7919 % 251);
+  g_assert_true (g_file_set_contents (path, junk, sizeof junk, NULL));
+  assert_refused (path, LK_STORE_ERROR_NOT_DATABASE);
+
+  /* Another program's SQLite database */
+  make_db_from_sql (foreign, "CREATE TABLE contacts (name TEXT);");
+  assert_refused (foreign, LK_STORE_ERROR_NOT_DATABASE);
+
+  lk_test_rmtree (tmp);
+}
+
+static void
+test_refuse_corrupt (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "damaged.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autofree char *data = NULL;
+  gsize len;
+
+  /* A real database with enough rows for several pages */
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (lk_store_begin (store, NULL));
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Tiltak nummer %u med en lengre tittel", i);
+      g_autoptr(LkMeasure) m = lk_measure_new (title);
+      g_assert_true (lk_store_save_measure (store, m, NULL));
+    }
+  g_assert_true (lk_store_commit (store, NULL));
+  g_assert_true (lk_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE); "
+                                       "PRAGMA journal_mode = DELETE", NULL));
+  g_clear_object (&store);
+
+  /* Overwrite the middle of the file: b-tree pages become garbage. */
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  g_assert_cmpuint (len, >, 4 * 4096);
+  for (gsize i = 2 * 4096; i < len - 4096; i++)
+    data[i] = (char)(i * 31 % 256);
+  g_assert_true (g_file_set_contents (path, data, len, NULL));
+  g_chmod (path, 0600);
+
+  assert_refused (path, LK_STORE_ERROR_CORRUPT);
+
+  lk_test_rmtree (tmp);
+}
+
+static void
+on_changed (LkStore    *store,
+            const char *area,
+            GPtrArray  *seen)
+{
+  g_ptr_array_add (seen, g_strdup (area));
+}
+
+static void
+test_transactions (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "tx.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *value = NULL;
+
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), seen);
+
+  /* Rolled back: nothing stored, nobody told. */
+  g_assert_true (lk_store_begin (store, NULL));
+  g_assert_true (lk_store_set_setting (store, "user-name", "Kari", NULL));
+  g_assert_true (lk_store_begin (store, NULL));
+  g_assert_true (lk_store_set_setting (store, "user-unit", "Enhet", NULL));
+  g_assert_true (lk_store_commit (store, NULL));
+  g_assert_cmpuint (seen->len, ==, 0);
+  lk_store_rollback (store);
+  g_assert_cmpuint (seen->len, ==, 0);
+  value = lk_store_get_setting (store, "user-name");
+  g_assert_null (value);
+
+  /* Committed: told once per area. */
+  g_assert_true (lk_store_begin (store, NULL));
+  g_assert_true (lk_store_set_setting (store, "user-name", "Kari", NULL));
+  g_assert_true (lk_store_set_setting (store, "user-unit", "Enhet", NULL));
+  g_assert_cmpuint (seen->len, ==, 0);
+  g_assert_true (lk_store_commit (store, NULL));
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (seen, 0), ==, "settings");
+  value = lk_store_get_setting (store, "user-unit");
+  g_assert_cmpstr (value, ==, "Enhet");
+
+  /* Bad text is refused. */
+  g_assert_false (lk_store_set_setting (store, "user-name", "Kari\xff", &error));
+  g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID);
+
+  g_clear_object (&store);
+  lk_test_rmtree (tmp);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store/create-private", test_create_private);
+  g_test_add_func ("/store/migrate-v1", test_migrate_v1);
+  g_test_add_func ("/store/migration-failure-rolls-back", test_migration_failure_rolls_back);
+  g_test_add_func ("/store/refuse-newer", test_refuse_newer);
+  g_test_add_func ("/store/refuse-not-database", test_refuse_not_database);
+  g_test_add_func ("/store/refuse-corrupt", test_refuse_corrupt);
+  g_test_add_func ("/store/transactions", test_transactions);
+
+  return g_test_run ();
+}
