@@ -164,17 +164,13 @@ test_render_dark (void)
 }
 
 static void
-draw_counts (cairo_t  *cr,
-             double    width,
-             double    height,
-             gpointer  user_data)
+draw_counts (cairo_t            *cr,
+             double              width,
+             double              height,
+             const LkChartStyle *style,
+             gpointer            user_data)
 {
-  LkChartStyle style;
-
-  lk_chart_style_init (&style, FALSE);
-  lk_chart_set_color (cr, &style.background);
-  cairo_paint (cr);
-  lk_chart_measure_status_draw (cr, width, height, user_data, &style);
+  lk_chart_measure_status_draw (cr, width, height, user_data, style);
 }
 
 static void

@@ -224,7 +224,11 @@ test_filters (Fixture       *f,
 
   filter.due_before = "2026-05-15";
   g_assert_cmpuint (count (f, &filter), ==, 3);   /* A, C, F: open */
+  filter.due_from = TODAY;
+  g_assert_cmpuint (count (f, &filter), ==, 1);   /* C */
   filter.due_before = NULL;
+  g_assert_cmpuint (count (f, &filter), ==, 3);   /* B, C, D */
+  filter.due_from = NULL;
 
   filter.sort = LK_MEASURE_SORT_TITLE;
   filter.limit = 2;

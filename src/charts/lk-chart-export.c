@@ -35,8 +35,9 @@ lk_chart_format_from_path (const char    *path,
  * lk_chart_export:
  * @width: (in points for SVG and PDF, in logical pixels for PNG)
  *
- * Draws the chart with its own drawing function into a file; on failure
- * no partial file is left behind.
+ * Draws the chart with its own drawing function into a file, in the light
+ * style (files go on paper and slides); on failure no partial file is
+ * left behind.
  */
 gboolean
 lk_chart_export (const char       *path,
@@ -50,6 +51,7 @@ lk_chart_export (const char       *path,
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
+  LkChartStyle style;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (draw != NULL, FALSE);
@@ -79,8 +81,11 @@ lk_chart_export (const char       *path,
       break;
     }
 
+  lk_chart_style_init (&style, FALSE);
   cr = cairo_create (surface);
-  draw (cr, width, height, user_data);
+  lk_chart_set_color (cr, &style.background);
+  cairo_paint (cr);
+  draw (cr, width, height, &style, user_data);
   cairo_show_page (cr);
   status = cairo_status (cr);
   cairo_destroy (cr);

@@ -40,10 +40,12 @@ typedef struct
   double      font_size;     /* points */
 } LkChartStyle;
 
-typedef void (*LkChartDrawFunc) (cairo_t  *cr,
-                                 double    width,
-                                 double    height,
-                                 gpointer  user_data);
+/* Draws on a background already painted in style->background. */
+typedef void (*LkChartDrawFunc) (cairo_t            *cr,
+                                 double              width,
+                                 double              height,
+                                 const LkChartStyle *style,
+                                 gpointer            user_data);
 
 void         lk_chart_style_init   (LkChartStyle       *style,
                                     gboolean            dark);

@@ -88,6 +88,8 @@ lk_store_list_measures (LkStore                *store,
     g_string_append (sql, " AND status NOT IN (2, 4) AND deadline < :today");
   if (filter->due_before != NULL)
     g_string_append (sql, " AND status NOT IN (2, 4) AND deadline <= :due_before");
+  if (filter->due_from != NULL)
+    g_string_append (sql, " AND deadline >= :due_from");
   if (filter->source_kind >= 0)
     g_string_append (sql, " AND source_kind = :source");
   if (filter->text != NULL && *filter->text != '\0')
@@ -129,6 +131,8 @@ lk_store_list_measures (LkStore                *store,
     sqlite3_bind_text (stmt, BIND_IDX (":today"), today, -1, SQLITE_STATIC);
   if (filter->due_before != NULL)
     sqlite3_bind_text (stmt, BIND_IDX (":due_before"), filter->due_before, -1, SQLITE_STATIC);
+  if (filter->due_from != NULL)
+    sqlite3_bind_text (stmt, BIND_IDX (":due_from"), filter->due_from, -1, SQLITE_STATIC);
   if (filter->source_kind >= 0)
     sqlite3_bind_int (stmt, BIND_IDX (":source"), filter->source_kind);
   if (filter->text != NULL && *filter->text != '\0')

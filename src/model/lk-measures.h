@@ -28,6 +28,7 @@ typedef struct
   const char    *text;          /* words in title, description or owner */
   const char    *today;         /* ISO date; NULL means today */
   const char    *due_before;    /* open measures due on or before, or NULL */
+  const char    *due_from;      /* measures due on or after, or NULL */
   LkMeasureSort  sort;
   guint          limit;         /* 0 means no limit */
 } LkMeasureFilter;

@@ -1,0 +1,25 @@
+/* lk-measure-editor.h: create and edit one measure
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/lk-measure.h"
+#include "model/lk-store.h"
+
+G_BEGIN_DECLS
+
+#define LK_TYPE_MEASURE_EDITOR (lk_measure_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (LkMeasureEditor, lk_measure_editor, LK, MEASURE_EDITOR, AdwWindow)
+
+GtkWindow *lk_measure_editor_new       (GtkWindow  *parent,
+                                        LkStore    *store,
+                                        LkMeasure  *measure);
+gboolean   lk_measure_delete_with_undo (GtkWidget  *context,
+                                        LkStore    *store,
+                                        LkMeasure  *measure);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* lk-measures-page.h: all measures (tiltak), filtered and sorted
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/lk-store.h"
+
+G_BEGIN_DECLS
+
+#define LK_TYPE_MEASURES_PAGE (lk_measures_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (LkMeasuresPage, lk_measures_page, LK, MEASURES_PAGE, AdwBin)
+
+void lk_measures_page_set_store    (LkMeasuresPage *self,
+                                    LkStore        *store);
+void lk_measures_page_apply_preset (LkMeasuresPage *self,
+                                    const char     *preset);
+void lk_measures_page_focus_search (LkMeasuresPage *self);
+
+G_END_DECLS

@@ -1,0 +1,145 @@
+/* lk-preferences-window.c
+ *
+ * Who the user is lives in the database (it travels with backups and goes
+ * into briefs); how the application starts lives in GSettings.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lk-preferences-window.h"
+
+struct _LkPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  LkStore              *store;
+  GSettings            *settings;
+
+  AdwEntryRow          *name_row;
+  AdwEntryRow          *role_row;
+  AdwEntryRow          *unit_row;
+  AdwEntryRow          *municipality_row;
+  AdwEntryRow          *owner_row;
+  AdwComboRow          *start_row;
+};
+
+G_DEFINE_FINAL_TYPE (LkPreferencesWindow, lk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* Keys of the start-page setting, in the order of the combo row */
+static const char * const start_pages[] = {
+  "overview", "masterplan", "jeg-plan", "ten-factor", "risk", "fishbone", "conversations",
+  "measures", "last",
+};
+
+static void
+on_entry_changed (AdwEntryRow         *row,
+                  LkPreferencesWindow *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (row), "setting");
+  g_autofree char *value = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autoptr(GError) error = NULL;
+
+  if (!lk_store_set_setting (self->store, key, value, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (error->message));
+    }
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
+bind_entry (LkPreferencesWindow *self,
+            AdwEntryRow         *row,
+            const char          *key)
+{
+  g_autofree char *value = lk_store_get_setting (self->store, key);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
+  g_object_set_data (G_OBJECT (row), "setting", (gpointer)key);
+  g_signal_connect (row, "changed", G_CALLBACK (on_entry_changed), self);
+}
+
+static void
+on_start_selected (LkPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->start_row);
+
+  if (selected < G_N_ELEMENTS (start_pages))
+    g_settings_set_string (self->settings, "start-page", start_pages[selected]);
+}
+
+GtkWindow *
+lk_preferences_window_new (LkStore   *store,
+                           GSettings *settings)
+{
+  LkPreferencesWindow *self = g_object_new (LK_TYPE_PREFERENCES_WINDOW, NULL);
+  g_autoptr(GtkStringList) pages = gtk_string_list_new (NULL);
+  g_autofree char *start = g_settings_get_string (settings, "start-page");
+  const char *labels[] = {
+    _("Oversikt"), _("Masterplan"), _("Jeg-plan"), _("10-faktor"), _("Risiko"),
+    _("Fiskebein"), _("ROS-samtaler"), _("Tiltak"), _("Where I left off"),
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (labels) == G_N_ELEMENTS (start_pages));
+
+  self->store = g_object_ref (store);
+  self->settings = g_object_ref (settings);
+
+  bind_entry (self, self->name_row, "user-name");
+  bind_entry (self, self->role_row, "user-role");
+  bind_entry (self, self->unit_row, "user-unit");
+  bind_entry (self, self->municipality_row, "municipality");
+  bind_entry (self, self->owner_row, "default-owner");
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    gtk_string_list_append (pages, labels[i]);
+  adw_combo_row_set_model (self->start_row, G_LIST_MODEL (pages));
+  for (guint i = 0; i < G_N_ELEMENTS (start_pages); i++)
+    if (g_strcmp0 (start, start_pages[i]) == 0)
+      adw_combo_row_set_selected (self->start_row, i);
+  g_signal_connect_swapped (self->start_row, "notify::selected",
+                            G_CALLBACK (on_start_selected), self);
+
+  return GTK_WINDOW (self);
+}
+
+static void
+lk_preferences_window_dispose (GObject *object)
+{
+  LkPreferencesWindow *self = LK_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (lk_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+lk_preferences_window_class_init (LkPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lk_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lederkompass/Lederkompass/lk-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, name_row);
+  gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, role_row);
+  gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, municipality_row);
+  gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, start_row);
+}
+
+static void
+lk_preferences_window_init (LkPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
