@@ -23,6 +23,8 @@ struct _LkMeasuresPage
   guint           total;
   gboolean        dirty;        /* changed while not shown */
   gboolean        updating;     /* filters being set from code */
+  gboolean        compact;      /* narrow window: two-line rows, fewer columns */
+  GtkColumnViewColumn *wide_columns[3];
 
   GtkSearchEntry *search_entry;
   GtkLabel       *summary_label;
@@ -212,15 +214,57 @@ setup_label (GtkSignalListItemFactory *factory,
 }
 
 static void
+setup_title (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  for (GtkWidget *label = title; label != NULL; label = label == title ? subtitle : NULL)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_list_item_set_child (item, box);
+}
+
+/* In compact mode the deadline and the owner go under the title. */
+static void
 bind_title (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
-            gpointer                  user_data)
+            LkMeasuresPage           *self)
 {
   LkMeasure *measure = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
 
-  gtk_label_set_text (GTK_LABEL (label), lk_measure_get_title (measure));
-  gtk_widget_set_tooltip_text (label, lk_measure_get_title (measure));
+  gtk_label_set_text (GTK_LABEL (title), lk_measure_get_title (measure));
+  gtk_widget_set_tooltip_text (title, lk_measure_get_title (measure));
+  gtk_widget_set_visible (subtitle, self->compact);
+
+  if (self->compact)
+    {
+      g_autofree char *date = lk_date_format (lk_measure_get_deadline (measure));
+      g_autofree char *text = NULL;
+      gboolean overdue = lk_measure_is_overdue (measure, self->today);
+
+      if (overdue)
+        text = g_strdup_printf (_("%s, overdue · %s"), date, lk_measure_get_owner (measure));
+      else
+        text = g_strdup_printf ("%s · %s", date, lk_measure_get_owner (measure));
+      gtk_label_set_text (GTK_LABEL (subtitle), text);
+      if (overdue)
+        gtk_widget_add_css_class (subtitle, "error");
+      else
+        gtk_widget_remove_css_class (subtitle, "error");
+    }
 }
 
 static void
@@ -234,25 +278,50 @@ bind_owner (GtkSignalListItemFactory *factory,
 }
 
 static void
+setup_deadline (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("task-past-due-symbolic");
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_tooltip_text (icon, _("Overdue"));
+  gtk_widget_add_css_class (icon, "error");
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
 bind_deadline (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                LkMeasuresPage           *self)
 {
   LkMeasure *measure = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *icon = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *label = gtk_widget_get_next_sibling (icon);
   g_autofree char *date = lk_date_format (lk_measure_get_deadline (measure));
+  gboolean overdue = lk_measure_is_overdue (measure, self->today);
 
-  if (lk_measure_is_overdue (measure, self->today))
+  gtk_label_set_text (GTK_LABEL (label), date);
+  gtk_widget_set_visible (icon, overdue);
+  if (overdue)
     {
-      g_autofree char *text = g_strdup_printf (_("%s (overdue)"), date);
+      g_autofree char *text = g_strdup_printf (_("%s, overdue"), date);
 
-      gtk_label_set_text (GTK_LABEL (label), text);
       gtk_widget_add_css_class (label, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                      -1);
     }
   else
     {
-      gtk_label_set_text (GTK_LABEL (label), date);
       gtk_widget_remove_css_class (label, "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL);
     }
 }
 
@@ -336,7 +405,7 @@ unbind_status (GtkSignalListItemFactory *factory,
   g_signal_handlers_disconnect_by_func (gtk_list_item_get_child (item), on_status_selected, self);
 }
 
-static void
+static GtkColumnViewColumn *
 add_column (LkMeasuresPage *self,
             const char     *title,
             GCallback       setup,
@@ -360,6 +429,9 @@ add_column (LkMeasuresPage *self,
     gtk_column_view_column_set_fixed_width (column, fixed_width);
   gtk_column_view_append_column (self->column_view, column);
   g_object_unref (column);
+
+  /* The page keeps the columns it takes out in compact mode. */
+  return column;
 }
 
 /* --- actions ------------------------------------------------------------- */
@@ -453,6 +525,40 @@ lk_measures_page_apply_preset (LkMeasuresPage *self,
   reload (self);
 }
 
+/**
+ * lk_measures_page_set_compact:
+ *
+ * For narrow windows: the title, its deadline and owner, and the status.
+ */
+void
+lk_measures_page_set_compact (LkMeasuresPage *self,
+                              gboolean        compact)
+{
+  g_return_if_fail (LK_IS_MEASURES_PAGE (self));
+
+  if (self->compact == !!compact)
+    return;
+
+  self->compact = !!compact;
+  /* Removing the columns, rather than hiding them, lets GTK 4.8 give the
+   * title the freed width. Positions: title 0, owner 1, deadline 2,
+   * status 3, from 4. */
+  if (compact)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (self->wide_columns); i++)
+        gtk_column_view_remove_column (self->column_view, self->wide_columns[i]);
+    }
+  else
+    {
+      gtk_column_view_insert_column (self->column_view, 1, self->wide_columns[0]);
+      gtk_column_view_insert_column (self->column_view, 2, self->wide_columns[1]);
+      gtk_column_view_append_column (self->column_view, self->wide_columns[2]);
+    }
+
+  /* Rebind the rows for the new layout. */
+  reload (self);
+}
+
 void
 lk_measures_page_focus_search (LkMeasuresPage *self)
 {
@@ -500,6 +606,8 @@ lk_measures_page_finalize (GObject *object)
 {
   LkMeasuresPage *self = LK_MEASURES_PAGE (object);
 
+  for (guint i = 0; i < G_N_ELEMENTS (self->wide_columns); i++)
+    g_clear_object (&self->wide_columns[i]);
   g_clear_object (&self->measures);
   g_clear_object (&self->selection);
   g_clear_object (&self->owners);
@@ -561,13 +669,16 @@ lk_measures_page_init (LkMeasuresPage *self)
     gtk_string_list_append (sources, lk_source_kind_to_label (i));
   gtk_drop_down_set_model (self->source_dropdown, G_LIST_MODEL (sources));
 
-  add_column (self, _("Measure"), G_CALLBACK (setup_label), G_CALLBACK (bind_title), NULL, TRUE, -1);
-  add_column (self, _("Owner"), G_CALLBACK (setup_label), G_CALLBACK (bind_owner), NULL, FALSE, 160);
-  add_column (self, _("Deadline"), G_CALLBACK (setup_label), G_CALLBACK (bind_deadline), NULL,
-              FALSE, 150);
+  add_column (self, _("Measure"), G_CALLBACK (setup_title), G_CALLBACK (bind_title), NULL, TRUE, -1);
+  self->wide_columns[0] = g_object_ref (
+    add_column (self, _("Owner"), G_CALLBACK (setup_label), G_CALLBACK (bind_owner), NULL, FALSE, 150));
+  self->wide_columns[1] = g_object_ref (
+    add_column (self, _("Deadline"), G_CALLBACK (setup_deadline), G_CALLBACK (bind_deadline), NULL,
+                FALSE, 140));
   add_column (self, _("Status"), G_CALLBACK (setup_status), G_CALLBACK (bind_status),
               G_CALLBACK (unbind_status), FALSE, 140);
-  add_column (self, _("From"), G_CALLBACK (setup_label), G_CALLBACK (bind_source), NULL, FALSE, 220);
+  self->wide_columns[2] = g_object_ref (
+    add_column (self, _("From"), G_CALLBACK (setup_label), G_CALLBACK (bind_source), NULL, FALSE, 190));
 
   g_signal_connect (self->column_view, "activate", G_CALLBACK (on_activate), self);
   g_signal_connect_swapped (self->search_entry, "search-changed",

@@ -19,5 +19,7 @@ void lk_measures_page_set_store    (LkMeasuresPage *self,
 void lk_measures_page_apply_preset (LkMeasuresPage *self,
                                     const char     *preset);
 void lk_measures_page_focus_search (LkMeasuresPage *self);
+void lk_measures_page_set_compact  (LkMeasuresPage *self,
+                                    gboolean        compact);
 
 G_END_DECLS

@@ -496,6 +496,12 @@ on_visible_page_changed (LkWindow *self)
                           g_strcmp0 (page, "overview") == 0 || g_strcmp0 (page, "measures") == 0);
 }
 
+static void
+on_folded_changed (LkWindow *self)
+{
+  lk_measures_page_set_compact (self->measures_page, adw_leaflet_get_folded (self->leaflet));
+}
+
 static gboolean
 lk_window_close_request (GtkWindow *window)
 {
@@ -655,6 +661,8 @@ lk_window_init (LkWindow *self)
   g_signal_connect (self->sidebar_list, "row-activated", G_CALLBACK (on_row_activated), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child",
                             G_CALLBACK (on_visible_page_changed), self);
+  g_signal_connect_swapped (self->leaflet, "notify::folded",
+                            G_CALLBACK (on_folded_changed), self);
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
