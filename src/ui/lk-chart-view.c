@@ -392,6 +392,9 @@ lk_chart_view_init (LkChartView *self)
                          "margin-end", 6,
                          NULL);
   gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Export or Print the Chart"),
+                                  -1);
   gtk_widget_set_parent (button, GTK_WIDGET (self));
   gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_bin_layout_new ());
   g_object_unref (menu);

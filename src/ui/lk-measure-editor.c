@@ -294,8 +294,8 @@ lk_measure_editor_new (GtkWindow *parent,
       lk_measure_set_owner (self->measure, owner);
     }
 
-  adw_window_title_set_title (self->window_title,
-                              self->is_new ? _("New Measure") : _("Edit Measure"));
+  gtk_window_set_title (GTK_WINDOW (self), self->is_new ? _("New Measure") : _("Edit Measure"));
+  adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
   gtk_widget_set_visible (self->delete_button, !self->is_new);
   fill (self);
   validate (self);

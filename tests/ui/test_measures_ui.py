@@ -1,0 +1,171 @@
+"""The foundation end to end: empty start, every area, a measure created,
+edited, filtered, deleted and restored, example data, and a refused file."""
+import hashlib
+import os
+import re
+import time
+
+from lkui import (App, check, click, content_title, db_rows, double_click, find, find_all,
+                  finish, key, screenshot, type_text, wait_for, PROFILE)
+
+AREAS = ["Oversikt", "Masterplan", "Jeg-plan", "10-faktor", "Risiko", "Fiskebein",
+         "ROS-samtaler", "Tiltak"]
+
+
+def summary(window):
+    page = find(window, name="LkMeasuresPage")
+    for label in find_all(page, role="label"):
+        if re.fullmatch(r"\d+( of \d+)? measures?( shown)?", label.name or ""):
+            return label.name
+    return None
+
+
+def in_list(window, title):
+    """A title in the Tiltak list; the hidden overview may show it too."""
+    return find(find(window, name="LkMeasuresPage"), name=title, role="label")
+
+
+def go_to(window, area):
+    sidebar = find(window, name="Areas", role="list")
+    click(find(sidebar, name=area, role="list item"))
+    return wait_for(lambda: content_title(window) == area)
+
+
+def fill_editor(editor, title=None, owner=None, deadline=None):
+    for field, text in (("Title", title), ("Owner (ansvar)", owner),
+                        ("Deadline (frist), like 31.12.2026", deadline)):
+        if text is None:
+            continue
+        click(find(editor, name=field, role="text"))
+        key("ctrl+a")
+        type_text(text)
+
+
+database = os.path.join(PROFILE, "lederkompass.db")
+app = App(database)
+window = app.window()
+check(window is not None, "the window opens with a new, empty database")
+
+# Empty start: the welcome page, and no numbers yet
+check(find(window, name="Welcome to Lederkompass") is not None, "the empty overview welcomes")
+check(find(window, name="Open measures: 0", role="push button", timeout=1) is None,
+      "no statistics without data")
+check(oct(os.stat(database).st_mode & 0o777) == "0o600", "the database file is private (0600)")
+check(oct(os.stat(os.path.dirname(database)).st_mode & 0o777) in ("0o700", "0o755"),
+      "the database folder exists")
+screenshot("01-empty-overview")
+
+# Every area is reachable from the sidebar
+for index, area in enumerate(AREAS):
+    check(go_to(window, area), f"the sidebar opens {area}")
+    screenshot(f"02-area-{index}-{area}")
+for area in AREAS[1:-1]:
+    check(find(window, name=f"{area} Is Coming") is not None, f"{area} explains what it is for")
+
+# Create a measure from the header bar
+click(find(window, name="New Measure", role="push button"))
+editor = app.toplevel("New Measure")
+check(editor is not None, "the New Measure window opens")
+fill_editor(editor, title="Innføre tavlemøter", owner="Kari Nordmann", deadline="31.12.2026")
+screenshot("03-new-measure")
+click(find(editor, name="_Save Save", role="push button"))
+check(wait_for(lambda: db_rows(database, "SELECT count(*) FROM measures")[0][0] == 1),
+      "saving stores the measure")
+rows = db_rows(database, "SELECT title, owner, deadline, status FROM measures")
+check(rows == [("Innføre tavlemøter", "Kari Nordmann", "2026-12-31", 0)],
+      f"the measure is stored as typed: {rows}")
+
+go_to(window, "Tiltak")
+check(wait_for(lambda: summary(window) == "1 measure"), "the Tiltak page lists it")
+check(in_list(window, "Innføre tavlemøter") is not None, "its title is shown")
+screenshot("04-measures")
+
+# Edit it: double-click opens the editor
+double_click(in_list(window, "Innføre tavlemøter"))
+editor = app.toplevel("Edit Measure")
+check(editor is not None, "double-click opens Edit Measure")
+fill_editor(editor, title="Innføre ukentlige tavlemøter")
+click(find(editor, name="_Save Save", role="push button"))
+check(wait_for(lambda: db_rows(database, "SELECT title FROM measures")[0][0]
+               == "Innføre ukentlige tavlemøter"), "editing changes the stored title")
+check(in_list(window, "Innføre ukentlige tavlemøter") is not None,
+      "the list shows the new title")
+
+# A bad date keeps Save from storing anything
+double_click(in_list(window, "Innføre ukentlige tavlemøter"))
+editor = app.toplevel("Edit Measure")
+fill_editor(editor, deadline="31.02.2027")
+click(find(editor, name="_Save Save", role="push button"))
+time.sleep(0.5)
+check(db_rows(database, "SELECT deadline FROM measures")[0][0] == "2026-12-31",
+      "an impossible date is not saved")
+screenshot("05-bad-date")
+click(find(editor, name="_Cancel Cancel", role="push button"))
+
+# Filter by words
+search = find(window, name="Search measures", role="entry")
+click(search)
+type_text("zzz")
+check(wait_for(lambda: summary(window) == "0 of 1 measure shown"), "a search without matches")
+screenshot("06-no-results")
+key("ctrl+a")
+key("BackSpace")
+check(wait_for(lambda: summary(window) == "1 measure"), "clearing the search shows all again")
+type_text("ukentlige")
+check(wait_for(lambda: summary(window) == "1 of 1 measure shown"), "a search that matches")
+key("ctrl+a")
+key("BackSpace")
+
+# Delete with the Delete key, then undo from the toast
+click(in_list(window, "Innføre ukentlige tavlemøter"))
+key("Delete")
+check(wait_for(lambda: db_rows(database, "SELECT count(*) FROM measures")[0][0] == 0),
+      "Delete removes the measure")
+undo = find(window, name="_Undo Undo", role="push button") or find(window, name="Undo",
+                                                                   role="push button")
+check(undo is not None, "a toast offers Undo")
+screenshot("07-deleted-toast")
+click(undo)
+check(wait_for(lambda: db_rows(database, "SELECT title FROM measures")
+               == [("Innføre ukentlige tavlemøter",)]), "Undo brings the measure back")
+
+# Example data: asks first, since there is data already
+window.doActionNamed("win.load-example")
+dialog = app.toplevel("")
+add = find(app.node, name="_Add Example Data Add Example Data", role="push button")
+check(add is not None, "loading example data over own data asks first")
+click(add)
+check(wait_for(lambda: db_rows(database, "SELECT count(*) FROM measures")[0][0] == 18),
+      "the example municipality is loaded")
+check(wait_for(lambda: summary(window) == "18 measures"), "the list shows the examples")
+screenshot("08-example-measures")
+go_to(window, "Oversikt")
+check(find(window, name="Overdue: 3", role="push button") is not None,
+      "the overview counts overdue measures")
+check(find(window, name="Measures by status", role="image") is not None,
+      "the overview shows the status chart")
+screenshot("09-example-overview")
+
+# The overview's Overdue card opens the filtered list
+click(find(window, name="Overdue: 3", role="push button"))
+check(wait_for(lambda: summary(window) == "3 of 18 measures shown"),
+      "the Overdue card opens the overdue measures")
+app.quit()
+
+# A file that is not a database is refused, and left as it was
+notes = os.path.join(PROFILE, "notes.txt")
+with open(notes, "w") as f:
+    f.write("Dette er ingen database.\n")
+before = hashlib.sha256(open(notes, "rb").read()).hexdigest()
+app = App(notes)
+dialog = wait_for(lambda: find(app.node, name="Could Not Open the Database", timeout=1))
+check(dialog is not None, "a file that is not a database gets a clear message")
+screenshot("10-not-a-database")
+quit_button = find(app.node, name="_Quit Quit", role="push button")
+if quit_button is not None:
+    click(quit_button)
+app.quit()
+check(hashlib.sha256(open(notes, "rb").read()).hexdigest() == before,
+      "the refused file is unchanged")
+
+finish()
