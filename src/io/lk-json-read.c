@@ -86,8 +86,8 @@ lk_json_parse (const char  *data,
   if (!g_utf8_validate_len (data, length, &end))
     {
       g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_ENCODING,
-                   _("The file is not valid UTF-8 text (at byte %" G_GSIZE_FORMAT ")."),
-                   (gsize)(end - data));
+                   _("The file is not valid UTF-8 text (at byte %lu)."),
+                   (unsigned long)(end - data));
       return NULL;
     }
 
@@ -213,8 +213,8 @@ lk_json_string_member (JsonObject  *object,
 
   if (max_chars > 0 && g_utf8_strlen (value, -1) > (glong)max_chars)
     {
-      g_autofree char *msg = g_strdup_printf (_("is longer than %" G_GSIZE_FORMAT " characters"),
-                                              max_chars);
+      g_autofree char *msg = g_strdup_printf (_("is longer than %lu characters"),
+                                              (unsigned long)max_chars);
       lk_json_invalid (error, path, member, msg);
       return FALSE;
     }
@@ -271,9 +271,8 @@ lk_json_int_member (JsonObject  *object,
   value = json_node_get_int (node);
   if (value < min || value > max)
     {
-      g_autofree char *msg = g_strdup_printf (_("must be between %" G_GINT64_FORMAT
-                                                " and %" G_GINT64_FORMAT),
-                                              min, max);
+      g_autofree char *msg = g_strdup_printf (_("must be between %lld and %lld"),
+                                              (long long)min, (long long)max);
       lk_json_invalid (error, path, member, msg);
       return FALSE;
     }

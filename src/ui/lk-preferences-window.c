@@ -81,8 +81,8 @@ lk_preferences_window_new (LkStore   *store,
   g_autoptr(GtkStringList) pages = gtk_string_list_new (NULL);
   g_autofree char *start = g_settings_get_string (settings, "start-page");
   const char *labels[] = {
-    _("Oversikt"), _("Masterplan"), _("Jeg-plan"), _("10-faktor"), _("Risiko"),
-    _("Fiskebein"), _("ROS-samtaler"), _("Tiltak"), _("Where I left off"),
+    _("Overview"), _("Masterplan"), _("Jeg-plan"), _("10-faktor"), _("Risk"),
+    _("Fishbone"), _("ROS-samtaler"), _("Tiltak"), _("Where I left off"),
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (labels) == G_N_ELEMENTS (start_pages));

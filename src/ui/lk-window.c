@@ -54,7 +54,7 @@ typedef struct
 } Area;
 
 static const Area areas[] = {
-  { "overview", N_("Oversikt"), "go-home-symbolic", NULL },
+  { "overview", N_("Overview"), "go-home-symbolic", NULL },
   { "masterplan", N_("Masterplan"), "view-list-bullet-symbolic",
     N_("Break the kommuneplan’s priority areas down through the goal levels to your unit "
        "and to personal goals, with KPIs per tertial, traffic-light status, measures and "
@@ -65,10 +65,10 @@ static const Area areas[] = {
   { "ten-factor", N_("10-faktor"), "x-office-spreadsheet-symbolic",
     N_("KS survey results per round and unit against comparison values, with factors to "
        "keep and to improve and the measures you agree on.") },
-  { "risk", N_("Risiko"), "dialog-warning-symbolic",
+  { "risk", N_("Risk"), "dialog-warning-symbolic",
     N_("Risk and control matrices along internkontrollhjulet, a heat map before and after "
        "measures, bowtie diagrams and deviations.") },
-  { "fishbone", N_("Fiskebein"), "system-search-symbolic",
+  { "fishbone", N_("Fishbone"), "system-search-symbolic",
     N_("Fishbone analyses that find the causes of a problem and turn the root causes into "
        "measures.") },
   { "conversations", N_("ROS-samtaler"), "system-users-symbolic",

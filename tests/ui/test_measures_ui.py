@@ -8,7 +8,7 @@ import time
 from lkui import (App, check, click, content_title, db_rows, double_click, find, find_all,
                   finish, key, screenshot, type_text, wait_for, PROFILE)
 
-AREAS = ["Oversikt", "Masterplan", "Jeg-plan", "10-faktor", "Risiko", "Fiskebein",
+AREAS = ["Overview", "Masterplan", "Jeg-plan", "10-faktor", "Risk", "Fishbone",
          "ROS-samtaler", "Tiltak"]
 
 
@@ -139,7 +139,7 @@ check(wait_for(lambda: db_rows(database, "SELECT count(*) FROM measures")[0][0] 
       "the example municipality is loaded")
 check(wait_for(lambda: summary(window) == "18 measures"), "the list shows the examples")
 screenshot("08-example-measures")
-go_to(window, "Oversikt")
+go_to(window, "Overview")
 check(find(window, name="Overdue: 3", role="push button") is not None,
       "the overview counts overdue measures")
 check(find(window, name="Measures by status", role="image") is not None,

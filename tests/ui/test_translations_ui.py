@@ -1,0 +1,34 @@
+"""LANGUAGE=nb and LANGUAGE=nn show the window in Norwegian."""
+import os
+import subprocess
+
+from lkui import App, check, find, finish, screenshot, PROFILE
+
+EXPECT = {
+    "nb": ["Velkommen til Lederkompass", "Oversikt", "Risiko", "Fiskebein", "Tiltak",
+           "Nytt tiltak", "Hovedmeny", "Masterplan kommer"],
+    "nn": ["Velkomen til Lederkompass", "Oversikt", "Risiko", "Fiskebein", "Tiltak",
+           "Nytt tiltak", "Hovudmeny", "Masterplan kjem"],
+}
+ENGLISH = ["Welcome to Lederkompass", "Overview", "Fishbone", "Main Menu", "New Measure"]
+
+
+def locale_for(lang):
+    wanted = f"{lang}_NO.utf8"
+    have = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split()
+    return f"{lang}_NO.UTF-8" if wanted in have else "C.UTF-8"
+
+
+for lang, expected in EXPECT.items():
+    database = os.path.join(PROFILE, f"{lang}.db")
+    app = App(database, env={"LANGUAGE": lang, "LC_ALL": locale_for(lang)})
+    window = app.window()
+    check(window is not None, f"{lang}: the window opens")
+    for text in expected:
+        check(find(window, name=text, timeout=4) is not None, f"{lang}: shows “{text}”")
+    for text in ENGLISH:
+        check(find(window, name=text, timeout=0.5) is None, f"{lang}: no English “{text}”")
+    screenshot(f"translation-{lang}")
+    app.quit()
+
+finish()
