@@ -1,0 +1,197 @@
+/* test-widgets.c: every composite template instantiates, and the widgets
+ * write what they show to the store. Runs under Xvfb.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "lk-application.h"
+#include "lk-chart-view.h"
+#include "lk-measure-editor.h"
+#include "lk-preferences-window.h"
+#include "lk-window.h"
+#include "lk-test-util.h"
+#include "model/lk-example.h"
+#include "model/lk-measures.h"
+
+static LkStore *
+open_store (char **dir)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  LkStore *store;
+
+  *dir = lk_test_tmpdir ();
+  path = g_build_filename (*dir, "w.db", NULL);
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+
+  return store;
+}
+
+static GtkWidget *
+find_by_type_and_title (GtkWidget  *root,
+                        GType       type,
+                        const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (title == NULL ||
+           g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0))
+        return child;
+      if ((found = find_by_type_and_title (child, type, title)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_preferences_write_store (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *name = NULL;
+  GtkWindow *prefs;
+  GtkWidget *row;
+
+  lk_store_set_setting (store, "user-unit", "Hjemmetjenesten", NULL);
+  prefs = lk_preferences_window_new (store, settings);
+  gtk_window_present (prefs);
+
+  /* Shows what is stored ... */
+  row = find_by_type_and_title (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW, "Unit");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Hjemmetjenesten");
+
+  /* ... and stores what is typed, trimmed */
+  row = find_by_type_and_title (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW, "Your name");
+  gtk_editable_set_text (GTK_EDITABLE (row), "  Kari Nordmann ");
+  name = lk_store_get_setting (store, "user-name");
+  g_assert_cmpstr (name, ==, "Kari Nordmann");
+
+  /* The start page goes to GSettings */
+  row = find_by_type_and_title (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW, "Start page");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 7);
+  {
+    g_autofree char *start = g_settings_get_string (settings, "start-page");
+    g_assert_cmpstr (start, ==, "measures");
+  }
+
+  gtk_window_destroy (prefs);
+  lk_test_rmtree (dir);
+}
+
+static void
+test_editor_saves_and_validates (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(GListStore) all = NULL;
+  GtkWindow *editor;
+  GtkWidget *title, *deadline;
+
+  lk_store_set_setting (store, "default-owner", "Ola", NULL);
+  editor = lk_measure_editor_new (NULL, store, NULL);
+  gtk_window_present (editor);
+  g_assert_cmpstr (gtk_window_get_title (editor), ==, "New Measure");
+
+  /* An empty title cannot be saved */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (lk_store_is_empty (store));
+
+  title = find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
+  deadline = find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                     "Deadline (frist), like 31.12.2026");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Ny rutine");
+  gtk_editable_set_text (GTK_EDITABLE (deadline), "30.02.2027");
+  g_assert_true (gtk_widget_has_css_class (deadline, "error"));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (lk_store_is_empty (store));
+
+  g_object_ref (editor);
+  gtk_editable_set_text (GTK_EDITABLE (deadline), "1.3.27");
+  g_assert_false (gtk_widget_has_css_class (deadline, "error"));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+
+  all = lk_store_list_measures (store, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 1);
+  {
+    g_autoptr(LkMeasure) m = g_list_model_get_item (G_LIST_MODEL (all), 0);
+    g_assert_cmpstr (lk_measure_get_title (m), ==, "Ny rutine");
+    g_assert_cmpstr (lk_measure_get_owner (m), ==, "Ola");
+    g_assert_cmpstr (lk_measure_get_deadline (m), ==, "2027-03-01");
+  }
+  g_object_unref (editor);
+
+  lk_test_rmtree (dir);
+}
+
+static int n_draws;
+
+static void
+count_draw (cairo_t            *cr,
+            double              width,
+            double              height,
+            const LkChartStyle *style,
+            gpointer            data)
+{
+  g_assert_cmpfloat (width, >, 0);
+  g_assert_cmpfloat (height, >, 0);
+  n_draws++;
+}
+
+static void
+test_chart_view_draws (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = g_object_new (LK_TYPE_CHART_VIEW, "title", "Test chart", NULL);
+  g_autoptr(GdkPaintable) paintable = NULL;
+
+  lk_chart_view_set_draw_func (LK_CHART_VIEW (view), count_draw, NULL, NULL);
+  gtk_widget_set_size_request (view, 300, 200);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+
+  paintable = gtk_widget_paintable_new (view);
+  for (int i = 0; i < 50 && n_draws == 0; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+      if (gtk_widget_get_width (view) > 0)
+        {
+          GtkSnapshot *snapshot = gtk_snapshot_new ();
+          GskRenderNode *node;
+
+          gdk_paintable_snapshot (paintable, snapshot, 300, 200);
+          node = gtk_snapshot_free_to_node (snapshot);
+          g_clear_pointer (&node, gsk_render_node_unref);
+        }
+    }
+  g_assert_cmpint (n_draws, >, 0);
+  g_assert_cmpstr (lk_chart_view_get_title (LK_CHART_VIEW (view)), ==, "Test chart");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/widgets/preferences", test_preferences_write_store);
+  g_test_add_func ("/widgets/editor", test_editor_saves_and_validates);
+  g_test_add_func ("/widgets/chart-view", test_chart_view_draws);
+
+  return g_test_run ();
+}
