@@ -227,7 +227,7 @@ test_filters (Fixture       *f,
   filter.due_from = TODAY;
   g_assert_cmpuint (count (f, &filter), ==, 1);   /* C */
   filter.due_before = NULL;
-  g_assert_cmpuint (count (f, &filter), ==, 3);   /* B, C, D */
+  g_assert_cmpuint (count (f, &filter), ==, 2);   /* C today, D later */
   filter.due_from = NULL;
 
   filter.sort = LK_MEASURE_SORT_TITLE;

@@ -209,6 +209,7 @@ lk_application_startup (GApplication *app)
   static const char *find_accels[] = { "<Control>f", NULL };
   static const char *overview_accels[] = { "<Alt>1", NULL };
   static const char *measures_accels[] = { "<Alt>8", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (lk_application_parent_class)->startup (app);
 
@@ -227,6 +228,8 @@ lk_application_startup (GApplication *app)
                                          overview_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-page('measures')",
                                          measures_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         help_accels);
 }
 
 static void

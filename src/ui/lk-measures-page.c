@@ -284,7 +284,7 @@ setup_deadline (GtkSignalListItemFactory *factory,
                 gpointer                  user_data)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("task-past-due-symbolic");
+  GtkWidget *icon = gtk_image_new_from_icon_name ("lk-overdue-symbolic");
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_widget_set_tooltip_text (icon, _("Overdue"));

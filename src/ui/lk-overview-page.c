@@ -31,6 +31,7 @@ struct _LkOverviewPage
   GtkListBox      *upcoming_list;
   GtkListBox      *areas_list;
   LkChartView     *status_chart;
+  GtkWidget       *later_box;
 };
 
 G_DEFINE_FINAL_TYPE (LkOverviewPage, lk_overview_page, ADW_TYPE_BIN)
@@ -83,14 +84,69 @@ create_stat (const char *number,
   return button;
 }
 
+/* A light row: a title, a subtitle, and where it leads. The overview shows
+ * up to eighteen of them before its first frame, and an AdwActionRow costs
+ * several times the widgets. */
+static GtkWidget *
+create_row (const char *title,
+            const char *subtitle,
+            const char *suffix)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title_label = gtk_label_new (title);
+  g_autofree char *accessible = NULL;
+
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (labels), title_label);
+  if (subtitle != NULL)
+    {
+      GtkWidget *subtitle_label = gtk_label_new (subtitle);
+
+      gtk_label_set_xalign (GTK_LABEL (subtitle_label), 0.0);
+      gtk_label_set_wrap (GTK_LABEL (subtitle_label), TRUE);
+      gtk_widget_add_css_class (subtitle_label, "caption");
+      gtk_widget_add_css_class (subtitle_label, "dim-label");
+      gtk_box_append (GTK_BOX (labels), subtitle_label);
+    }
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), labels);
+
+  if (suffix != NULL)
+    {
+      GtkWidget *count = gtk_label_new (suffix);
+
+      gtk_widget_add_css_class (count, "numeric");
+      gtk_box_append (GTK_BOX (box), count);
+    }
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  gtk_widget_add_css_class (box, "overview-row");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  accessible = subtitle ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible,
+                                  -1);
+
+  return row;
+}
+
 static void
-on_measure_row_activated (AdwActionRow *row,
+on_measure_row_activated (GtkListBox     *list,
+                          GtkListBoxRow  *row,
                           LkOverviewPage *self)
 {
   LkMeasure *measure = g_object_get_data (G_OBJECT (row), "measure");
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  gtk_window_present (lk_measure_editor_new (GTK_WINDOW (root), self->store, measure));
+  if (measure != NULL)
+    gtk_window_present (lk_measure_editor_new (GTK_WINDOW (root), self->store, measure));
 }
 
 static char *
@@ -133,25 +189,15 @@ fill_measure_list (LkOverviewPage        *self,
       g_autoptr(LkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (measures), i);
       g_autofree char *when = describe_deadline (measure, today);
       g_autofree char *subtitle = NULL;
-      g_autofree char *title = g_markup_escape_text (lk_measure_get_title (measure), -1);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row;
 
       if (*lk_measure_get_owner (measure) != '\0')
         subtitle = g_strdup_printf ("%s · %s", lk_measure_get_owner (measure), when);
       else
         subtitle = g_strdup (when);
-      {
-        g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
 
-        /* Rows take markup: user text must be escaped. */
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-      }
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      row = create_row (lk_measure_get_title (measure), subtitle, NULL);
       g_object_set_data_full (G_OBJECT (row), "measure", g_object_ref (measure), g_object_unref);
-      g_signal_connect (row, "activated", G_CALLBACK (on_measure_row_activated), self);
       gtk_list_box_append (list, row);
     }
 }
@@ -166,19 +212,12 @@ fill_areas (LkOverviewPage *self)
 
   for (guint kind = 0; kind < LK_SOURCE_N; kind++)
     {
-      GtkWidget *row = adw_action_row_new ();
       g_autofree char *count = g_strdup_printf ("%u", self->counts.by_source[kind]);
       g_autofree char *preset = g_strdup_printf ("source:%s", lk_source_kind_to_string (kind));
-      GtkWidget *label = gtk_label_new (count);
+      GtkWidget *row = create_row (lk_source_kind_to_label (kind), NULL, count);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lk_source_kind_to_label (kind));
-      gtk_widget_add_css_class (label, "numeric");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-measures");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", preset);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_list_box_append (self->areas_list, row);
     }
 }
@@ -235,11 +274,15 @@ fill_greeting (LkOverviewPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->role_label), *line != '\0');
 }
 
+static void refresh_later (LkOverviewPage *self, const char *today);
+
+/* The sections above the fold first; the ones below come from an idle
+ * callback, which runs after the first frame when the window opens. */
 static void
-refresh (LkOverviewPage *self)
+refresh (LkOverviewPage *self,
+         gboolean        all)
 {
   g_autofree char *today = lk_date_today ();
-  g_autofree char *summary = NULL;
   LkMeasureFilter filter;
 
   if (self->store == NULL)
@@ -263,6 +306,17 @@ refresh (LkOverviewPage *self)
   filter.limit = LIST_LIMIT;
   fill_measure_list (self, self->overdue_list, &filter, today);
 
+  if (all)
+    refresh_later (self, today);
+}
+
+static void
+refresh_later (LkOverviewPage *self,
+               const char     *today)
+{
+  g_autofree char *summary = NULL;
+  LkMeasureFilter filter;
+
   lk_measure_filter_init (&filter);
   filter.today = today;
   filter.due_from = today;
@@ -281,6 +335,7 @@ refresh (LkOverviewPage *self)
                              lk_measure_status_to_label (3), self->counts.by_status[3],
                              lk_measure_status_to_label (4), self->counts.by_status[4]);
   lk_chart_view_set_summary (self->status_chart, summary);
+  gtk_widget_set_visible (self->later_box, TRUE);
 }
 
 static gboolean
@@ -289,7 +344,7 @@ refresh_idle (gpointer data)
   LkOverviewPage *self = data;
 
   self->refresh_id = 0;
-  refresh (self);
+  refresh (self, TRUE);
 
   return G_SOURCE_REMOVE;
 }
@@ -314,7 +369,9 @@ lk_overview_page_set_store (LkOverviewPage *self,
   if (store != NULL)
     g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed), self);
 
-  refresh (self);
+  refresh (self, FALSE);
+  /* At idle priority, after the first frame is drawn */
+  on_store_changed (self);
 }
 
 static void
@@ -351,6 +408,7 @@ lk_overview_page_class_init (LkOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, upcoming_list);
   gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, areas_list);
   gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, status_chart);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, later_box);
 }
 
 static void
@@ -372,5 +430,7 @@ lk_overview_page_init (LkOverviewPage *self)
 
   placeholder (self->overdue_list, _("Nothing is overdue."));
   placeholder (self->upcoming_list, _("No open measures have a deadline ahead."));
+  g_signal_connect (self->overdue_list, "row-activated", G_CALLBACK (on_measure_row_activated), self);
+  g_signal_connect (self->upcoming_list, "row-activated", G_CALLBACK (on_measure_row_activated), self);
   lk_chart_view_set_draw_func (self->status_chart, draw_status_chart, self, NULL);
 }

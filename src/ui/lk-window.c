@@ -29,7 +29,7 @@ struct _LkWindow
   GtkStack             *stack;
   GtkWidget            *new_measure_button;
   LkOverviewPage       *overview_page;
-  LkMeasuresPage       *measures_page;
+  LkMeasuresPage       *measures_page;  /* made when first shown */
 };
 
 G_DEFINE_FINAL_TYPE (LkWindow, lk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -54,27 +54,27 @@ typedef struct
 } Area;
 
 static const Area areas[] = {
-  { "overview", N_("Overview"), "go-home-symbolic", NULL },
-  { "masterplan", N_("Masterplan"), "view-list-bullet-symbolic",
+  { "overview", N_("Overview"), "lk-overview-symbolic", NULL },
+  { "masterplan", N_("Masterplan"), "lk-masterplan-symbolic",
     N_("Break the kommuneplan’s priority areas down through the goal levels to your unit "
        "and to personal goals, with KPIs per tertial, traffic-light status, measures and "
        "benefits realisation.") },
-  { "jeg-plan", N_("Jeg-plan"), "user-info-symbolic",
+  { "jeg-plan", N_("Jeg-plan"), "lk-jeg-plan-symbolic",
     N_("Your 2–4 development goals, a private learning log with reflection prompts and "
        "MOTOR tags, and the gatherings of the leadership programme.") },
-  { "ten-factor", N_("10-faktor"), "x-office-spreadsheet-symbolic",
+  { "ten-factor", N_("10-faktor"), "lk-ten-factor-symbolic",
     N_("KS survey results per round and unit against comparison values, with factors to "
        "keep and to improve and the measures you agree on.") },
-  { "risk", N_("Risk"), "dialog-warning-symbolic",
+  { "risk", N_("Risk"), "lk-risk-symbolic",
     N_("Risk and control matrices along internkontrollhjulet, a heat map before and after "
        "measures, bowtie diagrams and deviations.") },
-  { "fishbone", N_("Fishbone"), "system-search-symbolic",
+  { "fishbone", N_("Fishbone"), "lk-fishbone-symbolic",
     N_("Fishbone analyses that find the causes of a problem and turn the root causes into "
        "measures.") },
-  { "conversations", N_("ROS-samtaler"), "system-users-symbolic",
+  { "conversations", N_("ROS-samtaler"), "lk-conversations-symbolic",
     N_("Prepare result and follow-up conversations with a brief assembled from goals, risks, "
        "10-faktor and your Jeg-plan, and agree on measures.") },
-  { "measures", N_("Tiltak"), "checkbox-checked-symbolic", NULL },
+  { "measures", N_("Tiltak"), "lk-measures-symbolic", NULL },
 };
 
 static const Area *
@@ -131,6 +131,36 @@ lk_window_show_error (LkWindow     *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static GtkWidget *create_status_page (const Area *area);
+
+/* Pages are made when first shown: start-up builds only the page it shows. */
+static LkMeasuresPage *
+ensure_measures_page (LkWindow *self)
+{
+  if (self->measures_page == NULL)
+    {
+      self->measures_page = g_object_new (LK_TYPE_MEASURES_PAGE, NULL);
+      lk_measures_page_set_store (self->measures_page, self->store);
+      lk_measures_page_set_compact (self->measures_page, adw_leaflet_get_folded (self->leaflet));
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->measures_page), "measures");
+    }
+
+  return self->measures_page;
+}
+
+static void
+ensure_page (LkWindow   *self,
+             const Area *area)
+{
+  if (gtk_stack_get_child_by_name (self->stack, area->id) != NULL)
+    return;
+
+  if (g_strcmp0 (area->id, "measures") == 0)
+    ensure_measures_page (self);
+  else if (area->description != NULL)
+    gtk_stack_add_named (self->stack, create_status_page (area), area->id);
+}
+
 void
 lk_window_show_page (LkWindow   *self,
                      const char *page)
@@ -142,6 +172,7 @@ lk_window_show_page (LkWindow   *self,
   if (!(area = find_area (page)))
     return;
 
+  ensure_page (self, area);
   gtk_stack_set_visible_child_name (self->stack, area->id);
   adw_window_title_set_title (self->content_title, _(area->title));
 
@@ -217,7 +248,7 @@ show_measures_action (GtkWidget  *widget,
 {
   LkWindow *self = LK_WINDOW (widget);
 
-  lk_measures_page_apply_preset (self->measures_page, g_variant_get_string (param, NULL));
+  lk_measures_page_apply_preset (ensure_measures_page (self), g_variant_get_string (param, NULL));
   lk_window_show_page (self, "measures");
 }
 
@@ -239,7 +270,7 @@ find_action (GtkWidget  *widget,
   LkWindow *self = LK_WINDOW (widget);
 
   lk_window_show_page (self, "measures");
-  lk_measures_page_focus_search (self->measures_page);
+  lk_measures_page_focus_search (ensure_measures_page (self));
 }
 
 static void
@@ -252,6 +283,22 @@ new_measure_action (GtkWidget  *widget,
 
   editor = lk_measure_editor_new (GTK_WINDOW (self), self->store, NULL);
   gtk_window_present (editor);
+}
+
+/* Built when asked for: GtkApplication would build it with every window
+ * if it sat at gtk/help-overlay.ui, and it costs start-up time. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource ("/io/github/lederkompass/Lederkompass/lk-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
 }
 
 static void
@@ -499,7 +546,8 @@ on_visible_page_changed (LkWindow *self)
 static void
 on_folded_changed (LkWindow *self)
 {
-  lk_measures_page_set_compact (self->measures_page, adw_leaflet_get_folded (self->leaflet));
+  if (self->measures_page != NULL)
+    lk_measures_page_set_compact (self->measures_page, adw_leaflet_get_folded (self->leaflet));
 }
 
 static gboolean
@@ -535,7 +583,6 @@ setup (LkWindow      *self,
     gtk_window_maximize (GTK_WINDOW (self));
 
   lk_overview_page_set_store (self->overview_page, self->store);
-  lk_measures_page_set_store (self->measures_page, self->store);
 
   start = g_settings_get_string (self->settings, "start-page");
   if (g_strcmp0 (start, "last") == 0)
@@ -634,7 +681,6 @@ lk_window_class_init (LkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LkWindow, new_measure_button);
   gtk_widget_class_bind_template_child (widget_class, LkWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, LkWindow, measures_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-measures", "s", show_measures_action);
@@ -642,6 +688,8 @@ lk_window_class_init (LkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.new-measure", NULL, new_measure_action);
   gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.export-backup", NULL, export_backup_action);
   gtk_widget_class_install_action (widget_class, "win.import-backup", NULL, import_backup_action);
 }
@@ -652,11 +700,7 @@ lk_window_init (LkWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
-    {
-      gtk_list_box_append (self->sidebar_list, create_sidebar_row (&areas[i]));
-      if (areas[i].description != NULL)
-        gtk_stack_add_named (self->stack, create_status_page (&areas[i]), areas[i].id);
-    }
+    gtk_list_box_append (self->sidebar_list, create_sidebar_row (&areas[i]));
 
   g_signal_connect (self->sidebar_list, "row-activated", G_CALLBACK (on_row_activated), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child",

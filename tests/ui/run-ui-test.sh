@@ -11,7 +11,12 @@ done
 
 mkdir -p "$artifacts"
 profile=$(mktemp -d /tmp/lederkompass-ui.XXXXXX)
-trap 'rm -rf "$profile"' EXIT
+cleanup() {
+  # The document portal may have mounted itself below the runtime dir.
+  fusermount -u "$profile/run/doc" 2>/dev/null || umount "$profile/run/doc" 2>/dev/null || true
+  rm -rf "$profile" 2>/dev/null || true
+}
+trap cleanup EXIT
 
 export HOME=$profile XDG_CONFIG_HOME=$profile/config XDG_DATA_HOME=$profile/data
 export XDG_CACHE_HOME=$profile/cache XDG_STATE_HOME=$profile/state XDG_RUNTIME_DIR=$profile/run
@@ -21,6 +26,8 @@ export GSETTINGS_SCHEMA_DIR=$schemas LEDERKOMPASS_LOCALEDIR=$locales
 export LK_APP=$app LK_ARTIFACTS=$artifacts LK_PROFILE=$profile
 export NO_AT_BRIDGE=0 GTK_A11Y=atspi
 
+status=0
 xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- sh -c "
   gsettings set org.gnome.desktop.interface toolkit-accessibility true &&
-  exec /usr/bin/python3 '$script'" 2> "$artifacts/$(basename "$script" .py).stderr.log"
+  exec /usr/bin/python3 '$script'" 2> "$artifacts/$(basename "$script" .py).stderr.log" || status=$?
+exit $status

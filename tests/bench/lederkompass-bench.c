@@ -1,0 +1,404 @@
+/* lederkompass-bench: figures for the targets in the issues
+ *
+ *   lederkompass-bench --generate-db PATH    write the large database
+ *   lederkompass-bench [--db PATH]           time the model, io and charts
+ *   lederkompass-bench --startup             first frame and peak RSS against
+ *                                            a minimal libadwaita window and
+ *                                            GNOME Text Editor (measure-startup)
+ *
+ * Timings are medians of repeated runs; they are figures to read, not tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "charts/lk-chart-measures.h"
+#include "io/lk-backup.h"
+#include "model/lk-date.h"
+#include "model/lk-measures.h"
+#include "model/lk-store-private.h"
+
+#define N_MEASURES 10000
+#define TODAY      "2026-05-10"
+#define RUNS       15
+
+static const char *verbs[] = {
+  "Innføre", "Oppdatere", "Evaluere", "Kartlegge", "Redusere", "Styrke", "Etablere",
+  "Gjennomgå", "Forenkle", "Standardisere", "Dokumentere", "Øve på",
+};
+static const char *objects[] = {
+  "tavlemøter", "rutine for avviksmelding", "dobbeltkontroll av legemidler", "overtid",
+  "sykefravær", "opplæring i 5S", "brukermedvirkning", "internkontroll", "nøkkelhåndtering",
+  "informasjonssikkerhet", "turnusplanlegging", "mestringsklima", "rolleklarhet",
+  "verdistrømsanalyse", "pårørendesamarbeid", "introduksjon av nyansatte",
+};
+static const char *units[] = {
+  "i hjemmetjenesten", "i barnehagene", "på sykehjemmet", "i skolen", "i NAV",
+  "i teknisk drift", "i kulturskolen", "i helsestasjonen",
+};
+static const char *names[] = {
+  "Kari", "Ola", "Ingrid", "Per", "Anne", "Jon", "Sigrid", "Lars", "Marit", "Nils",
+  "Åse", "Øystein", "Hilde", "Bjørn", "Ragnhild", "Tor", "Liv", "Knut", "Solveig", "Arne",
+};
+static const char *surnames[] = { "Nordmann", "Hansen", "Berg", "Dahl", "Lie", "Haugen" };
+
+static char *
+random_uuid (GRand *rand)
+{
+  guint32 a = g_rand_int (rand), b = g_rand_int (rand), c = g_rand_int (rand), d = g_rand_int (rand);
+
+  return g_strdup_printf ("%08x-%04x-4%03x-%04x-%04x%08x",
+                          a, b >> 16, b & 0xfff, 0x8000 | (c >> 18 & 0x3fff), c & 0xffff, d);
+}
+
+/* Deterministic: the same seed gives the same file. */
+static int
+generate (const char *path,
+          guint       n_measures)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
+  gint64 start = g_get_monotonic_time ();
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+      g_unlink (path);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+
+  if (!(store = lk_store_open (path, &error)) || !lk_store_begin (store, &error))
+    goto failed;
+
+  lk_store_set_setting (store, "user-name", "Kari Nordmann", NULL);
+  lk_store_set_setting (store, "user-role", "Enhetsleder", NULL);
+  lk_store_set_setting (store, "user-unit", "Hjemmetjenesten Nord", NULL);
+
+  for (guint i = 0; i < n_measures; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("%s %s %s",
+                                                verbs[g_rand_int_range (rand, 0, G_N_ELEMENTS (verbs))],
+                                                objects[g_rand_int_range (rand, 0, G_N_ELEMENTS (objects))],
+                                                units[g_rand_int_range (rand, 0, G_N_ELEMENTS (units))]);
+      g_autofree char *owner = g_strdup_printf ("%s %s",
+                                                names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))],
+                                                surnames[g_rand_int_range (rand, 0, G_N_ELEMENTS (surnames))]);
+      g_autofree char *uuid = random_uuid (rand);
+      g_autofree char *source_uuid = random_uuid (rand);
+      g_autofree char *deadline = lk_date_add_days (TODAY, g_rand_int_range (rand, -200, 400));
+      g_autoptr(LkMeasure) m = lk_measure_new (title);
+      LkSourceKind kind = g_rand_int_range (rand, 0, LK_SOURCE_N);
+
+      lk_measure_set_identity (m, 0, uuid, "2026-01-02T08:00:00Z", "2026-03-04T09:00:00Z");
+      lk_measure_set_owner (m, owner);
+      lk_measure_set_description (m, "Beskrivelse av tiltaket, med bakgrunn, hva som skal gjøres "
+                                     "og hvordan vi vet at det virker.");
+      if (g_rand_int_range (rand, 0, 10) > 0)
+        lk_measure_set_deadline (m, deadline);
+      lk_measure_set_status (m, g_rand_int_range (rand, 0, LK_MEASURE_STATUS_N));
+      lk_measure_set_source (m, kind, kind != LK_SOURCE_NONE ? source_uuid : NULL,
+                             kind != LK_SOURCE_NONE ? "Kilde" : NULL);
+
+      if (!lk_store_put_measure (store, m, &error))
+        goto failed;
+    }
+
+  if (!lk_store_commit (store, &error))
+    goto failed;
+
+  g_print ("generated %s: %u measures in %.0f ms\n", path, n_measures,
+           (g_get_monotonic_time () - start) / 1000.0);
+  return 0;
+
+failed:
+  g_printerr ("lederkompass-bench: %s\n", error ? error->message : "failed");
+  return 1;
+}
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+typedef void (*BenchFunc) (gpointer data);
+
+static double
+median_ms (BenchFunc func,
+           gpointer  data,
+           guint     runs)
+{
+  g_autofree double *times = g_new (double, runs);
+
+  func (data); /* warm-up */
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      func (data);
+      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+  qsort (times, runs, sizeof *times, compare_double);
+
+  return times[runs / 2];
+}
+
+typedef struct
+{
+  const char *path;
+  LkStore    *store;
+  LkMeasureCounts counts;
+  char       *backup;
+  gsize       backup_len;
+  char       *tmpdir;
+} Bench;
+
+static void
+bench_open (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = lk_store_open (b->path, &error);
+  LkMeasureCounts counts;
+
+  g_assert_no_error (error);
+  /* What the window does before its first frame */
+  lk_store_count_measures (store, TODAY, &counts, NULL);
+}
+
+static void
+bench_counts (gpointer data)
+{
+  Bench *b = data;
+
+  lk_store_count_measures (b->store, TODAY, &b->counts, NULL);
+}
+
+static void
+bench_list_all (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(GListStore) list = lk_store_list_measures (b->store, NULL, NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 0);
+}
+
+static void
+bench_search (gpointer data)
+{
+  Bench *b = data;
+  LkMeasureFilter filter;
+  g_autoptr(GListStore) list = NULL;
+
+  lk_measure_filter_init (&filter);
+  filter.today = TODAY;
+  filter.text = "øve på";
+  list = lk_store_list_measures (b->store, &filter, NULL);
+}
+
+static void
+bench_overdue (gpointer data)
+{
+  Bench *b = data;
+  LkMeasureFilter filter;
+  g_autoptr(GListStore) list = NULL;
+
+  lk_measure_filter_init (&filter);
+  filter.today = TODAY;
+  filter.overdue_only = TRUE;
+  filter.limit = 5;
+  list = lk_store_list_measures (b->store, &filter, NULL);
+}
+
+static void
+bench_chart (gpointer data)
+{
+  Bench *b = data;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+  cairo_t *cr = cairo_create (surface);
+  LkChartStyle style;
+
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_measure_status_draw (cr, 1920, 1080, &b->counts, &style);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+bench_export (gpointer data)
+{
+  Bench *b = data;
+
+  g_free (b->backup);
+  b->backup = lk_backup_export (b->store, &b->backup_len, NULL);
+}
+
+static void
+bench_import (gpointer data)
+{
+  Bench *b = data;
+  g_autofree char *path = g_build_filename (b->tmpdir, "import.db", NULL);
+  g_autoptr(LkStore) store = lk_store_open (path, NULL);
+  g_autoptr(GError) error = NULL;
+
+  lk_backup_import (store, b->backup, b->backup_len, LK_BACKUP_REPLACE, &error);
+  g_assert_no_error (error);
+}
+
+static int
+run_figures (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  Bench b = { .path = path };
+  guint64 size = 0;
+  GStatBuf st;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && generate (path, N_MEASURES) != 0)
+    return 1;
+  if (!(b.store = lk_store_open (path, &error)))
+    {
+      g_printerr ("lederkompass-bench: %s\n", error->message);
+      return 1;
+    }
+  if (g_stat (path, &st) == 0)
+    size = st.st_size;
+  b.tmpdir = g_dir_make_tmp ("lederkompass-bench-XXXXXX", NULL);
+
+  bench_counts (&b);
+  g_print ("database: %s, %u measures, %.1f MB\n", path, b.counts.total, size / 1e6);
+  g_print ("%-44s %10s\n", "figure (median)", "ms");
+  g_print ("%-44s %10.2f\n", "open, check and count (before first frame)", median_ms (bench_open, &b, RUNS));
+  g_print ("%-44s %10.2f\n", "overview counts", median_ms (bench_counts, &b, RUNS));
+  g_print ("%-44s %10.2f\n", "overview: 5 overdue measures", median_ms (bench_overdue, &b, RUNS));
+  g_print ("%-44s %10.2f\n", "Tiltak: list all measures", median_ms (bench_list_all, &b, RUNS));
+  g_print ("%-44s %10.2f\n", "Tiltak: search \"øve på\"", median_ms (bench_search, &b, RUNS));
+  g_print ("%-44s %10.2f\n", "status chart at 1920x1080", median_ms (bench_chart, &b, RUNS));
+  g_print ("%-44s %10.2f\n", "backup export", median_ms (bench_export, &b, 5));
+  g_print ("%-44s %10.2f\n", "backup import into an empty database", median_ms (bench_import, &b, 5));
+  g_print ("backup document: %.1f MB\n", b.backup_len / 1e6);
+
+  {
+    g_autofree char *p = g_build_filename (b.tmpdir, "import.db", NULL);
+    g_autofree char *wal = g_strconcat (p, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (p, "-shm", NULL);
+    g_unlink (p);
+    g_unlink (wal);
+    g_unlink (shm);
+    g_rmdir (b.tmpdir);
+  }
+  g_free (b.tmpdir);
+  g_free (b.backup);
+  g_object_unref (b.store);
+
+  return 0;
+}
+
+/* The first frame is timed from outside by the shared tool, against a
+ * minimal libadwaita window and GNOME Text Editor in the same run. */
+static int
+run_startup (const char *path,
+             const char *tool,
+             const char *app,
+             guint       runs)
+{
+  g_autofree char *ours = NULL;
+  g_autofree char *runs_str = g_strdup_printf ("%u", runs);
+  g_autofree char *schemas = g_build_filename (LK_BUILD_ROOT, "data", NULL);
+  g_autofree char *editor = g_find_program_in_path ("gnome-text-editor");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && generate (path, N_MEASURES) != 0)
+    return 1;
+  if (!g_file_test (tool, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_printerr ("lederkompass-bench: %s not found; pass --measure-startup PATH\n", tool);
+      return 1;
+    }
+
+  /* The app reads its schema from the build; the tool starts it as is. */
+  g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
+  ours = g_strdup_printf ("lederkompass=%s --database %s", app, path);
+
+  g_ptr_array_add (argv, (char *)tool);
+  g_ptr_array_add (argv, runs_str);
+  g_ptr_array_add (argv, (char *)"minimal-adw=HELLO_ADW");
+  g_ptr_array_add (argv, ours);
+  if (editor != NULL)
+    g_ptr_array_add (argv, (char *)"text-editor=gnome-text-editor");
+  else
+    g_print ("gnome-text-editor is not installed: compared with the minimal window only\n");
+  g_ptr_array_add (argv, NULL);
+
+  if (!g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_CHILD_INHERITS_STDIN,
+                     NULL, NULL, NULL, NULL, &status, &error))
+    {
+      g_printerr ("lederkompass-bench: %s\n", error->message);
+      return 1;
+    }
+
+  return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *generate_path = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *tool = NULL;
+  g_autofree char *app = NULL;
+  gboolean startup = FALSE;
+  int n = N_MEASURES;
+  int runs = 7;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new ("- Lederkompass figures");
+  GOptionEntry entries[] = {
+    { "generate-db", 0, 0, G_OPTION_ARG_FILENAME, &generate_path, "Write the large database", "PATH" },
+    { "measures", 0, 0, G_OPTION_ARG_INT, &n, "Measures to generate (10000)", "N" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database to time (generated if missing)", "PATH" },
+    { "startup", 0, 0, G_OPTION_ARG_NONE, &startup, "Time the first frame and peak RSS", NULL },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Start-up runs per application (7)", "N" },
+    { "measure-startup", 0, 0, G_OPTION_ARG_FILENAME, &tool, "The measure-startup tool", "PATH" },
+    { "app", 0, 0, G_OPTION_ARG_FILENAME, &app, "The lederkompass binary", "PATH" },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  g_setenv ("LEDERKOMPASS_TODAY", TODAY, TRUE);
+
+  if (generate_path != NULL)
+    return generate (generate_path, MAX (n, 0));
+
+  if (db == NULL)
+    db = g_build_filename (g_get_tmp_dir (), "lederkompass-bench.db", NULL);
+
+  if (startup)
+    {
+      if (tool == NULL)
+        tool = g_build_filename (LK_SOURCE_ROOT, "..", "shared", "tools", "measure-startup", NULL);
+      if (app == NULL)
+        app = g_build_filename (LK_BUILD_ROOT, "src", "ui", "lederkompass", NULL);
+      return run_startup (db, tool, app, MAX (runs, 1));
+    }
+
+  return run_figures (db);
+}
