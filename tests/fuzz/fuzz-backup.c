@@ -1,0 +1,87 @@
+/* fuzz-backup.c: any bytes as a backup document
+ *
+ * With clang and -Dfuzzing=true this is a libFuzzer target; otherwise a
+ * small driver runs the files given on the command line through the same
+ * function, so the corpus is a regular test.
+ *
+ * Every input must either import or be refused, and a refused one must
+ * leave the database exactly as it was.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "io/lk-backup.h"
+#include "model/lk-example.h"
+
+static LkStore *store;
+static char *before;
+
+static void
+setup (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lederkompass-fuzz-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "fuzz.db", NULL);
+
+  store = lk_store_open (path, NULL);
+  g_assert (store != NULL);
+  lk_example_load (store, "2026-05-10", NULL);
+  before = lk_backup_export (store, NULL, NULL);
+}
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+
+  if (store == NULL)
+    setup ();
+
+  if (lk_backup_import (store, (const char *)data, size, LK_BACKUP_MERGE, &error))
+    {
+      /* Accepted: put the reference state back for the next input. */
+      lk_backup_import (store, before, strlen (before), LK_BACKUP_REPLACE, NULL);
+      return 0;
+    }
+
+  g_assert (error != NULL && error->message != NULL && *error->message != '\0');
+  after = lk_backup_export (store, NULL, NULL);
+  g_assert (g_strcmp0 (before, after) == 0);
+
+  return 0;
+}
+
+#ifndef LK_LIBFUZZER
+int
+main (int   argc,
+      char *argv[])
+{
+  for (int i = 1; i < argc; i++)
+    {
+      g_autofree char *data = NULL;
+      gsize len = 0;
+
+      if (!g_file_get_contents (argv[i], &data, &len, NULL))
+        {
+          g_printerr ("cannot read %s\n", argv[i]);
+          return 1;
+        }
+      LLVMFuzzerTestOneInput ((const uint8_t *)data, len);
+      /* Also every prefix of every 64th length: truncated files */
+      for (gsize cut = 0; cut < len; cut += 64)
+        LLVMFuzzerTestOneInput ((const uint8_t *)data, cut);
+      g_print ("ok %d %s\n", i, argv[i]);
+    }
+  g_print ("1..%d\n", argc - 1);
+
+  return 0;
+}
+#endif
