@@ -175,11 +175,26 @@ reload (LkMeasuresPage *self)
   gtk_label_set_text (self->summary_label, summary);
 }
 
+/* New filters show a new list: from its top. A change in the store keeps
+ * the place instead (see reload). */
+static void
+scroll_to_top (LkMeasuresPage *self)
+{
+  GtkScrollable *scrollable = GTK_SCROLLABLE (self->column_view);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (scrollable);
+
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, 0);
+}
+
 static void
 on_filter_changed (LkMeasuresPage *self)
 {
   if (!self->updating)
-    reload (self);
+    {
+      reload (self);
+      scroll_to_top (self);
+    }
 }
 
 static void
@@ -524,6 +539,7 @@ lk_measures_page_apply_preset (LkMeasuresPage *self,
   self->updating = FALSE;
 
   reload (self);
+  scroll_to_top (self);
 }
 
 /**

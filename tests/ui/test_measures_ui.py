@@ -1,6 +1,7 @@
 """The foundation end to end: empty start, every area, a measure created,
 edited, filtered, deleted and restored, example data, and a refused file."""
 import hashlib
+import json
 import os
 import re
 import time
@@ -150,6 +151,84 @@ screenshot("09-example-overview")
 click(find(window, name="Overdue: 3", role="push button"))
 check(wait_for(lambda: summary(window) == "3 of 18 measures shown"),
       "the Overdue card opens the overdue measures")
+
+# Change a status right in the list
+TARGET = "Dobbeltkontroll ved utdeling av legemidler"
+dropdown = find(window, name=f"Status of “{TARGET}”")
+check(dropdown is not None, "each row has its status control")
+# The list in the popup is its own surface, with its own coordinates:
+# choose with the keyboard, as a keyboard user would: the first entry,
+# then two down is Done.
+click(dropdown)
+key("Home")
+key("Down")
+key("Down")
+key("Return")
+check(wait_for(lambda: db_rows(database, "SELECT status FROM measures WHERE title = ?",
+                               (TARGET,))[0][0] == 2), "choosing Done in the list stores it")
+check(wait_for(lambda: summary(window) == "2 of 18 measures shown"),
+      "a measure marked done is no longer overdue")
+screenshot("11-status-changed")
+
+# Export a backup through the file chooser
+backup = os.path.join(PROFILE, "backup.json")
+window.doActionNamed("win.export-backup")
+chooser = app.toplevel("Export Backup")
+check(chooser is not None, "Export Backup opens a file chooser")
+click(find(chooser, name="Name:", role="text"))
+key("ctrl+a")
+type_text(backup)
+key("Return")
+check(wait_for(lambda: os.path.exists(backup)), "the backup file is written")
+document = json.load(open(backup, encoding="utf-8"))
+check(document["format"] == "lederkompass-backup" and len(document["data"]["measures"]) == 18,
+      "the backup holds every measure")
+check(oct(os.stat(backup).st_mode & 0o777) == "0o600", "the backup file is private (0600)")
+
+# Lose a measure, then restore everything from the backup
+click(find(window, name="_Clear Filters Clear Filters", role="push button", timeout=1))
+click(find(window, name="Search measures", role="entry"))
+type_text("Dobbeltkontroll")
+check(wait_for(lambda: summary(window) == "1 of 18 measures shown"), "found by search")
+click(in_list(window, TARGET))
+key("Delete")
+check(wait_for(lambda: db_rows(database, "SELECT count(*) FROM measures")[0][0] == 17),
+      "one measure deleted before the import")
+
+
+def import_file(path):
+    window.doActionNamed("win.import-backup")
+    chooser = app.toplevel("Import Backup")
+    check(chooser is not None, "Import Backup opens a file chooser")
+    key("ctrl+l")
+    type_text(path)
+    key("Return")
+
+
+import_file(backup)
+replace = find(app.node, name="_Replace All Replace All", role="push button")
+check(replace is not None, "the import asks: replace or merge")
+screenshot("12-import-question")
+click(replace)
+check(wait_for(lambda: db_rows(database, "SELECT count(*) FROM measures")[0][0] == 18),
+      "Replace All brings the deleted measure back")
+check(db_rows(database, "SELECT status FROM measures WHERE title = ?", (TARGET,))[0][0] == 2,
+      "the restored data are the backup's")
+
+# A broken backup is refused with a message, and nothing changes
+broken = os.path.join(PROFILE, "broken.json")
+with open(broken, "w", encoding="utf-8") as f:
+    f.write(json.dumps(document)[:-40])
+before = db_rows(database, "SELECT uuid, title, status, deadline FROM measures ORDER BY uuid")
+import_file(broken)
+message = find(app.node, name="Could Not Import the Backup")
+check(message is not None, "a broken backup gets a clear message")
+screenshot("13-broken-backup")
+close = find(app.node, name="_Close Close", role="push button")
+if close is not None:
+    click(close)
+check(db_rows(database, "SELECT uuid, title, status, deadline FROM measures ORDER BY uuid") == before,
+      "a refused import changes nothing")
 app.quit()
 
 # A file that is not a database is refused, and left as it was
