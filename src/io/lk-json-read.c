@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "lk-json-read.h"
 #include "model/lk-date.h"
@@ -101,8 +103,20 @@ lk_json_parse (const char  *data,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
-                   _("The file is not valid JSON: %s"), local_error->message);
+      /* The parser's own message is English and technical; the place in
+       * it ("<data>:LINE:COLUMN: ...") is what helps. */
+      const char *place = strstr (local_error->message, ">:");
+      unsigned line = 0, column = 0;
+
+      if (place != NULL && sscanf (place + 2, "%u:%u", &line, &column) == 2)
+        g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
+                     _("The file is not valid JSON (line %u, column %u). It may be damaged "
+                       "or cut off."),
+                     line, column);
+      else
+        g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
+                             _("The file is not valid JSON. It may be damaged or cut off."));
+      g_debug ("JSON parser: %s", local_error->message);
       return NULL;
     }
 
