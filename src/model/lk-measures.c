@@ -305,6 +305,9 @@ lk_store_delete_measure (LkStore    *store,
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
   g_return_val_if_fail (LK_IS_MEASURE (measure), FALSE);
 
+  if (!lk_store_wait_checked (store, error))
+    return FALSE;
+
   stmt = lk_store_prepare (store, "DELETE FROM measures WHERE uuid = ?1", error);
   if (stmt == NULL)
     return FALSE;

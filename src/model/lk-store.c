@@ -22,6 +22,16 @@ struct _LkStore
   GHashTable *statements;   /* const char *sql -> sqlite3_stmt * */
   guint       depth;        /* open savepoints */
   GPtrArray  *pending;      /* areas changed inside the open transaction */
+
+  /* The integrity check of an existing file runs in a thread with its own
+   * read-only connection, so a large database opens at once; every write
+   * waits for its verdict. */
+  GThread    *check_thread;
+  GMutex      check_lock;
+  GCond       check_cond;
+  sqlite3    *check_db;
+  int         check_state;  /* CHECK_* */
+  gboolean    closing;
   int         schema_version;
 };
 
@@ -29,7 +39,15 @@ G_DEFINE_FINAL_TYPE (LkStore, lk_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (lk-store-error-quark, lk_store_error)
 
 enum {
+  CHECK_NONE,
+  CHECK_RUNNING,
+  CHECK_OK,
+  CHECK_FAILED,
+};
+
+enum {
   CHANGED,
+  DAMAGED,
   N_SIGNALS
 };
 
@@ -71,6 +89,19 @@ lk_store_finalize (GObject *object)
 {
   LkStore *self = (LkStore *)object;
 
+  if (self->check_thread != NULL)
+    {
+      /* Stop a check still running; it only reads. */
+      g_mutex_lock (&self->check_lock);
+      self->closing = TRUE;
+      if (self->check_db != NULL)
+        sqlite3_interrupt (self->check_db);
+      g_mutex_unlock (&self->check_lock);
+      g_thread_join (self->check_thread);
+    }
+  g_mutex_clear (&self->check_lock);
+  g_cond_clear (&self->check_cond);
+
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   if (self->db != NULL)
@@ -105,6 +136,19 @@ lk_store_class_init (LkStoreClass *klass)
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * LkStore::damaged:
+   *
+   * Emitted in the main context when the integrity check that runs after
+   * opening finds the file damaged. Writes are refused from then on.
+   */
+  signals[DAMAGED] =
+    g_signal_new ("damaged",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -113,6 +157,8 @@ lk_store_init (LkStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             (GDestroyNotify)sqlite3_finalize);
   self->pending = g_ptr_array_new ();
+  g_mutex_init (&self->check_lock);
+  g_cond_init (&self->check_cond);
 }
 
 void
@@ -386,8 +432,6 @@ check_existing (LkStore  *self,
                 GError  **error)
 {
   int rc, n_tables = 0;
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
 
   if (!query_int (self->db, "PRAGMA user_version", version, &rc) ||
       !query_int (self->db, "SELECT count(*) FROM sqlite_master", &n_tables, &rc))
@@ -424,30 +468,109 @@ check_existing (LkStore  *self,
       return FALSE;
     }
 
-  if (*version == 0)
-    return TRUE;
+  return TRUE;
+}
 
-  /* quick_check reads every page but skips index cross-checks: it finds
-   * damaged files at a fraction of integrity_check's cost at start-up. */
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      rc = sqlite3_step (stmt);
-      ok = rc == SQLITE_ROW && g_strcmp0 (lk_column_text (stmt, 0), "ok") == 0;
-    }
+/* quick_check reads every page but skips index cross-checks: it finds
+ * damaged files at a fraction of integrity_check's cost. */
+static gboolean
+quick_check (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") == 0;
   sqlite3_finalize (stmt);
 
-  if (!ok)
+  return ok;
+}
+
+static void
+set_damaged_error (LkStore  *self,
+                   GError  **error)
+{
+  g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_CORRUPT,
+               _("The database “%s” is damaged and cannot be opened. Restore it "
+                 "from a backup. The file has not been changed."),
+               self->path);
+}
+
+static gboolean
+emit_damaged (gpointer data)
+{
+  LkStore *self = data;
+
+  g_signal_emit (self, signals[DAMAGED], 0);
+  g_object_unref (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+check_thread_func (gpointer data)
+{
+  LkStore *self = data;
+  sqlite3 *db = NULL;
+  gboolean ok;
+
+  if (sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK)
     {
-      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_CORRUPT,
-                   _("The database “%s” is damaged and cannot be opened. Restore it "
-                     "from a backup. The file has not been changed."),
-                   self->path);
+      sqlite3_close_v2 (db);
+      db = NULL;
+    }
+
+  g_mutex_lock (&self->check_lock);
+  self->check_db = db;
+  g_mutex_unlock (&self->check_lock);
+
+  ok = db != NULL && quick_check (db);
+
+  g_mutex_lock (&self->check_lock);
+  self->check_db = NULL;
+  self->check_state = ok ? CHECK_OK : CHECK_FAILED;
+  g_cond_broadcast (&self->check_cond);
+  /* Closing: finalize waits for this thread, and nobody needs telling. */
+  if (!ok && !self->closing)
+    g_idle_add_full (G_PRIORITY_DEFAULT, emit_damaged, g_object_ref (self), NULL);
+  g_mutex_unlock (&self->check_lock);
+  sqlite3_close_v2 (db);
+
+  return NULL;
+}
+
+/**
+ * lk_store_wait_checked:
+ *
+ * Waits for the integrity check that runs after opening an existing file.
+ * Every write calls this first, so a damaged file is never written.
+ *
+ * Returns: %FALSE with @error set if the file is damaged
+ */
+gboolean
+lk_store_wait_checked (LkStore  *self,
+                       GError  **error)
+{
+  int state;
+
+  g_return_val_if_fail (LK_IS_STORE (self), FALSE);
+
+  g_mutex_lock (&self->check_lock);
+  while (self->check_state == CHECK_RUNNING)
+    g_cond_wait (&self->check_cond, &self->check_lock);
+  state = self->check_state;
+  g_mutex_unlock (&self->check_lock);
+
+  if (state == CHECK_FAILED)
+    {
+      set_damaged_error (self, error);
       return FALSE;
     }
 
   return TRUE;
 }
+
 
 /**
  * lk_store_open:
@@ -511,6 +634,34 @@ lk_store_open (const char  *path,
 
   self->schema_version = version;
 
+  if (version > 0 && !created)
+    {
+      sqlite3_stmt *stmt = NULL;
+      gboolean wal = FALSE;
+
+      /* Reading the mode writes nothing. */
+      if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK &&
+          sqlite3_step (stmt) == SQLITE_ROW)
+        wal = g_ascii_strcasecmp (lk_column_text (stmt, 0), "wal") == 0;
+      sqlite3_finalize (stmt);
+
+      /* Before a migration or a switch to WAL (both write), check first;
+       * otherwise check beside the start-up, in a thread. */
+      if (version < LK_STORE_SCHEMA_VERSION || !wal)
+        {
+          if (!quick_check (self->db))
+            {
+              set_damaged_error (self, error);
+              return NULL;
+            }
+        }
+      else
+        {
+          self->check_state = CHECK_RUNNING;
+          self->check_thread = g_thread_new ("lk-store-check", check_thread_func, self);
+        }
+    }
+
   if (version > 0 && version < LK_STORE_SCHEMA_VERSION && !created)
     {
       if (!backup_before_migration (self, version, error))
@@ -563,6 +714,9 @@ lk_store_begin (LkStore  *self,
                 GError  **error)
 {
   g_return_val_if_fail (LK_IS_STORE (self), FALSE);
+
+  if (self->depth == 0 && !lk_store_wait_checked (self, error))
+    return FALSE;
 
   if (!lk_store_exec (self, "SAVEPOINT lk", error))
     return FALSE;
@@ -682,6 +836,9 @@ lk_store_set_setting (LkStore     *self,
                            _("The text is not valid UTF-8."));
       return FALSE;
     }
+
+  if (!lk_store_wait_checked (self, error))
+    return FALSE;
 
   if (value == NULL || *value == '\0')
     stmt = lk_store_prepare (self, "DELETE FROM settings WHERE key = ?1", error);

@@ -96,6 +96,22 @@ show_open_error (LkApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The check that runs beside the start-up found the file damaged: say so,
+ * and stop using it. Nothing was written to it: writes wait for the check. */
+static void
+on_store_damaged (LkStore       *store,
+                  LkApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  lk_store_wait_checked (store, &error);
+  show_open_error (self, error);
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (LK_IS_WINDOW (l->data))
+      gtk_window_destroy (l->data);
+}
+
 static void
 lk_application_activate (GApplication *app)
 {
@@ -122,6 +138,7 @@ lk_application_activate (GApplication *app)
           show_open_error (self, error);
           return;
         }
+      g_signal_connect (self->store, "damaged", G_CALLBACK (on_store_damaged), self);
     }
 
   window = GTK_WINDOW (lk_window_new (self, self->store));
