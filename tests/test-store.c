@@ -233,17 +233,17 @@ test_refuse_not_database (void)
   lk_test_rmtree (tmp);
 }
 
+/* A real database with enough rows for several pages, its middle then
+ * overwritten so b-tree pages become garbage. @wal: leave it in WAL mode. */
 static void
-test_refuse_corrupt (void)
+make_damaged_db (const char *path,
+                 gboolean    wal)
 {
-  g_autofree char *tmp = lk_test_tmpdir ();
-  g_autofree char *path = g_build_filename (tmp, "damaged.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(LkStore) store = NULL;
   g_autofree char *data = NULL;
   gsize len;
 
-  /* A real database with enough rows for several pages */
   store = lk_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (lk_store_begin (store, NULL));
@@ -254,18 +254,26 @@ test_refuse_corrupt (void)
       g_assert_true (lk_store_save_measure (store, m, NULL));
     }
   g_assert_true (lk_store_commit (store, NULL));
-  g_assert_true (lk_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE); "
-                                       "PRAGMA journal_mode = DELETE", NULL));
+  g_assert_true (lk_store_exec (store, wal ? "PRAGMA wal_checkpoint(TRUNCATE)"
+                                           : "PRAGMA wal_checkpoint(TRUNCATE); "
+                                             "PRAGMA journal_mode = DELETE", NULL));
   g_clear_object (&store);
 
-  /* Overwrite the middle of the file: b-tree pages become garbage. */
   g_assert_true (g_file_get_contents (path, &data, &len, NULL));
   g_assert_cmpuint (len, >, 4 * 4096);
   for (gsize i = 2 * 4096; i < len - 4096; i++)
     data[i] = (char)(i * 31 % 256);
   g_assert_true (g_file_set_contents (path, data, len, NULL));
   g_chmod (path, 0600);
+}
 
+static void
+test_refuse_corrupt (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "damaged.db", NULL);
+
+  make_damaged_db (path, FALSE);
   assert_refused (path, LK_STORE_ERROR_CORRUPT);
 
   lk_test_rmtree (tmp);
@@ -280,29 +288,10 @@ test_damaged_found_in_background (void)
   g_autofree char *path = g_build_filename (tmp, "damaged-wal.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(LkStore) store = NULL;
-  g_autofree char *data = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gsize len;
 
-  store = lk_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (lk_store_begin (store, NULL));
-  for (guint i = 0; i < 400; i++)
-    {
-      g_autofree char *title = g_strdup_printf ("Tiltak nummer %u med en lengre tittel", i);
-      g_autoptr(LkMeasure) m = lk_measure_new (title);
-      g_assert_true (lk_store_save_measure (store, m, NULL));
-    }
-  g_assert_true (lk_store_commit (store, NULL));
-  g_assert_true (lk_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
-  g_clear_object (&store);
-
-  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
-  for (gsize i = 2 * 4096; i < len - 4096; i++)
-    data[i] = (char)(i * 31 % 256);
-  g_assert_true (g_file_set_contents (path, data, len, NULL));
-  g_chmod (path, 0600);
+  make_damaged_db (path, TRUE);
   before = lk_test_checksum_file (path);
 
   store = lk_store_open (path, &error);

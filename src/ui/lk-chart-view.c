@@ -13,6 +13,7 @@
 
 #include "charts/lk-chart-export.h"
 #include "lk-chart-view.h"
+#include "lk-dialogs.h"
 
 struct _LkChartView
 {
@@ -138,17 +139,6 @@ parent_window (LkChartView *self)
 }
 
 static void
-report_error (LkChartView  *self,
-              const char   *heading,
-              const GError *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_export_response (GtkNativeDialog *chooser,
                     int              response,
                     LkChartView     *self)
@@ -181,7 +171,7 @@ on_export_response (GtkNativeDialog *chooser,
                          self->draw, self->user_data, &error);
 
       if (error != NULL)
-        report_error (self, _("Could Not Export the Chart"), error);
+        lk_show_error (GTK_WIDGET (self), _("Could Not Export the Chart"), error);
     }
 
   g_object_unref (chooser);
@@ -263,7 +253,7 @@ lk_chart_view_print (LkChartView *self)
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     parent_window (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    report_error (self, _("Could Not Print the Chart"), error);
+    lk_show_error (GTK_WIDGET (self), _("Could Not Print the Chart"), error);
 }
 
 static void

@@ -9,6 +9,7 @@
 #include "io/lk-backup.h"
 #include "model/lk-date.h"
 #include "model/lk-example.h"
+#include "lk-dialogs.h"
 #include "lk-measure-editor.h"
 #include "lk-measures-page.h"
 #include "lk-overview-page.h"
@@ -124,11 +125,7 @@ lk_window_show_error (LkWindow     *self,
                       const char   *heading,
                       const GError *error)
 {
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  lk_show_error (GTK_WIDGET (self), heading, error);
 }
 
 static GtkWidget *create_status_page (const Area *area);
