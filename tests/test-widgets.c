@@ -15,6 +15,9 @@
 #include "lk-test-util.h"
 #include "model/lk-example.h"
 #include "model/lk-measures.h"
+#include "charts/lk-chart-measures.h"
+
+#include <string.h>
 
 static LkStore *
 open_store (char **dir)
@@ -182,6 +185,50 @@ test_chart_view_draws (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+draw_status (cairo_t            *cr,
+             double              width,
+             double              height,
+             const LkChartStyle *style,
+             gpointer            data)
+{
+  lk_chart_measure_status_draw (cr, width, height, data, style);
+}
+
+/* Printing runs the chart's own drawing code: print to a PDF and read it. */
+static void
+test_chart_view_prints (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  LkMeasureCounts counts = { .total = 3, .by_status = { 1, 1, 1, 0, 0 } };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = g_object_new (LK_TYPE_CHART_VIEW, "title", "Status", NULL);
+
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  lk_chart_view_set_draw_func (LK_CHART_VIEW (view), draw_status, &counts, NULL);
+
+  g_assert_true (lk_chart_view_print_to_pdf (LK_CHART_VIEW (view), path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  if (pdftotext != NULL)
+    {
+      const char *argv[] = { pdftotext, path, "-", NULL };
+      g_autofree char *out = NULL;
+
+      g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &out, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (out, "Measures by status"));
+      g_assert_nonnull (strstr (out, "Started"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +239,7 @@ main (int   argc,
   g_test_add_func ("/widgets/preferences", test_preferences_write_store);
   g_test_add_func ("/widgets/editor", test_editor_saves_and_validates);
   g_test_add_func ("/widgets/chart-view", test_chart_view_draws);
+  g_test_add_func ("/widgets/chart-view-prints", test_chart_view_prints);
 
   return g_test_run ();
 }

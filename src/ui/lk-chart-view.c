@@ -232,28 +232,52 @@ on_draw_page (GtkPrintOperation *operation,
   self->draw (cr, width, chart_height, &style, self->user_data);
 }
 
-void
-lk_chart_view_print (LkChartView *self)
+static gboolean
+run_print (LkChartView              *self,
+           GtkPrintOperationAction   action,
+           const char               *export_path,
+           GError                  **error)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
 
-  g_return_if_fail (LK_IS_CHART_VIEW (self));
-
-  if (self->draw == NULL)
-    return;
-
-  operation = gtk_print_operation_new ();
   gtk_print_operation_set_n_pages (operation, 1);
   gtk_print_operation_set_job_name (operation, self->title ? self->title : "Lederkompass");
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (operation, export_path);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), self);
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    parent_window (self), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  return gtk_print_operation_run (operation, action, parent_window (self), error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+void
+lk_chart_view_print (LkChartView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (LK_IS_CHART_VIEW (self));
+
+  if (self->draw != NULL &&
+      !run_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
     lk_show_error (GTK_WIDGET (self), _("Could Not Print the Chart"), error);
+}
+
+/**
+ * lk_chart_view_print_to_pdf:
+ *
+ * Runs the same print operation as Print…, into a PDF file without asking:
+ * what is printed is what this writes.
+ */
+gboolean
+lk_chart_view_print_to_pdf (LkChartView  *self,
+                            const char   *path,
+                            GError      **error)
+{
+  g_return_val_if_fail (LK_IS_CHART_VIEW (self), FALSE);
+  g_return_val_if_fail (self->draw != NULL, FALSE);
+
+  return run_print (self, GTK_PRINT_OPERATION_ACTION_EXPORT, path, error);
 }
 
 static void

@@ -25,5 +25,8 @@ void        lk_chart_view_set_title      (LkChartView     *self,
                                           const char      *title);
 void        lk_chart_view_export         (LkChartView     *self);
 void        lk_chart_view_print          (LkChartView     *self);
+gboolean    lk_chart_view_print_to_pdf   (LkChartView     *self,
+                                          const char      *path,
+                                          GError         **error);
 
 G_END_DECLS
