@@ -57,3 +57,23 @@ lk_test_fixture_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
 }
+
+/* The text of a PDF, or NULL when pdftotext is not installed. */
+static inline char *
+lk_test_pdf_text (const char *path)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const char *argv[] = { pdftotext, path, "-", NULL };
+  char *out = NULL;
+
+  if (pdftotext == NULL)
+    {
+      g_test_message ("pdftotext not found: PDF text not checked");
+      return NULL;
+    }
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, NULL, NULL));
+
+  return out;
+}
