@@ -1,0 +1,1063 @@
+/* lk-jeg-plan.c: the Jeg-plan in the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lk-date.h"
+#include "lk-jeg-plan.h"
+#include "lk-store-private.h"
+
+/* --- development goals ---------------------------------------------------- */
+
+#define GOAL_COLUMNS \
+  "id, uuid, year, title, why, success, goal_uuid, motor, progress, status, review_date, " \
+  "created, updated"
+
+static LkDevGoal *
+goal_from_row (sqlite3_stmt *stmt)
+{
+  LkDevGoal *goal = lk_dev_goal_new (sqlite3_column_int (stmt, 2), lk_column_text (stmt, 3));
+  int status = sqlite3_column_int (stmt, 9);
+
+  lk_dev_goal_set_identity (goal, sqlite3_column_int64 (stmt, 0), lk_column_text (stmt, 1),
+                            lk_column_text (stmt, 11), lk_column_text (stmt, 12));
+  lk_dev_goal_set_why (goal, lk_column_text (stmt, 4));
+  lk_dev_goal_set_success (goal, lk_column_text (stmt, 5));
+  lk_dev_goal_set_goal_uuid (goal, lk_column_text (stmt, 6));
+  lk_dev_goal_set_motor (goal, sqlite3_column_int (stmt, 7));
+  lk_dev_goal_set_progress (goal, sqlite3_column_int (stmt, 8));
+  lk_dev_goal_set_status (goal, status >= 0 && status <= 2 ? status : LK_DEV_GOAL_ACTIVE);
+  lk_dev_goal_set_review_date (goal, lk_column_text (stmt, 10));
+
+  return goal;
+}
+
+/**
+ * lk_store_list_dev_goals:
+ * @year: the year, or 0 for all years
+ *
+ * Returns: (transfer full): #LkDevGoal, active first, then by creation
+ */
+GListStore *
+lk_store_list_dev_goals (LkStore   *store,
+                         int        year,
+                         gboolean   with_archived,
+                         GError   **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (LK_TYPE_DEV_GOAL);
+  sqlite3_stmt *stmt;
+
+  stmt = lk_store_prepare (store,
+                           "SELECT " GOAL_COLUMNS " FROM dev_goals "
+                           "WHERE (?1 = 0 OR year = ?1) AND (?2 OR status != 2) "
+                           "ORDER BY year DESC, status, created, id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int (stmt, 2, with_archived);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(LkDevGoal) goal = goal_from_row (stmt);
+      g_list_store_append (list, goal);
+    }
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&list);
+}
+
+guint
+lk_store_count_active_goals (LkStore    *store,
+                             int         year,
+                             const char *except_uuid)
+{
+  sqlite3_stmt *stmt;
+  guint n = 0;
+
+  stmt = lk_store_prepare (store,
+                           "SELECT count(*) FROM dev_goals WHERE year = ?1 AND status = 0 "
+                           "AND uuid IS NOT ?2",
+                           NULL);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int (stmt, 1, year);
+  lk_bind_text (stmt, 2, except_uuid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return n;
+}
+
+static gboolean
+put_dev_goal (LkStore    *store,
+              LkDevGoal  *goal,
+              GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = lk_store_prepare (store,
+                           "INSERT INTO dev_goals (uuid, year, title, why, success, goal_uuid, "
+                           "  motor, progress, status, review_date, created, updated) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+                           "ON CONFLICT (uuid) DO UPDATE SET year = excluded.year, "
+                           "  title = excluded.title, why = excluded.why, "
+                           "  success = excluded.success, goal_uuid = excluded.goal_uuid, "
+                           "  motor = excluded.motor, progress = excluded.progress, "
+                           "  status = excluded.status, review_date = excluded.review_date, "
+                           "  created = excluded.created, updated = excluded.updated "
+                           "RETURNING id",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, lk_dev_goal_get_uuid (goal), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, lk_dev_goal_get_year (goal));
+  sqlite3_bind_text (stmt, 3, lk_dev_goal_get_title (goal), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, lk_dev_goal_get_why (goal), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, lk_dev_goal_get_success (goal), -1, SQLITE_TRANSIENT);
+  lk_bind_text (stmt, 6, lk_dev_goal_get_goal_uuid (goal));
+  sqlite3_bind_int (stmt, 7, lk_dev_goal_get_motor (goal));
+  sqlite3_bind_int (stmt, 8, lk_dev_goal_get_progress (goal));
+  sqlite3_bind_int (stmt, 9, lk_dev_goal_get_status (goal));
+  lk_bind_text (stmt, 10, lk_dev_goal_get_review_date (goal));
+  sqlite3_bind_text (stmt, 11, lk_dev_goal_get_created (goal), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 12, lk_dev_goal_get_updated (goal), -1, SQLITE_TRANSIENT);
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      lk_store_set_error (store, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  lk_dev_goal_set_identity (goal, sqlite3_column_int64 (stmt, 0), lk_dev_goal_get_uuid (goal),
+                            lk_dev_goal_get_created (goal), lk_dev_goal_get_updated (goal));
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/**
+ * lk_store_save_dev_goal:
+ *
+ * Stores a goal. A fifth active goal in a year is refused: the leader
+ * conversation agrees on two to four, so one must be archived first.
+ */
+gboolean
+lk_store_save_dev_goal (LkStore    *store,
+                        LkDevGoal  *goal,
+                        GError    **error)
+{
+  g_autofree char *now = lk_timestamp_now ();
+  g_autofree char *uuid = NULL;
+
+  if (!lk_dev_goal_validate (goal, error))
+    return FALSE;
+
+  if (lk_dev_goal_get_status (goal) == LK_DEV_GOAL_ACTIVE &&
+      lk_store_count_active_goals (store, lk_dev_goal_get_year (goal),
+                                   lk_dev_goal_get_uuid (goal)) >= LK_DEV_GOALS_MAX)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
+                   _("You already have %d active development goals for %d. The leader "
+                     "conversation agrees on two to four: archive or complete one first."),
+                   LK_DEV_GOALS_MAX, lk_dev_goal_get_year (goal));
+      return FALSE;
+    }
+
+  uuid = lk_dev_goal_get_uuid (goal) ? g_strdup (lk_dev_goal_get_uuid (goal))
+                                     : g_uuid_string_random ();
+  lk_dev_goal_set_identity (goal, lk_dev_goal_get_id (goal), uuid,
+                            lk_dev_goal_get_created (goal) ? lk_dev_goal_get_created (goal) : now,
+                            now);
+
+  if (!lk_store_begin (store, error))
+    return FALSE;
+  if (!put_dev_goal (store, goal, error))
+    {
+      lk_store_rollback (store);
+      return FALSE;
+    }
+  lk_store_emit_changed (store, "jeg-plan");
+
+  return lk_store_commit (store, error);
+}
+
+gboolean
+lk_store_delete_dev_goal (LkStore    *store,
+                          LkDevGoal  *goal,
+                          GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!lk_store_begin (store, error))
+    return FALSE;
+
+  stmt = lk_store_prepare (store, "DELETE FROM dev_goals WHERE uuid = ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_text (stmt, 1, lk_dev_goal_get_uuid (goal), -1, SQLITE_TRANSIENT);
+  if (!lk_store_step_done (store, stmt, error))
+    goto failed;
+  lk_store_emit_changed (store, "jeg-plan");
+
+  return lk_store_commit (store, error);
+
+failed:
+  lk_store_rollback (store);
+  return FALSE;
+}
+
+/* --- prompt templates ----------------------------------------------------- */
+
+typedef struct
+{
+  const char *key;
+  const char *name;
+  const char *sections[7];
+} BuiltinTemplate;
+
+/* The reflection prompts in use in the municipalities (domain brief §2). */
+static const BuiltinTemplate builtin_templates[] = {
+  { "strength", N_("Strength-based"),
+    { N_("What worked well?"), N_("Why did it work?"), N_("How can we do more of it?"), NULL } },
+  { "evaluation", N_("Evaluation"),
+    { N_("What did we do well?"), N_("What could have been done better?"),
+      N_("How do we do it better next time?"), NULL } },
+  { "driscoll", N_("Driscoll: What? So what? Now what?"),
+    { N_("What? What happened?"), N_("So what? What does it mean?"),
+      N_("Now what? What will I do?"), NULL } },
+  { "gibbs", N_("Gibbs: the reflective cycle"),
+    { N_("Description"), N_("Feelings"), N_("Evaluation"), N_("Analysis"), N_("Conclusion"),
+      N_("Action plan"), NULL } },
+};
+
+void
+lk_log_template_free (LkLogTemplate *template)
+{
+  if (template == NULL)
+    return;
+  g_free (template->key);
+  g_free (template->name);
+  g_strfreev (template->sections);
+  g_free (template);
+}
+
+static LkLogTemplate *
+builtin_template (const BuiltinTemplate *builtin)
+{
+  LkLogTemplate *template = g_new0 (LkLogTemplate, 1);
+  g_autoptr(GStrvBuilder) sections = g_strv_builder_new ();
+
+  template->key = g_strdup (builtin->key);
+  template->name = g_strdup (_(builtin->name));
+  template->builtin = TRUE;
+  for (guint i = 0; builtin->sections[i] != NULL; i++)
+    g_strv_builder_add (sections, _(builtin->sections[i]));
+  template->sections = g_strv_builder_end (sections);
+
+  return template;
+}
+
+/**
+ * lk_store_list_templates:
+ *
+ * Returns: (transfer full): the built-in templates, then the user's own
+ */
+GPtrArray *
+lk_store_list_templates (LkStore *store)
+{
+  GPtrArray *templates = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_log_template_free);
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_templates); i++)
+    g_ptr_array_add (templates, builtin_template (&builtin_templates[i]));
+
+  stmt = lk_store_prepare (store, "SELECT uuid, name, sections FROM log_templates ORDER BY name",
+                           NULL);
+  if (stmt == NULL)
+    return templates;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LkLogTemplate *template = g_new0 (LkLogTemplate, 1);
+
+      template->key = g_strdup (lk_column_text (stmt, 0));
+      template->name = g_strdup (lk_column_text (stmt, 1));
+      template->sections = lk_tags_split (lk_column_text (stmt, 2));
+      g_ptr_array_add (templates, template);
+    }
+  sqlite3_reset (stmt);
+
+  return templates;
+}
+
+LkLogTemplate *
+lk_store_find_template (LkStore    *store,
+                        const char *key)
+{
+  g_autoptr(GPtrArray) templates = lk_store_list_templates (store);
+
+  for (guint i = 0; i < templates->len; i++)
+    {
+      LkLogTemplate *template = g_ptr_array_index (templates, i);
+
+      if (g_strcmp0 (template->key, key) == 0)
+        return g_ptr_array_steal_index (templates, i);
+    }
+
+  return NULL;
+}
+
+gboolean
+lk_store_save_template (LkStore             *store,
+                        const char          *name,
+                        const char * const  *sections,
+                        char               **key_out,
+                        GError             **error)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *joined = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
+  sqlite3_stmt *stmt;
+
+  if (*trimmed == '\0' || !g_utf8_validate (trimmed, -1, NULL) || sections == NULL ||
+      sections[0] == NULL)
+    {
+      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
+                           _("A template needs a name and at least one prompt."));
+      return FALSE;
+    }
+
+  joined = lk_tags_join (sections);
+  if (!lk_store_wait_checked (store, error))
+    return FALSE;
+  stmt = lk_store_prepare (store, "INSERT INTO log_templates (uuid, name, sections) VALUES (?1, ?2, ?3)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, trimmed, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, joined, -1, SQLITE_STATIC);
+  if (!lk_store_step_done (store, stmt, error))
+    return FALSE;
+
+  if (key_out != NULL)
+    *key_out = g_steal_pointer (&uuid);
+  lk_store_emit_changed (store, "jeg-plan");
+
+  return TRUE;
+}
+
+/* Each prompt becomes a heading with room to write under it. */
+char *
+lk_log_template_prefill (const LkLogTemplate *template)
+{
+  GString *body = g_string_new (NULL);
+
+  for (guint i = 0; template->sections[i] != NULL; i++)
+    g_string_append_printf (body, "%s## %s\n\n", i > 0 ? "\n" : "", template->sections[i]);
+
+  return g_string_free (body, FALSE);
+}
+
+/* --- the learning log ----------------------------------------------------- */
+
+#define ENTRY_COLUMNS \
+  "e.id, e.uuid, e.date, e.title, e.body, e.template, e.tags, e.motor, e.gathering, e.share, " \
+  "e.created, e.updated, " \
+  "(SELECT group_concat (g.uuid, char (10)) FROM log_entry_goals l " \
+  "   JOIN dev_goals g ON g.id = l.goal_id WHERE l.entry_id = e.id)"
+
+static LkLogEntry *
+entry_from_row (sqlite3_stmt *stmt)
+{
+  LkLogEntry *entry = lk_log_entry_new (lk_column_text (stmt, 2));
+  g_auto(GStrv) tags = lk_tags_split (lk_column_text (stmt, 6));
+  g_auto(GStrv) goals = lk_tags_split (lk_column_text (stmt, 12));
+
+  lk_log_entry_set_identity (entry, sqlite3_column_int64 (stmt, 0), lk_column_text (stmt, 1),
+                             lk_column_text (stmt, 10), lk_column_text (stmt, 11));
+  lk_log_entry_set_title (entry, lk_column_text (stmt, 3));
+  lk_log_entry_set_body (entry, lk_column_text (stmt, 4));
+  lk_log_entry_set_template (entry, lk_column_text (stmt, 5));
+  lk_log_entry_set_tags (entry, (const char * const *)tags);
+  lk_log_entry_set_motor (entry, sqlite3_column_int (stmt, 7));
+  lk_log_entry_set_gathering (entry, lk_column_text (stmt, 8));
+  lk_log_entry_set_share (entry, sqlite3_column_int (stmt, 9));
+  lk_log_entry_set_goals (entry, (const char * const *)goals);
+
+  return entry;
+}
+
+/**
+ * lk_store_list_log_entries:
+ *
+ * Returns: (transfer full): #LkLogEntry, newest first
+ */
+GListStore *
+lk_store_list_log_entries (LkStore           *store,
+                           const LkLogFilter *filter,
+                           GError           **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (LK_TYPE_LOG_ENTRY);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *tag_pattern = NULL;
+  LkLogFilter none = { 0 };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (filter == NULL)
+    filter = &none;
+
+  stmt = lk_store_prepare (store,
+                           "SELECT " ENTRY_COLUMNS " FROM log_entries e "
+                           "WHERE (?1 IS NULL OR char (10) || e.tags || char (10) LIKE ?1) "
+                           "  AND (?2 IS NULL OR EXISTS (SELECT 1 FROM log_entry_goals l "
+                           "       JOIN dev_goals g ON g.id = l.goal_id "
+                           "       WHERE l.entry_id = e.id AND g.uuid = ?2)) "
+                           "  AND (?3 = 0 OR e.share = 1) "
+                           "  AND (?4 IS NULL OR e.date >= ?4) AND (?5 IS NULL OR e.date <= ?5) "
+                           "ORDER BY e.date DESC, e.id DESC LIMIT ?6",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (filter->tag != NULL)
+    {
+      /* Whole tags only: "møte" must not find "møteplan". */
+      GString *pattern = g_string_new ("%\n");
+
+      for (const char *p = filter->tag; *p; p++)
+        {
+          if (*p == '%' || *p == '_' || *p == '\\')
+            g_string_append_c (pattern, '\\');
+          g_string_append_c (pattern, *p);
+        }
+      g_string_append (pattern, "\n%");
+      tag_pattern = g_string_free (pattern, FALSE);
+    }
+
+  lk_bind_text (stmt, 1, tag_pattern);
+  lk_bind_text (stmt, 2, filter->goal_uuid);
+  sqlite3_bind_int (stmt, 3, filter->shared_only);
+  lk_bind_text (stmt, 4, filter->from);
+  lk_bind_text (stmt, 5, filter->to);
+  sqlite3_bind_int64 (stmt, 6, filter->limit > 0 ? (gint64)filter->limit : -1);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (items, entry_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      lk_store_set_error (store, error);
+      return NULL;
+    }
+
+  g_list_store_splice (list, 0, 0, items->pdata, items->len);
+
+  return g_steal_pointer (&list);
+}
+
+LkLogEntry *
+lk_store_get_log_entry (LkStore     *store,
+                        const char  *uuid,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt;
+  LkLogEntry *entry = NULL;
+
+  stmt = lk_store_prepare (store, "SELECT " ENTRY_COLUMNS " FROM log_entries e WHERE e.uuid = ?1",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    entry = entry_from_row (stmt);
+  else
+    g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND,
+                         _("The log entry no longer exists."));
+  sqlite3_reset (stmt);
+
+  return entry;
+}
+
+/* Inserts or replaces by uuid, with its goal links, inside the caller's
+ * transaction (a save, or a backup import). */
+gboolean
+lk_store_put_log_entry (LkStore     *store,
+                        LkLogEntry  *entry,
+                        GError     **error)
+{
+  g_autofree char *tags = lk_tags_join (lk_log_entry_get_tags (entry));
+  const char * const *goals = lk_log_entry_get_goals (entry);
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (!lk_log_entry_validate (entry, error))
+    return FALSE;
+
+  stmt = lk_store_prepare (store,
+                           "INSERT INTO log_entries (uuid, date, title, body, template, tags, "
+                           "  motor, gathering, share, created, updated) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+                           "ON CONFLICT (uuid) DO UPDATE SET date = excluded.date, "
+                           "  title = excluded.title, body = excluded.body, "
+                           "  template = excluded.template, tags = excluded.tags, "
+                           "  motor = excluded.motor, gathering = excluded.gathering, "
+                           "  share = excluded.share, created = excluded.created, "
+                           "  updated = excluded.updated "
+                           "RETURNING id",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, lk_log_entry_get_uuid (entry), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, lk_log_entry_get_date (entry), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, lk_log_entry_get_title (entry), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, lk_log_entry_get_body (entry), -1, SQLITE_TRANSIENT);
+  lk_bind_text (stmt, 5, lk_log_entry_get_template (entry));
+  sqlite3_bind_text (stmt, 6, tags, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 7, lk_log_entry_get_motor (entry));
+  lk_bind_text (stmt, 8, lk_log_entry_get_gathering (entry));
+  sqlite3_bind_int (stmt, 9, lk_log_entry_get_share (entry));
+  sqlite3_bind_text (stmt, 10, lk_log_entry_get_created (entry), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 11, lk_log_entry_get_updated (entry), -1, SQLITE_TRANSIENT);
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      lk_store_set_error (store, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  lk_log_entry_set_identity (entry, id, lk_log_entry_get_uuid (entry),
+                             lk_log_entry_get_created (entry), lk_log_entry_get_updated (entry));
+
+  stmt = lk_store_prepare (store, "DELETE FROM log_entry_goals WHERE entry_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!lk_store_step_done (store, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; goals[i] != NULL; i++)
+    {
+      stmt = lk_store_prepare (store,
+                               "INSERT OR IGNORE INTO log_entry_goals (entry_id, goal_id) "
+                               "SELECT ?1, id FROM dev_goals WHERE uuid = ?2",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_text (stmt, 2, goals[i], -1, SQLITE_STATIC);
+      if (!lk_store_step_done (store, stmt, error))
+        return FALSE;
+      if (sqlite3_changes (lk_store_get_db (store)) == 0)
+        {
+          g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND,
+                               _("A development goal the entry links to no longer exists."));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * lk_store_save_log_entry:
+ *
+ * Stores an entry in one transaction; called for every autosave.
+ */
+gboolean
+lk_store_save_log_entry (LkStore     *store,
+                         LkLogEntry  *entry,
+                         GError     **error)
+{
+  g_autofree char *now = lk_timestamp_now ();
+  g_autofree char *uuid = NULL;
+
+  uuid = lk_log_entry_get_uuid (entry) ? g_strdup (lk_log_entry_get_uuid (entry))
+                                       : g_uuid_string_random ();
+  lk_log_entry_set_identity (entry, lk_log_entry_get_id (entry), uuid,
+                             lk_log_entry_get_created (entry) ? lk_log_entry_get_created (entry) : now,
+                             now);
+
+  if (!lk_store_begin (store, error))
+    return FALSE;
+  if (!lk_store_put_log_entry (store, entry, error))
+    {
+      lk_store_rollback (store);
+      return FALSE;
+    }
+  lk_store_emit_changed (store, "log");
+
+  return lk_store_commit (store, error);
+}
+
+gboolean
+lk_store_delete_log_entry (LkStore     *store,
+                           LkLogEntry  *entry,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!lk_store_begin (store, error))
+    return FALSE;
+  stmt = lk_store_prepare (store, "DELETE FROM log_entries WHERE uuid = ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_text (stmt, 1, lk_log_entry_get_uuid (entry), -1, SQLITE_TRANSIENT);
+  if (!lk_store_step_done (store, stmt, error))
+    goto failed;
+  lk_store_emit_changed (store, "log");
+
+  return lk_store_commit (store, error);
+
+failed:
+  lk_store_rollback (store);
+  return FALSE;
+}
+
+static int
+collate_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char **)a, *(const char **)b);
+}
+
+/**
+ * lk_store_list_log_tags:
+ *
+ * Returns: (transfer full): every free tag in use, sorted
+ */
+GStrv
+lk_store_list_log_tags (LkStore *store)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+
+  stmt = lk_store_prepare (store, "SELECT DISTINCT tags FROM log_entries WHERE tags != ''", NULL);
+  if (stmt != NULL)
+    {
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          g_auto(GStrv) split = lk_tags_split (lk_column_text (stmt, 0));
+
+          for (guint i = 0; split[i] != NULL; i++)
+            if (!g_hash_table_contains (seen, split[i]))
+              g_hash_table_add (seen, g_strdup (split[i]));
+        }
+      sqlite3_reset (stmt);
+    }
+
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, seen);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_ptr_array_add (tags, key);
+  }
+  g_ptr_array_sort (tags, collate_strings);
+  for (guint i = 0; i < tags->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (tags, i));
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * lk_log_search_query:
+ * @text: what the user typed
+ *
+ * Every word must match, each as a prefix ("møt" finds "møte"); the words
+ * are quoted, so nothing a user types is taken as FTS syntax.
+ *
+ * Returns: (nullable): an FTS5 query, or %NULL when there are no words
+ */
+char *
+lk_log_search_query (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  GString *query;
+
+  if (text == NULL)
+    return NULL;
+
+  words = g_regex_split_simple ("[\\s\\p{P}]+", text, 0, 0);
+  query = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (query->len > 0)
+        g_string_append_c (query, ' ');
+      g_string_append_c (query, '"');
+      for (const char *p = words[i]; *p; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (query, '"');
+          g_string_append_c (query, *p);
+        }
+      g_string_append (query, "\"*");
+    }
+
+  if (query->len == 0)
+    {
+      g_string_free (query, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (query, FALSE);
+}
+
+/* The highlight markers are control characters no text holds; escaped
+ * they become &#x1; and &#x2;, which turn into bold. */
+static char *
+marked_to_markup (const char *marked)
+{
+  g_autofree char *escaped = g_markup_escape_text (marked ? marked : "", -1);
+  g_autoptr(GString) markup = g_string_new (escaped);
+
+  g_string_replace (markup, "&#x1;", "<b>", 0);
+  g_string_replace (markup, "&#x2;", "</b>", 0);
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+void
+lk_log_hit_free (LkLogHit *hit)
+{
+  if (hit == NULL)
+    return;
+  g_free (hit->uuid);
+  g_free (hit->date);
+  g_free (hit->title_markup);
+  g_free (hit->snippet_markup);
+  g_free (hit);
+}
+
+/**
+ * lk_store_search_log:
+ *
+ * Returns: (transfer full): #LkLogHit, best first; empty without words
+ */
+GPtrArray *
+lk_store_search_log (LkStore     *store,
+                     const char  *text,
+                     guint        limit,
+                     GError     **error)
+{
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_log_hit_free);
+  g_autofree char *query = lk_log_search_query (text);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (query == NULL)
+    return g_steal_pointer (&hits);
+
+  /* A title match weighs most, then tags, then the body. */
+  stmt = lk_store_prepare (store,
+                           "SELECT e.uuid, e.date, "
+                           "  highlight (log_search, 0, char (1), char (2)), "
+                           "  snippet (log_search, 1, char (1), char (2), '…', 16), "
+                           "  bm25 (log_search, 10.0, 1.0, 5.0) AS rank "
+                           "FROM log_search JOIN log_entries e ON e.id = log_search.rowid "
+                           "WHERE log_search MATCH ?1 ORDER BY rank, e.date DESC LIMIT ?2",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64)limit : -1);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LkLogHit *hit = g_new0 (LkLogHit, 1);
+
+      hit->uuid = g_strdup (lk_column_text (stmt, 0));
+      hit->date = g_strdup (lk_column_text (stmt, 1));
+      hit->title_markup = marked_to_markup (lk_column_text (stmt, 2));
+      hit->snippet_markup = marked_to_markup (lk_column_text (stmt, 3));
+      hit->rank = sqlite3_column_double (stmt, 4);
+      g_ptr_array_add (hits, hit);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      lk_store_set_error (store, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&hits);
+}
+
+/* Week 0 holds 1–7 January, and so on; the last days fall in week 52. */
+gboolean
+lk_store_count_log_per_week (LkStore  *store,
+                             int       year,
+                             guint     counts[53],
+                             GError  **error)
+{
+  g_autofree char *from = g_strdup_printf ("%04d-01-01", year);
+  g_autofree char *to = g_strdup_printf ("%04d-12-31", year);
+  sqlite3_stmt *stmt;
+
+  memset (counts, 0, 53 * sizeof (guint));
+  stmt = lk_store_prepare (store,
+                           "SELECT CAST ((julianday (date) - julianday (?1)) / 7 AS INTEGER), "
+                           "  count (*) FROM log_entries WHERE date BETWEEN ?1 AND ?2 "
+                           "GROUP BY 1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int week = sqlite3_column_int (stmt, 0);
+
+      counts[CLAMP (week, 0, 52)] += sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/* --- the leadership programme ---------------------------------------------- */
+
+void
+lk_gathering_free (LkGathering *gathering)
+{
+  if (gathering == NULL)
+    return;
+  g_free (gathering->uuid);
+  g_free (gathering->title);
+  g_free (gathering->theme);
+  g_free (gathering->start_date);
+  g_free (gathering->end_date);
+  g_clear_pointer (&gathering->tasks, g_ptr_array_unref);
+  g_free (gathering);
+}
+
+static void
+task_free (LkGatheringTask *task)
+{
+  g_free (task->uuid);
+  g_free (task->text);
+  g_free (task);
+}
+
+/* Gjesdal kommune's 2022 programme: a kick-off and six gatherings of one
+ * and a half days, with work before and after each (domain brief §2).
+ * Names and themes are the programme's own, in Norwegian. */
+static const struct {
+  const char *title;
+  const char *theme;
+  int month, day, days;
+} gjesdal[] = {
+  { "Kick-off", "Oppstart av lederutviklingsprogrammet", 1, 17, 1 },
+  { "Samling 1", "Trygt og godt læringsmiljø", 2, 2, 2 },
+  { "Samling 2", "Felles mål og retning", 3, 30, 2 },
+  { "Samling 3", "Den beste metoden", 5, 18, 2 },
+  { "Samling 4", "Selvgående team", 9, 6, 2 },
+  { "Samling 5", "Kontinuerlig forbedring", 10, 19, 2 },
+  { "Samling 6", "Deling av læring", 12, 7, 2 },
+};
+
+static gboolean
+insert_simple (LkStore      *store,
+               sqlite3_stmt *stmt,
+               gint64       *id_out,
+               GError      **error)
+{
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      lk_store_set_error (store, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  *id_out = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+gboolean
+lk_store_add_gjesdal_programme (LkStore  *store,
+                                int       year,
+                                GError  **error)
+{
+  g_autofree char *name = g_strdup_printf ("Gjesdallederen – lederutviklingsprogram %d", year);
+  g_autofree char *uuid = g_uuid_string_random ();
+  sqlite3_stmt *stmt;
+  gint64 programme_id;
+
+  if (!lk_store_begin (store, error))
+    return FALSE;
+
+  stmt = lk_store_prepare (store,
+                           "INSERT INTO programmes (uuid, name, year) VALUES (?1, ?2, ?3) RETURNING id",
+                           error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, year);
+  if (!insert_simple (store, stmt, &programme_id, error))
+    goto failed;
+
+  for (guint i = 0; i < G_N_ELEMENTS (gjesdal); i++)
+    {
+      g_autofree char *g_uuid = g_uuid_string_random ();
+      g_autofree char *start = g_strdup_printf ("%04d-%02d-%02d", year, gjesdal[i].month, gjesdal[i].day);
+      g_autofree char *end = lk_date_add_days (start, gjesdal[i].days - 1);
+      const char *tasks[][2] = {
+        { "0", "Les forarbeidet og skriv ned spørsmål du vil ta med på samlingen" },
+        { "1", "Prøv ut det du lærte i egen enhet, og skriv om det i læringsloggen" },
+        { "1", "Del én erfaring med lederkollegaene dine" },
+      };
+      gint64 gathering_id;
+
+      stmt = lk_store_prepare (store,
+                               "INSERT INTO gatherings (uuid, programme_id, position, title, theme, "
+                               "  start_date, end_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                               "RETURNING id",
+                               error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_text (stmt, 1, g_uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, programme_id);
+      sqlite3_bind_int (stmt, 3, i);
+      sqlite3_bind_text (stmt, 4, gjesdal[i].title, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, gjesdal[i].theme, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, start, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, end, -1, SQLITE_STATIC);
+      if (!insert_simple (store, stmt, &gathering_id, error))
+        goto failed;
+
+      for (guint t = 0; t < G_N_ELEMENTS (tasks); t++)
+        {
+          g_autofree char *t_uuid = g_uuid_string_random ();
+
+          stmt = lk_store_prepare (store,
+                                   "INSERT INTO gathering_tasks (uuid, gathering_id, after, text) "
+                                   "VALUES (?1, ?2, ?3, ?4)",
+                                   error);
+          if (stmt == NULL)
+            goto failed;
+          sqlite3_bind_text (stmt, 1, t_uuid, -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (stmt, 2, gathering_id);
+          sqlite3_bind_int (stmt, 3, tasks[t][0][0] == '1');
+          sqlite3_bind_text (stmt, 4, tasks[t][1], -1, SQLITE_STATIC);
+          if (!lk_store_step_done (store, stmt, error))
+            goto failed;
+        }
+    }
+
+  lk_store_emit_changed (store, "jeg-plan");
+
+  return lk_store_commit (store, error);
+
+failed:
+  lk_store_rollback (store);
+  return FALSE;
+}
+
+/**
+ * lk_store_list_gatherings:
+ * @year: the programme year, or 0 for all
+ *
+ * Returns: (transfer full): #LkGathering by date, each with its tasks
+ */
+GPtrArray *
+lk_store_list_gatherings (LkStore  *store,
+                          int       year,
+                          GError  **error)
+{
+  g_autoptr(GPtrArray) gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+
+  stmt = lk_store_prepare (store,
+                           "SELECT g.id, g.uuid, g.title, g.theme, g.start_date, g.end_date "
+                           "FROM gatherings g JOIN programmes p ON p.id = g.programme_id "
+                           "WHERE ?1 = 0 OR p.year = ?1 ORDER BY g.start_date, g.position",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LkGathering *gathering = g_new0 (LkGathering, 1);
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      gathering->uuid = g_strdup (lk_column_text (stmt, 1));
+      gathering->title = g_strdup (lk_column_text (stmt, 2));
+      gathering->theme = g_strdup (lk_column_text (stmt, 3));
+      gathering->start_date = g_strdup (lk_column_text (stmt, 4));
+      gathering->end_date = g_strdup (lk_column_text (stmt, 5));
+      gathering->tasks = g_ptr_array_new_with_free_func ((GDestroyNotify)task_free);
+      g_array_append_val (ids, id);
+      g_ptr_array_add (gatherings, gathering);
+    }
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_insert (by_id, &g_array_index (ids, gint64, i), g_ptr_array_index (gatherings, i));
+
+  stmt = lk_store_prepare (store,
+                           "SELECT gathering_id, uuid, text, after, done FROM gathering_tasks "
+                           "ORDER BY gathering_id, after, id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 gid = sqlite3_column_int64 (stmt, 0);
+      LkGathering *gathering = g_hash_table_lookup (by_id, &gid);
+      LkGatheringTask *task;
+
+      if (gathering == NULL)
+        continue;
+      task = g_new0 (LkGatheringTask, 1);
+      task->uuid = g_strdup (lk_column_text (stmt, 1));
+      task->text = g_strdup (lk_column_text (stmt, 2));
+      task->after = sqlite3_column_int (stmt, 3);
+      task->done = sqlite3_column_int (stmt, 4);
+      g_ptr_array_add (gathering->tasks, task);
+    }
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&gatherings);
+}
+
+gboolean
+lk_store_set_task_done (LkStore     *store,
+                        const char  *task_uuid,
+                        gboolean     done,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!lk_store_wait_checked (store, error))
+    return FALSE;
+  stmt = lk_store_prepare (store, "UPDATE gathering_tasks SET done = ?2 WHERE uuid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, task_uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, done);
+  if (!lk_store_step_done (store, stmt, error))
+    return FALSE;
+  lk_store_emit_changed (store, "jeg-plan");
+
+  return TRUE;
+}
