@@ -16,28 +16,12 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "lk-backup.h"
+#include "lk-backup-private.h"
 #include "model/lk-date.h"
 #include "model/lk-measures.h"
 #include "model/lk-store-private.h"
 
-typedef struct
-{
-  const char *name;
-  gboolean  (*write) (LkStore      *store,
-                      JsonBuilder  *builder,
-                      GError      **error);
-  gpointer  (*read)  (JsonNode     *node,
-                      const char   *path,
-                      GError      **error);
-  gboolean  (*clear) (LkStore      *store,
-                      GError      **error);
-  gboolean  (*store) (LkStore      *store,
-                      gpointer      parsed,
-                      LkBackupMode  mode,
-                      GError      **error);
-  GDestroyNotify free_parsed;
-} Section;
+typedef LkBackupSection Section;
 
 /* --- settings ---------------------------------------------------------- */
 
@@ -131,6 +115,57 @@ settings_store (LkStore       *store,
   return TRUE;
 }
 
+/* --- shared by the sections ---------------------------------------------- */
+
+void
+lk_backup_add_string (JsonBuilder *builder,
+                      const char  *name,
+                      const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+JsonArray *
+lk_backup_array (JsonNode    *node,
+                 const char  *path,
+                 GError     **error)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      lk_json_invalid (error, path, NULL, _("expected a list [ … ]"));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+/* Each uuid once in a section; the message names both places. */
+gboolean
+lk_backup_check_unique (GHashTable  *seen,
+                        const char  *uuid,
+                        const char  *path,
+                        const char  *item_path,
+                        guint        index,
+                        GError     **error)
+{
+  gpointer first;
+
+  if (g_hash_table_lookup_extended (seen, uuid, NULL, &first))
+    {
+      g_autofree char *msg = g_strdup_printf (_("the uuid is used twice, also at %s[%u]"),
+                                              path, GPOINTER_TO_UINT (first));
+      lk_json_invalid (error, item_path, "uuid", msg);
+      return FALSE;
+    }
+  g_hash_table_insert (seen, g_strdup (uuid), GUINT_TO_POINTER (index));
+
+  return TRUE;
+}
+
 /* --- measures ---------------------------------------------------------- */
 
 static int
@@ -164,12 +199,7 @@ measures_write (LkStore      *store,
     {
       LkMeasure *m = g_ptr_array_index (sorted, i);
 
-#define ADD_STRING(name, value) \
-      G_STMT_START { \
-        json_builder_set_member_name (builder, name); \
-        if ((value) != NULL) json_builder_add_string_value (builder, value); \
-        else json_builder_add_null_value (builder); \
-      } G_STMT_END
+#define ADD_STRING(name, value) lk_backup_add_string (builder, name, value)
 
       json_builder_begin_object (builder);
       ADD_STRING ("uuid", lk_measure_get_uuid (m));
@@ -195,8 +225,8 @@ measures_write (LkStore      *store,
   return TRUE;
 }
 
-static gboolean
-read_uuid (JsonObject  *object,
+gboolean
+lk_backup_read_uuid (JsonObject  *object,
            const char  *path,
            const char  *member,
            gboolean     required,
@@ -215,8 +245,8 @@ read_uuid (JsonObject  *object,
   return TRUE;
 }
 
-static gboolean
-read_timestamp (JsonObject  *object,
+gboolean
+lk_backup_read_timestamp (JsonObject  *object,
                 const char  *path,
                 const char  *member,
                 const char **out,
@@ -251,7 +281,7 @@ measure_read (JsonNode    *node,
   JsonNode *source_node;
 
   if (!(object = lk_json_object (node, path, error)) ||
-      !read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
+      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
       !lk_json_string_member (object, path, "title", TRUE, LK_MEASURE_TITLE_MAX, &title, error) ||
       !lk_json_string_member (object, path, "description", FALSE, LK_MEASURE_TEXT_MAX,
                               &description, error) ||
@@ -259,8 +289,8 @@ measure_read (JsonNode    *node,
       !lk_json_date_member (object, path, "deadline", &deadline, error) ||
       !lk_json_date_member (object, path, "review-date", &review, error) ||
       !lk_json_string_member (object, path, "status", TRUE, 20, &status_name, error) ||
-      !read_timestamp (object, path, "created", &created, error) ||
-      !read_timestamp (object, path, "updated", &updated, error))
+      !lk_backup_read_timestamp (object, path, "created", &created, error) ||
+      !lk_backup_read_timestamp (object, path, "updated", &updated, error))
     return NULL;
 
   if (!lk_measure_status_from_string (status_name, &status))
@@ -276,7 +306,7 @@ measure_read (JsonNode    *node,
       source_path = g_strdup_printf ("%s.source", path);
       if (!(source = lk_json_object (source_node, source_path, error)) ||
           !lk_json_string_member (source, source_path, "kind", TRUE, 40, &kind_name, error) ||
-          !read_uuid (source, source_path, "uuid", FALSE, &source_uuid, error) ||
+          !lk_backup_read_uuid (source, source_path, "uuid", FALSE, &source_uuid, error) ||
           !lk_json_string_member (source, source_path, "label", FALSE, LK_MEASURE_TITLE_MAX,
                                   &source_label, error))
         return NULL;
@@ -313,37 +343,25 @@ measures_read (JsonNode    *node,
                GError     **error)
 {
   g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   JsonArray *array;
   guint n;
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      lk_json_invalid (error, path, NULL, _("expected a list [ … ]"));
-      return NULL;
-    }
-
-  array = json_node_get_array (node);
+  if (!(array = lk_backup_array (node, path, error)))
+    return NULL;
   n = json_array_get_length (array);
 
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
       LkMeasure *measure;
-      gpointer first;
 
       if (!(measure = measure_read (json_array_get_element (array, i), item_path, error)))
         return NULL;
       g_ptr_array_add (measures, measure);
 
-      if (g_hash_table_lookup_extended (seen, lk_measure_get_uuid (measure), NULL, &first))
-        {
-          g_autofree char *msg = g_strdup_printf (_("the uuid is used twice, also at %s[%u]"),
-                                                  path, GPOINTER_TO_UINT (first));
-          lk_json_invalid (error, item_path, "uuid", msg);
-          return NULL;
-        }
-      g_hash_table_insert (seen, (gpointer)lk_measure_get_uuid (measure), GUINT_TO_POINTER (i));
+      if (!lk_backup_check_unique (seen, lk_measure_get_uuid (measure), path, item_path, i, error))
+        return NULL;
     }
 
   return g_steal_pointer (&measures);
@@ -388,11 +406,24 @@ measures_store (LkStore       *store,
 
 /* Order matters: sections are stored in this order and cleared in reverse,
  * so later areas that reference measures come after them. */
-static const Section sections[] = {
-  { "settings", settings_write, settings_read, settings_clear, settings_store,
-    (GDestroyNotify)g_hash_table_unref },
-  { "measures", measures_write, measures_read, measures_clear, measures_store,
-    (GDestroyNotify)g_ptr_array_unref },
+static const Section settings_section = {
+  "settings", settings_write, settings_read, settings_clear, settings_store,
+  (GDestroyNotify)g_hash_table_unref,
+};
+
+static const Section measures_section = {
+  "measures", measures_write, measures_read, measures_clear, measures_store,
+  (GDestroyNotify)g_ptr_array_unref,
+};
+
+/* The areas' own sections come after what they refer to. */
+static const Section *sections[] = {
+  &settings_section,
+  &measures_section,
+  &lk_backup_dev_goals_section,
+  &lk_backup_log_templates_section,
+  &lk_backup_programmes_section,
+  &lk_backup_log_entries_section,
 };
 
 /* --- the document ------------------------------------------------------ */
@@ -423,8 +454,8 @@ lk_backup_export (LkStore  *store,
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
-      json_builder_set_member_name (builder, sections[i].name);
-      if (!sections[i].write (store, builder, error))
+      json_builder_set_member_name (builder, sections[i]->name);
+      if (!sections[i]->write (store, builder, error))
         {
           lk_store_rollback (store);
           return NULL;
@@ -474,7 +505,7 @@ parsed_free (Parsed *parsed)
 {
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     if (parsed->parsed[i] != NULL)
-      sections[i].free_parsed (parsed->parsed[i]);
+      sections[i]->free_parsed (parsed->parsed[i]);
   g_free (parsed);
 }
 
@@ -528,7 +559,7 @@ read_document (const char  *data,
       gboolean known = FALSE;
 
       for (guint i = 0; i < G_N_ELEMENTS (sections) && !known; i++)
-        known = strcmp (sections[i].name, name) == 0;
+        known = strcmp (sections[i]->name, name) == 0;
 
       if (!known)
         {
@@ -542,12 +573,12 @@ read_document (const char  *data,
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
-      g_autofree char *path = g_strdup_printf ("$.data.%s", sections[i].name);
+      g_autofree char *path = g_strdup_printf ("$.data.%s", sections[i]->name);
 
-      node = json_object_get_member (data_object, sections[i].name);
+      node = json_object_get_member (data_object, sections[i]->name);
       if (node == NULL)
         continue;
-      if (!(parsed->parsed[i] = sections[i].read (node, path, error)))
+      if (!(parsed->parsed[i] = sections[i]->read (node, path, error)))
         return NULL;
     }
 
@@ -595,14 +626,14 @@ lk_backup_import (LkStore       *store,
   if (mode == LK_BACKUP_REPLACE)
     {
       for (guint i = G_N_ELEMENTS (sections); i > 0; i--)
-        if (!sections[i - 1].clear (store, error))
+        if (!sections[i - 1]->clear (store, error))
           goto failed;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
       if (parsed->parsed[i] != NULL &&
-          !sections[i].store (store, parsed->parsed[i], mode, error))
+          !sections[i]->store (store, parsed->parsed[i], mode, error))
         goto failed;
     }
 

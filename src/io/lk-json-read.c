@@ -295,3 +295,80 @@ lk_json_int_member (JsonObject  *object,
 
   return TRUE;
 }
+
+/* Optional; a missing member is FALSE. */
+gboolean
+lk_json_bool_member (JsonObject  *object,
+                     const char  *path,
+                     const char  *member,
+                     gboolean    *out,
+                     GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = FALSE;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      lk_json_invalid (error, path, member, _("expected true or false"));
+      return FALSE;
+    }
+  *out = json_node_get_boolean (node);
+
+  return TRUE;
+}
+
+/**
+ * lk_json_strv_member:
+ *
+ * An optional list of texts; a missing member is an empty list.
+ *
+ * Returns: (transfer full) (nullable): the texts, or %NULL with @error set
+ */
+GStrv
+lk_json_strv_member (JsonObject  *object,
+                     const char  *path,
+                     const char  *member,
+                     gsize        max_chars,
+                     GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return g_new0 (char *, 1);
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      lk_json_invalid (error, path, member, _("expected a list [ … ]"));
+      return NULL;
+    }
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      g_autofree char *where = g_strdup_printf ("%s[%u]", member, i);
+      const char *text;
+
+      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+        {
+          lk_json_invalid (error, path, where, _("expected text"));
+          return NULL;
+        }
+      text = json_node_get_string (item);
+      if (max_chars > 0 && g_utf8_strlen (text, -1) > (glong)max_chars)
+        {
+          g_autofree char *msg = g_strdup_printf (_("is longer than %lu characters"),
+                                                  (unsigned long)max_chars);
+          lk_json_invalid (error, path, where, msg);
+          return NULL;
+        }
+      g_strv_builder_add (builder, text);
+    }
+
+  return g_strv_builder_end (builder);
+}

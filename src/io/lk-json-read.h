@@ -55,6 +55,16 @@ gboolean    lk_json_int_member     (JsonObject  *object,
                                     gint64       max,
                                     gint64      *out,
                                     GError     **error);
+gboolean    lk_json_bool_member    (JsonObject  *object,
+                                    const char  *path,
+                                    const char  *member,
+                                    gboolean    *out,
+                                    GError     **error);
+GStrv       lk_json_strv_member    (JsonObject  *object,
+                                    const char  *path,
+                                    const char  *member,
+                                    gsize        max_chars,
+                                    GError     **error);
 void        lk_json_invalid        (GError     **error,
                                     const char  *path,
                                     const char  *member,

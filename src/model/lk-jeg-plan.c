@@ -95,8 +95,8 @@ lk_store_count_active_goals (LkStore    *store,
   return n;
 }
 
-static gboolean
-put_dev_goal (LkStore    *store,
+gboolean
+lk_store_put_dev_goal (LkStore    *store,
               LkDevGoal  *goal,
               GError    **error)
 {
@@ -179,7 +179,7 @@ lk_store_save_dev_goal (LkStore    *store,
 
   if (!lk_store_begin (store, error))
     return FALSE;
-  if (!put_dev_goal (store, goal, error))
+  if (!lk_store_put_dev_goal (store, goal, error))
     {
       lk_store_rollback (store);
       return FALSE;
@@ -315,6 +315,30 @@ lk_store_find_template (LkStore    *store,
 }
 
 gboolean
+lk_store_put_template (LkStore             *store,
+                       const char          *uuid,
+                       const char          *name,
+                       const char * const  *sections,
+                       GError             **error)
+{
+  g_autofree char *joined = lk_tags_join (sections);
+  sqlite3_stmt *stmt;
+
+  stmt = lk_store_prepare (store,
+                           "INSERT INTO log_templates (uuid, name, sections) VALUES (?1, ?2, ?3) "
+                           "ON CONFLICT (uuid) DO UPDATE SET name = excluded.name, "
+                           "  sections = excluded.sections",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, joined, -1, SQLITE_STATIC);
+
+  return lk_store_step_done (store, stmt, error);
+}
+
+gboolean
 lk_store_save_template (LkStore             *store,
                         const char          *name,
                         const char * const  *sections,
@@ -322,9 +346,7 @@ lk_store_save_template (LkStore             *store,
                         GError             **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *joined = NULL;
   g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
-  sqlite3_stmt *stmt;
 
   if (*trimmed == '\0' || !g_utf8_validate (trimmed, -1, NULL) || sections == NULL ||
       sections[0] == NULL)
@@ -334,22 +356,19 @@ lk_store_save_template (LkStore             *store,
       return FALSE;
     }
 
-  joined = lk_tags_join (sections);
-  if (!lk_store_wait_checked (store, error))
+  if (!lk_store_begin (store, error))
     return FALSE;
-  stmt = lk_store_prepare (store, "INSERT INTO log_templates (uuid, name, sections) VALUES (?1, ?2, ?3)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, trimmed, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, joined, -1, SQLITE_STATIC);
-  if (!lk_store_step_done (store, stmt, error))
+  if (!lk_store_put_template (store, uuid, trimmed, sections, error))
+    {
+      lk_store_rollback (store);
+      return FALSE;
+    }
+  lk_store_emit_changed (store, "jeg-plan");
+  if (!lk_store_commit (store, error))
     return FALSE;
 
   if (key_out != NULL)
     *key_out = g_steal_pointer (&uuid);
-  lk_store_emit_changed (store, "jeg-plan");
 
   return TRUE;
 }
@@ -839,6 +858,7 @@ lk_gathering_free (LkGathering *gathering)
   if (gathering == NULL)
     return;
   g_free (gathering->uuid);
+  g_free (gathering->programme_uuid);
   g_free (gathering->title);
   g_free (gathering->theme);
   g_free (gathering->start_date);
@@ -847,9 +867,11 @@ lk_gathering_free (LkGathering *gathering)
   g_free (gathering);
 }
 
-static void
-task_free (LkGatheringTask *task)
+void
+lk_gathering_task_free (LkGatheringTask *task)
 {
+  if (task == NULL)
+    return;
   g_free (task->uuid);
   g_free (task->text);
   g_free (task);
@@ -872,11 +894,22 @@ static const struct {
   { "Samling 6", "Deling av læring", 12, 7, 2 },
 };
 
+void
+lk_programme_free (LkProgramme *programme)
+{
+  if (programme == NULL)
+    return;
+  g_free (programme->uuid);
+  g_free (programme->name);
+  g_clear_pointer (&programme->gatherings, g_ptr_array_unref);
+  g_free (programme);
+}
+
 static gboolean
-insert_simple (LkStore      *store,
-               sqlite3_stmt *stmt,
-               gint64       *id_out,
-               GError      **error)
+step_returning_id (LkStore      *store,
+                   sqlite3_stmt *stmt,
+                   gint64       *id_out,
+                   GError      **error)
 {
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
@@ -890,85 +923,187 @@ insert_simple (LkStore      *store,
   return TRUE;
 }
 
+/**
+ * lk_store_put_programme:
+ *
+ * Inserts or replaces a programme with its gatherings and tasks, by uuid,
+ * inside the caller's transaction.
+ */
 gboolean
-lk_store_add_gjesdal_programme (LkStore  *store,
-                                int       year,
-                                GError  **error)
+lk_store_put_programme (LkStore      *store,
+                        LkProgramme  *programme,
+                        GError      **error)
 {
-  g_autofree char *name = g_strdup_printf ("Gjesdallederen – lederutviklingsprogram %d", year);
-  g_autofree char *uuid = g_uuid_string_random ();
   sqlite3_stmt *stmt;
   gint64 programme_id;
 
-  if (!lk_store_begin (store, error))
-    return FALSE;
-
   stmt = lk_store_prepare (store,
-                           "INSERT INTO programmes (uuid, name, year) VALUES (?1, ?2, ?3) RETURNING id",
+                           "INSERT INTO programmes (uuid, name, year) VALUES (?1, ?2, ?3) "
+                           "ON CONFLICT (uuid) DO UPDATE SET name = excluded.name, "
+                           "  year = excluded.year RETURNING id",
                            error);
   if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, year);
-  if (!insert_simple (store, stmt, &programme_id, error))
-    goto failed;
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, programme->uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, programme->name, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, programme->year);
+  if (!step_returning_id (store, stmt, &programme_id, error))
+    return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (gjesdal); i++)
+  for (guint i = 0; i < programme->gatherings->len; i++)
     {
-      g_autofree char *g_uuid = g_uuid_string_random ();
-      g_autofree char *start = g_strdup_printf ("%04d-%02d-%02d", year, gjesdal[i].month, gjesdal[i].day);
-      g_autofree char *end = lk_date_add_days (start, gjesdal[i].days - 1);
-      const char *tasks[][2] = {
-        { "0", "Les forarbeidet og skriv ned spørsmål du vil ta med på samlingen" },
-        { "1", "Prøv ut det du lærte i egen enhet, og skriv om det i læringsloggen" },
-        { "1", "Del én erfaring med lederkollegaene dine" },
-      };
+      LkGathering *g = g_ptr_array_index (programme->gatherings, i);
       gint64 gathering_id;
 
       stmt = lk_store_prepare (store,
                                "INSERT INTO gatherings (uuid, programme_id, position, title, theme, "
                                "  start_date, end_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-                               "RETURNING id",
+                               "ON CONFLICT (uuid) DO UPDATE SET programme_id = excluded.programme_id, "
+                               "  position = excluded.position, title = excluded.title, "
+                               "  theme = excluded.theme, start_date = excluded.start_date, "
+                               "  end_date = excluded.end_date RETURNING id",
                                error);
       if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_text (stmt, 1, g_uuid, -1, SQLITE_STATIC);
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, g->uuid, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, programme_id);
       sqlite3_bind_int (stmt, 3, i);
-      sqlite3_bind_text (stmt, 4, gjesdal[i].title, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, gjesdal[i].theme, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 6, start, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 7, end, -1, SQLITE_STATIC);
-      if (!insert_simple (store, stmt, &gathering_id, error))
-        goto failed;
+      sqlite3_bind_text (stmt, 4, g->title, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, g->theme ? g->theme : "", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, g->start_date, -1, SQLITE_STATIC);
+      lk_bind_text (stmt, 7, g->end_date);
+      if (!step_returning_id (store, stmt, &gathering_id, error))
+        return FALSE;
 
-      for (guint t = 0; t < G_N_ELEMENTS (tasks); t++)
+      for (guint t = 0; t < g->tasks->len; t++)
         {
-          g_autofree char *t_uuid = g_uuid_string_random ();
+          LkGatheringTask *task = g_ptr_array_index (g->tasks, t);
 
           stmt = lk_store_prepare (store,
-                                   "INSERT INTO gathering_tasks (uuid, gathering_id, after, text) "
-                                   "VALUES (?1, ?2, ?3, ?4)",
+                                   "INSERT INTO gathering_tasks (uuid, gathering_id, after, text, done) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5) "
+                                   "ON CONFLICT (uuid) DO UPDATE SET gathering_id = excluded.gathering_id, "
+                                   "  after = excluded.after, text = excluded.text, done = excluded.done",
                                    error);
           if (stmt == NULL)
-            goto failed;
-          sqlite3_bind_text (stmt, 1, t_uuid, -1, SQLITE_STATIC);
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, task->uuid, -1, SQLITE_STATIC);
           sqlite3_bind_int64 (stmt, 2, gathering_id);
-          sqlite3_bind_int (stmt, 3, tasks[t][0][0] == '1');
-          sqlite3_bind_text (stmt, 4, tasks[t][1], -1, SQLITE_STATIC);
+          sqlite3_bind_int (stmt, 3, task->after);
+          sqlite3_bind_text (stmt, 4, task->text, -1, SQLITE_STATIC);
+          sqlite3_bind_int (stmt, 5, task->done);
           if (!lk_store_step_done (store, stmt, error))
-            goto failed;
+            return FALSE;
         }
     }
 
+  return TRUE;
+}
+
+static LkGatheringTask *
+task_new (const char *text,
+          gboolean    after)
+{
+  LkGatheringTask *task = g_new0 (LkGatheringTask, 1);
+
+  task->uuid = g_uuid_string_random ();
+  task->text = g_strdup (text);
+  task->after = after;
+
+  return task;
+}
+
+gboolean
+lk_store_add_gjesdal_programme (LkStore  *store,
+                                int       year,
+                                GError  **error)
+{
+  g_autoptr(LkProgramme) programme = g_new0 (LkProgramme, 1);
+
+  programme->uuid = g_uuid_string_random ();
+  programme->name = g_strdup_printf ("Gjesdallederen – lederutviklingsprogram %d", year);
+  programme->year = year;
+  programme->gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (gjesdal); i++)
+    {
+      LkGathering *g = g_new0 (LkGathering, 1);
+
+      g->uuid = g_uuid_string_random ();
+      g->title = g_strdup (gjesdal[i].title);
+      g->theme = g_strdup (gjesdal[i].theme);
+      g->start_date = g_strdup_printf ("%04d-%02d-%02d", year, gjesdal[i].month, gjesdal[i].day);
+      g->end_date = lk_date_add_days (g->start_date, gjesdal[i].days - 1);
+      g->tasks = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_task_free);
+      g_ptr_array_add (g->tasks, task_new ("Les forarbeidet og skriv ned spørsmål du vil ta med "
+                                           "på samlingen", FALSE));
+      g_ptr_array_add (g->tasks, task_new ("Prøv ut det du lærte i egen enhet, og skriv om det i "
+                                           "læringsloggen", TRUE));
+      g_ptr_array_add (g->tasks, task_new ("Del én erfaring med lederkollegaene dine", TRUE));
+      g_ptr_array_add (programme->gatherings, g);
+    }
+
+  if (!lk_store_begin (store, error))
+    return FALSE;
+  if (!lk_store_put_programme (store, programme, error))
+    {
+      lk_store_rollback (store);
+      return FALSE;
+    }
   lk_store_emit_changed (store, "jeg-plan");
 
   return lk_store_commit (store, error);
+}
 
-failed:
-  lk_store_rollback (store);
-  return FALSE;
+/**
+ * lk_store_list_programmes:
+ *
+ * Returns: (transfer full): #LkProgramme by year, each with its gatherings
+ */
+GPtrArray *
+lk_store_list_programmes (LkStore  *store,
+                          GError  **error)
+{
+  g_autoptr(GPtrArray) programmes = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_programme_free);
+  g_autoptr(GPtrArray) gatherings = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = lk_store_prepare (store, "SELECT uuid, name, year FROM programmes ORDER BY year, uuid", error);
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LkProgramme *programme = g_new0 (LkProgramme, 1);
+
+      programme->uuid = g_strdup (lk_column_text (stmt, 0));
+      programme->name = g_strdup (lk_column_text (stmt, 1));
+      programme->year = sqlite3_column_int (stmt, 2);
+      programme->gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
+      g_ptr_array_add (programmes, programme);
+    }
+  sqlite3_reset (stmt);
+
+  /* Each gathering to its programme, in date order */
+  if (!(gatherings = lk_store_list_gatherings (store, 0, error)))
+    return NULL;
+  for (guint i = 0; i < gatherings->len; i++)
+    {
+      LkGathering *gathering = g_ptr_array_index (gatherings, i);
+
+      for (guint p = 0; p < programmes->len; p++)
+        {
+          LkProgramme *programme = g_ptr_array_index (programmes, p);
+
+          if (g_strcmp0 (programme->uuid, gathering->programme_uuid) == 0)
+            {
+              g_ptr_array_add (programme->gatherings, g_ptr_array_index (gatherings, i));
+              g_ptr_array_index (gatherings, i) = NULL;
+              break;
+            }
+        }
+    }
+
+  return g_steal_pointer (&programmes);
 }
 
 /**
@@ -988,7 +1123,7 @@ lk_store_list_gatherings (LkStore  *store,
   sqlite3_stmt *stmt;
 
   stmt = lk_store_prepare (store,
-                           "SELECT g.id, g.uuid, g.title, g.theme, g.start_date, g.end_date "
+                           "SELECT g.id, g.uuid, g.title, g.theme, g.start_date, g.end_date, p.uuid "
                            "FROM gatherings g JOIN programmes p ON p.id = g.programme_id "
                            "WHERE ?1 = 0 OR p.year = ?1 ORDER BY g.start_date, g.position",
                            error);
@@ -1005,7 +1140,8 @@ lk_store_list_gatherings (LkStore  *store,
       gathering->theme = g_strdup (lk_column_text (stmt, 3));
       gathering->start_date = g_strdup (lk_column_text (stmt, 4));
       gathering->end_date = g_strdup (lk_column_text (stmt, 5));
-      gathering->tasks = g_ptr_array_new_with_free_func ((GDestroyNotify)task_free);
+      gathering->programme_uuid = g_strdup (lk_column_text (stmt, 6));
+      gathering->tasks = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_task_free);
       g_array_append_val (ids, id);
       g_ptr_array_add (gatherings, gathering);
     }

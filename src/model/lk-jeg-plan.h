@@ -27,6 +27,11 @@ gboolean    lk_store_save_dev_goal       (LkStore     *store,
 gboolean    lk_store_delete_dev_goal     (LkStore     *store,
                                           LkDevGoal   *goal,
                                           GError     **error);
+/* For the backup reader: as stored, without the 2–4 rule, inside its
+ * transaction */
+gboolean    lk_store_put_dev_goal        (LkStore     *store,
+                                          LkDevGoal   *goal,
+                                          GError     **error);
 
 /* --- prompt templates ----------------------------------------------------- */
 
@@ -42,6 +47,11 @@ void        lk_log_template_free         (LkLogTemplate *template);
 GPtrArray  *lk_store_list_templates      (LkStore       *store);
 LkLogTemplate *lk_store_find_template    (LkStore       *store,
                                           const char    *key);
+gboolean    lk_store_put_template        (LkStore       *store,
+                                          const char    *uuid,
+                                          const char    *name,
+                                          const char * const *sections,
+                                          GError       **error);
 gboolean    lk_store_save_template       (LkStore       *store,
                                           const char    *name,
                                           const char * const *sections,
@@ -112,6 +122,7 @@ typedef struct
 typedef struct
 {
   char      *uuid;
+  char      *programme_uuid;
   char      *title;
   char      *theme;
   char      *start_date;
@@ -119,7 +130,22 @@ typedef struct
   GPtrArray *tasks;   /* of LkGatheringTask */
 } LkGathering;
 
+typedef struct
+{
+  char      *uuid;
+  char      *name;
+  int        year;
+  GPtrArray *gatherings;   /* of LkGathering */
+} LkProgramme;
+
 void        lk_gathering_free            (LkGathering       *gathering);
+void        lk_gathering_task_free       (LkGatheringTask   *task);
+void        lk_programme_free            (LkProgramme       *programme);
+GPtrArray  *lk_store_list_programmes     (LkStore           *store,
+                                          GError           **error);
+gboolean    lk_store_put_programme       (LkStore           *store,
+                                          LkProgramme       *programme,
+                                          GError           **error);
 gboolean    lk_store_add_gjesdal_programme (LkStore         *store,
                                             int              year,
                                             GError         **error);
@@ -132,5 +158,6 @@ gboolean    lk_store_set_task_done       (LkStore           *store,
                                           GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkGathering, lk_gathering_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkProgramme, lk_programme_free)
 
 G_END_DECLS
