@@ -6,6 +6,7 @@
 
 #include "lk-date.h"
 #include "lk-example.h"
+#include "lk-jeg-plan.h"
 #include "lk-measures.h"
 #include "lk-test-util.h"
 
@@ -277,6 +278,22 @@ test_example (Fixture       *f,
     g_assert_cmpuint (counts.by_status[i], >, 0);
   for (guint i = 0; i < LK_SOURCE_N; i++)
     g_assert_cmpuint (counts.by_source[i], >, 0);
+
+  /* And a year of Jeg-plan */
+  {
+    g_autoptr(GListStore) goals = lk_store_list_dev_goals (f->store, 2026, FALSE, NULL);
+    g_autoptr(GListStore) entries = lk_store_list_log_entries (f->store, NULL, NULL);
+    g_autoptr(GPtrArray) gatherings = lk_store_list_gatherings (f->store, 2026, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (goals)), ==, 3);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (entries)), ==, 40);
+    g_assert_cmpuint (gatherings->len, ==, 7);
+  }
+
+  /* Loading twice keeps the 2–4 rule */
+  g_assert_true (lk_example_load (f->store, TODAY, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (lk_store_count_active_goals (f->store, 2026, NULL), ==, 3);
 
   /* The user's own settings are kept */
   name = lk_store_get_setting (f->store, "user-name");

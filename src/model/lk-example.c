@@ -8,8 +8,11 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "lk-date.h"
 #include "lk-example.h"
+#include "lk-jeg-plan.h"
 #include "lk-measures.h"
 
 typedef struct
@@ -104,6 +107,128 @@ static const struct {
   { "default-owner", "Kari Nordmann" },
 };
 
+/* A leader's year in the Jeg-plan: three development goals, and forty log
+ * entries over the months before today. */
+static const struct {
+  const char *title;
+  const char *why;
+  const char *success;
+  guint       motor;
+  int         progress;
+} example_goals[] = {
+  { "Gi tydelige og hyppige tilbakemeldinger",
+    "Medarbeiderundersøkelsen viser at mange savner tilbakemelding på eget arbeid.",
+    "Alle medarbeidere har hatt minst to korte tilbakemeldingssamtaler innen tertialslutt.",
+    LK_MOTOR_TYDELIGHET | LK_MOTOR_MESTRINGSORIENTERT, 45 },
+  { "Lede forbedringsarbeidet på tavlemøtene",
+    "Tavlemøtene er blitt informasjonsmøter; forbedringene stopper opp.",
+    "Minst ett forbedringsforslag i uka blir prøvd ut og fulgt opp på tavla.",
+    LK_MOTOR_OMSTILLING | LK_MOTOR_RESULTATER, 60 },
+  { "Dele læring med lederkollegaene",
+    "Vi løser de samme problemene hver for oss.",
+    "Jeg deler én erfaring på hvert ledermøte, og prøver ut én fra andre.",
+    LK_MOTOR_OMSORG, 25 },
+};
+
+static const struct {
+  const char *title;
+  const char *template;
+  const char *body;
+  const char *tags;
+  guint       motor;
+  int         goal;     /* index in example_goals, or -1 */
+} example_entries[] = {
+  { "Tilbakemelding etter nattevakt", "strength",
+    "## What worked well?\n\nJeg tok meg tid til en kort prat med nattevakten før hun gikk hjem.\n\n"
+    "## Why did it work?\n\nHun fikk høre konkret hva som var bra med rapporten.\n\n"
+    "## How can we do more of it?\n\nLegge inn fem minutter ved vaktskiftet to ganger i uka.",
+    "tilbakemelding\nnattevakt", LK_MOTOR_TYDELIGHET, 0 },
+  { "Tavlemøtet tok av", "evaluation",
+    "## What did we do well?\n\nTre forslag ble valgt ut, og eierne meldte seg selv.\n\n"
+    "## What could have been done better?\n\nVi brukte for lang tid på gamle saker.\n\n"
+    "## How do we do it better next time?\n\nStarte med nye forslag, ta oppfølgingen til slutt.",
+    "tavlemøte\nforbedring", LK_MOTOR_OMSTILLING, 1 },
+  { "Vanskelig samtale om sykefravær", "gibbs",
+    "## Description\n\nSamtale med en medarbeider med mye korttidsfravær.\n\n"
+    "## Feelings\n\nJeg var spent og litt usikker.\n\n## Evaluation\n\nSamtalen ble åpen.\n\n"
+    "## Analysis\n\nÅ starte med hvordan hun har det, ga trygghet.\n\n"
+    "## Conclusion\n\nOmsorg og tydelighet går sammen.\n\n## Action plan\n\nNy prat om to uker.",
+    "sykefravær\nsamtale", LK_MOTOR_OMSORG | LK_MOTOR_TYDELIGHET, 0 },
+  { "Deling på ledermøtet", "driscoll",
+    "## What? What happened?\n\nJeg delte hvordan vi bruker forbedringstavla.\n\n"
+    "## So what? What does it mean?\n\nTo andre enheter vil prøve det samme.\n\n"
+    "## Now what? What will I do?\n\nInvitere dem til et tavlemøte hos oss.",
+    "ledermøte\ndeling", LK_MOTOR_OMSORG, 2 },
+  { "5S på medisinrommet", "evaluation",
+    "## What did we do well?\n\nAlle var med, og rommet ble ryddig på to timer.\n\n"
+    "## What could have been done better?\n\nVi glemte å avtale hvem som holder det ved like.\n\n"
+    "## How do we do it better next time?\n\nFast ansvar per uke, synlig på tavla.",
+    "5S\nforbedring", LK_MOTOR_RESULTATER, 1 },
+};
+
+static gboolean
+load_jeg_plan (LkStore     *store,
+               const char  *today,
+               GError     **error)
+{
+  int year = atoi (today);
+  g_autoptr(GPtrArray) goals = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) gatherings = NULL;
+
+  /* Goals only where the year has none yet: the 2–4 rule holds. */
+  if (lk_store_count_active_goals (store, year, NULL) == 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (example_goals); i++)
+        {
+          LkDevGoal *goal = lk_dev_goal_new (year, example_goals[i].title);
+          g_autofree char *review = lk_date_add_days (today, 30 + 45 * i);
+
+          lk_dev_goal_set_why (goal, example_goals[i].why);
+          lk_dev_goal_set_success (goal, example_goals[i].success);
+          lk_dev_goal_set_motor (goal, example_goals[i].motor);
+          lk_dev_goal_set_progress (goal, example_goals[i].progress);
+          lk_dev_goal_set_review_date (goal, review);
+          g_ptr_array_add (goals, goal);
+          if (!lk_store_save_dev_goal (store, goal, error))
+            return FALSE;
+        }
+    }
+
+  if (!(gatherings = lk_store_list_gatherings (store, year, error)))
+    return FALSE;
+  if (gatherings->len == 0 && !lk_store_add_gjesdal_programme (store, year, error))
+    return FALSE;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      guint pick = i % G_N_ELEMENTS (example_entries);
+      g_autofree char *date = lk_date_add_days (today, -(int)(i * 8 + i % 3));
+      g_autofree char *title = NULL;
+      g_auto(GStrv) tags = lk_tags_split (example_entries[pick].tags);
+      g_autoptr(LkLogEntry) entry = lk_log_entry_new (date);
+      const char *goal_uuids[2] = { NULL, NULL };
+
+      title = i < G_N_ELEMENTS (example_entries)
+            ? g_strdup (example_entries[pick].title)
+            : g_strdup_printf ("%s (%u)", example_entries[pick].title, i / 5 + 1);
+      lk_log_entry_set_title (entry, title);
+      lk_log_entry_set_body (entry, example_entries[pick].body);
+      lk_log_entry_set_template (entry, example_entries[pick].template);
+      lk_log_entry_set_tags (entry, (const char * const *)tags);
+      lk_log_entry_set_motor (entry, example_entries[pick].motor);
+      if (goals->len > 0 && example_entries[pick].goal >= 0)
+        {
+          goal_uuids[0] = lk_dev_goal_get_uuid (g_ptr_array_index (goals, example_entries[pick].goal));
+          lk_log_entry_set_goals (entry, goal_uuids);
+        }
+      lk_log_entry_set_share (entry, i % 7 == 0);
+      if (!lk_store_save_log_entry (store, entry, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * lk_example_load:
  * @today: (nullable): the date deadlines are placed around; %NULL for today
@@ -158,6 +283,9 @@ lk_example_load (LkStore     *store,
       if (!lk_store_save_measure (store, measure, error))
         goto failed;
     }
+
+  if (!load_jeg_plan (store, today, error))
+    goto failed;
 
   if (!lk_store_commit (store, error))
     return FALSE;
