@@ -10,6 +10,7 @@
 #include "lk-chart-bars.h"
 #include "lk-chart-export.h"
 #include "lk-chart-measures.h"
+#include "lk-chart-timeline.h"
 #include "lk-test-util.h"
 
 static LkMeasureCounts
@@ -238,6 +239,87 @@ test_export (void)
   lk_test_rmtree (dir);
 }
 
+static void
+test_timeline (void)
+{
+  guint weekly[53] = { 0 };
+  LkTimelineMark gatherings[] = { { "2026-02-02", "Samling 1" }, { "2026-09-06", "Samling 4" } };
+  LkTimelineMark reviews[] = { { "2026-06-01", "Mål 1" }, { "2027-01-05", "Neste år" } };
+  LkTimeline timeline = {
+    .year = 2026, .weekly = weekly,
+    .gatherings = gatherings, .n_gatherings = G_N_ELEMENTS (gatherings),
+    .reviews = reviews, .n_reviews = G_N_ELEMENTS (reviews),
+    .today = "2026-11-21",
+  };
+  LkTimelineLayout layout;
+  LkChartStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  LkColor px;
+  double x;
+
+  weekly[10] = 4;
+  weekly[11] = 2;
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_timeline_layout (&timeline, 1000, 240, &layout);
+
+  /* Dates to x, and back to weeks */
+  g_assert_cmpfloat_with_epsilon (lk_chart_timeline_x (&timeline, &layout, "2026-01-01"),
+                                  layout.plot.x, 0.001);
+  x = lk_chart_timeline_x (&timeline, &layout, "2026-12-31");
+  g_assert_cmpfloat (x, <, layout.plot.x + layout.plot.width);
+  g_assert_cmpfloat (x, >, layout.plot.x + layout.plot.width - 2 * layout.day_width);
+  g_assert_cmpfloat (lk_chart_timeline_x (&timeline, &layout, "2027-01-01"), <, 0);
+  g_assert_cmpfloat (lk_chart_timeline_x (&timeline, &layout, "bad"), <, 0);
+  g_assert_cmpuint (layout.max_count, ==, 4);
+  x = lk_chart_timeline_x (&timeline, &layout, "2026-03-12");   /* day 70: week 10 */
+  g_assert_cmpint (lk_chart_timeline_week_at (&timeline, 1000, 240, x + 1,
+                                              layout.plot.y + layout.plot.height - 2), ==, 10);
+  g_assert_cmpint (lk_chart_timeline_week_at (&timeline, 1000, 240, 1, 1), ==, -1);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1000, 240);
+  cr = cairo_create (surface);
+  lk_chart_set_color (cr, &style.background);
+  cairo_paint (cr);
+  lk_chart_timeline_draw (cr, 1000, 240, &timeline, &style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The busiest week is a full-height bar; an empty week is empty */
+  x = layout.plot.x + (10 * 7 + 3.5) * layout.day_width;
+  pixel_at (surface, x, layout.plot.y + 3, &px);
+  assert_color (&px, &style.blue);
+  x = layout.plot.x + (11 * 7 + 3.5) * layout.day_width;
+  pixel_at (surface, x, layout.plot.y + layout.plot.height * 0.25, &px);
+  assert_color (&px, &style.background);
+  pixel_at (surface, x, layout.plot.y + layout.plot.height * 0.75, &px);
+  assert_color (&px, &style.blue);
+  x = layout.plot.x + (30 * 7 + 3.5) * layout.day_width;
+  pixel_at (surface, x, layout.plot.y + layout.plot.height * 0.75, &px);
+  assert_color (&px, &style.background);
+
+  /* A gathering's band, a review's diamond, and today's line */
+  x = lk_chart_timeline_x (&timeline, &layout, "2026-09-06") + layout.day_width;
+  pixel_at (surface, x, layout.plot.y + layout.plot.height / 2, &px);
+  assert_color (&px, &style.purple);
+  x = lk_chart_timeline_x (&timeline, &layout, "2026-06-01");
+  pixel_at (surface, x, layout.marks.y + layout.marks.height * 0.75, &px);
+  assert_color (&px, &style.orange);
+  x = lk_chart_timeline_x (&timeline, &layout, "2026-11-21");
+  pixel_at (surface, x, layout.plot.y + 5, &px);
+  assert_color (&px, &style.red);
+
+  cairo_surface_destroy (surface);
+
+  /* No data, tiny sizes: nothing to draw, nothing breaks */
+  timeline.weekly = NULL;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
+  cr = cairo_create (surface);
+  lk_chart_timeline_draw (cr, 10, 10, &timeline, &style);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/charts/bars/render-light", test_render_light);
   g_test_add_func ("/charts/bars/render-dark", test_render_dark);
   g_test_add_func ("/charts/export", test_export);
+  g_test_add_func ("/charts/timeline", test_timeline);
 
   return g_test_run ();
 }
