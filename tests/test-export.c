@@ -1,0 +1,166 @@
+/* test-export.c: the Jeg-plan as Markdown and as PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+
+#include "lk-jeg-plan-export.h"
+#include "lk-jeg-plan.h"
+#include "lk-test-util.h"
+
+static LkJegPlanExport *
+make_plan (gboolean long_entry)
+{
+  LkJegPlanExport *plan = g_new0 (LkJegPlanExport, 1);
+  LkDevGoal *goal = lk_dev_goal_new (2026, "Gi tydelige tilbakemeldinger");
+  LkLogEntry *a = lk_log_entry_new ("2026-03-04");
+  LkLogEntry *b = lk_log_entry_new ("2026-03-01");
+  const char *tags[] = { "møte", "god praksis", NULL };
+
+  plan->owner = "Kari Nordmann";
+  plan->year = 2026;
+  plan->goals = g_ptr_array_new_with_free_func (g_object_unref);
+  plan->entries = g_ptr_array_new_with_free_func (g_object_unref);
+
+  lk_dev_goal_set_why (goal, "Medarbeiderne ber om det.");
+  lk_dev_goal_set_success (goal, "Alle har hatt samtale innen juni.");
+  lk_dev_goal_set_progress (goal, 45);
+  lk_dev_goal_set_motor (goal, LK_MOTOR_TYDELIGHET | LK_MOTOR_OMSORG);
+  g_ptr_array_add (plan->goals, goal);
+
+  lk_log_entry_set_title (a, "Samtale som gikk bra – ærlig og åpen");
+  lk_log_entry_set_body (a, "## What worked well?\n\nVi lyttet <først>.\n\n## Why did it work?\n\nTrygghet.");
+  lk_log_entry_set_tags (a, tags);
+  lk_log_entry_set_motor (a, LK_MOTOR_OMSORG);
+  g_ptr_array_add (plan->entries, a);
+
+  if (long_entry)
+    {
+      GString *body = g_string_new (NULL);
+
+      for (guint i = 0; i < 3000; i++)
+        g_string_append_printf (body, "Linje %u med refleksjon om ledelse, læring og tillit. ", i);
+      lk_log_entry_set_body (b, body->str);
+      g_string_free (body, TRUE);
+    }
+  else
+    lk_log_entry_set_body (b, "Kort notat.");
+  g_ptr_array_add (plan->entries, b);
+
+  return plan;
+}
+
+static void
+plan_free (LkJegPlanExport *plan)
+{
+  g_ptr_array_unref (plan->goals);
+  g_ptr_array_unref (plan->entries);
+  g_free (plan);
+}
+
+static void
+test_markdown (void)
+{
+  LkJegPlanExport *plan = make_plan (FALSE);
+  g_autofree char *md = lk_jeg_plan_to_markdown (plan);
+  g_auto(GStrv) lines = g_strsplit (md, "\n", -1);
+  g_autoptr(GPtrArray) headings = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "jeg-plan.md", NULL);
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  /* Parse the outline: level and text of every heading */
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      guint level = 0;
+
+      while (lines[i][level] == '#')
+        level++;
+      if (level > 0 && lines[i][level] == ' ')
+        g_ptr_array_add (headings, g_strdup_printf ("%u %s", level, lines[i] + level + 1));
+    }
+
+  g_assert_cmpuint (headings->len, ==, 8);
+  g_assert_cmpstr (g_ptr_array_index (headings, 0), ==, "1 Jeg-plan 2026 – Kari Nordmann");
+  g_assert_cmpstr (g_ptr_array_index (headings, 1), ==, "2 Development goals");
+  g_assert_cmpstr (g_ptr_array_index (headings, 2), ==, "3 Gi tydelige tilbakemeldinger");
+  g_assert_cmpstr (g_ptr_array_index (headings, 3), ==, "2 Learning log");
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (headings, 4), "3 "));
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (headings, 4), "Samtale som gikk bra – ærlig og åpen"));
+  /* The entry's own headings sit under it */
+  g_assert_cmpstr (g_ptr_array_index (headings, 5), ==, "5 What worked well?");
+  g_assert_cmpstr (g_ptr_array_index (headings, 7), ==, "3 Mar 1, 2026 – Untitled");
+
+  g_assert_nonnull (strstr (md, "- **Progress:** 45 %"));
+  g_assert_nonnull (strstr (md, "- **MOTOR:** Omsorg, Tydelighet"));
+  g_assert_nonnull (strstr (md, "*Tags: møte, god praksis*"));
+  g_assert_nonnull (strstr (md, "Vi lyttet <først>."));
+
+  g_assert_true (lk_jeg_plan_write_markdown (plan, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  lk_test_rmtree (dir);
+  plan_free (plan);
+}
+
+static void
+test_pdf (void)
+{
+  LkJegPlanExport *plan = make_plan (TRUE);
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "jeg-plan.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GStatBuf st;
+
+  g_assert_true (lk_jeg_plan_write_pdf (plan, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  if ((text = lk_test_pdf_text (path)) != NULL)
+    {
+      g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+      g_autofree char *flat = NULL;
+      guint pages = 1;
+
+      for (const char *p = text; *p; p++)
+        pages += *p == '\f';
+      /* Lines wrap where the page does: compare the words only */
+      flat = g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+      g_free (text);
+      text = g_steal_pointer (&flat);
+
+      g_assert_nonnull (strstr (text, "Jeg-plan 2026 – Kari Nordmann"));
+      g_assert_nonnull (strstr (text, "Gi tydelige tilbakemeldinger"));
+      g_assert_nonnull (strstr (text, "ærlig og åpen"));
+      g_assert_nonnull (strstr (text, "Vi lyttet <først>."));
+      g_assert_nonnull (strstr (text, "Linje 2999 med refleksjon"));
+      /* The long entry flows over many pages, none lost */
+      g_assert_cmpuint (pages, >, 10);
+    }
+
+  g_assert_false (lk_jeg_plan_write_pdf (plan, "/nonexistent/dir/x.pdf", &error));
+  g_assert_nonnull (error);
+
+  lk_test_rmtree (dir);
+  plan_free (plan);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/markdown", test_markdown);
+  g_test_add_func ("/export/pdf", test_pdf);
+
+  return g_test_run ();
+}
