@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lk-jeg-plan.h"
+#include "lk-log-model.h"
 #include "lk-test-util.h"
 
 typedef struct
@@ -367,6 +368,54 @@ test_programme_and_weeks (Fixture       *f,
   (void)a; (void)b; (void)c; (void)d; (void)e;
 }
 
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *calls)
+{
+  (*calls)++;
+}
+
+static void
+test_log_model (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(LkLogModel) model = lk_log_model_new (f->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkLogEntry) first = NULL;
+  LkLogFilter filter = { .tag = "møte" };
+  guint calls = 0;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2026-01-%02u", i + 1);
+      g_autofree char *title = g_strdup_printf ("Innlegg %u", i);
+      g_autoptr(LkLogEntry) e = add_entry (f, date, title, "Tekst", i % 3 == 0 ? "møte" : "annet");
+    }
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &calls);
+  g_assert_true (lk_log_model_reload (model, &error));
+  g_assert_cmpuint (calls, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 30);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (model)) == LK_TYPE_LOG_ENTRY);
+
+  /* Newest first, loaded on request; twice the same object from the cache */
+  first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  g_assert_cmpstr (lk_log_entry_get_title (first), ==, "Innlegg 29");
+  {
+    g_autoptr(LkLogEntry) again = g_list_model_get_item (G_LIST_MODEL (model), 0);
+    g_assert_true (again == first);
+  }
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 30));
+  g_assert_cmpuint (lk_log_model_find (model, lk_log_entry_get_id (first)), ==, 0);
+
+  g_assert_true (lk_log_model_set_filter (model, &filter, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 10);
+  g_assert_cmpuint (calls, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,6 +426,7 @@ main (int   argc,
   g_test_add ("/jeg-plan/templates", Fixture, NULL, fixture_setup, test_templates, fixture_teardown);
   g_test_add ("/jeg-plan/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/jeg-plan/entries", Fixture, NULL, fixture_setup, test_entries, fixture_teardown);
+  g_test_add ("/jeg-plan/log-model", Fixture, NULL, fixture_setup, test_log_model, fixture_teardown);
   g_test_add ("/jeg-plan/programme-and-weeks", Fixture, NULL, fixture_setup,
               test_programme_and_weeks, fixture_teardown);
 

@@ -82,6 +82,11 @@ typedef struct
   double  rank;            /* lower is better (bm25) */
 } LkLogHit;
 
+GArray     *lk_store_list_log_ids        (LkStore           *store,
+                                          const LkLogFilter *filter,
+                                          GError           **error);
+LkLogEntry *lk_store_get_log_entry_by_id (LkStore           *store,
+                                          gint64             id);
 GListStore *lk_store_list_log_entries    (LkStore           *store,
                                           const LkLogFilter *filter,
                                           GError           **error);
