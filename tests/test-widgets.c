@@ -11,7 +11,9 @@
 #include "lk-chart-view.h"
 #include "lk-measure-editor.h"
 #include "lk-preferences-window.h"
+#include "lk-log-page.h"
 #include "lk-window.h"
+#include "model/lk-jeg-plan.h"
 #include "lk-test-util.h"
 #include "model/lk-example.h"
 #include "model/lk-measures.h"
@@ -224,6 +226,107 @@ test_chart_view_prints (void)
   lk_test_rmtree (dir);
 }
 
+static GtkWidget *
+find_by_type (GtkWidget *root,
+              GType      type,
+              guint      skip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_visible (child))
+        {
+          if (skip == 0)
+            return child;
+          skip--;
+        }
+      if ((found = find_by_type (child, type, skip)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+/* A prompt prefills the entry; typing is saved within a second, without
+ * pressing anything; undo works; nothing is saved before the first change. */
+static void
+test_log_autosave (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(GListStore) entries = NULL;
+  g_autoptr(LkLogEntry) saved = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (LK_TYPE_LOG_PAGE, NULL);
+  GtkTextView *body;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  GtkWidget *title;
+  g_autofree char *text = NULL;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  lk_log_page_set_store (LK_LOG_PAGE (page), store);
+  gtk_window_present (GTK_WINDOW (window));
+
+  lk_log_page_new_entry (LK_LOG_PAGE (page), "evaluation");
+  body = GTK_TEXT_VIEW (find_by_type (page, GTK_TYPE_TEXT_VIEW, 0));
+  buffer = gtk_text_view_get_buffer (body);
+  gtk_text_buffer_get_bounds (buffer, &end, &end);
+  {
+    GtkTextIter start;
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  }
+  g_assert_true (g_str_has_prefix (text, "## What did we do well?"));
+
+  spin (800);
+  entries = lk_store_list_log_entries (store, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (entries)), ==, 0);
+  g_clear_object (&entries);
+
+  title = find_by_type (page, GTK_TYPE_ENTRY, 0);
+  gtk_editable_set_text (GTK_EDITABLE (title), "Møte om turnus 🗓️");
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "Vi lyttet til hverandre. שלום", -1);
+
+  /* Saved within a second of the last change */
+  spin (1000);
+  entries = lk_store_list_log_entries (store, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (entries)), ==, 1);
+  saved = g_list_model_get_item (G_LIST_MODEL (entries), 0);
+  g_assert_cmpstr (lk_log_entry_get_title (saved), ==, "Møte om turnus 🗓️");
+  g_assert_true (g_str_has_suffix (lk_log_entry_get_body (saved), "Vi lyttet til hverandre. שלום"));
+  g_assert_cmpstr (lk_log_entry_get_template (saved), ==, "evaluation");
+  g_clear_object (&entries);
+  g_clear_object (&saved);
+
+  /* Undo takes the typing back, and that is saved too */
+  g_assert_true (gtk_text_buffer_get_can_undo (buffer));
+  gtk_text_buffer_undo (buffer);
+  lk_log_page_flush (LK_LOG_PAGE (page));
+  entries = lk_store_list_log_entries (store, NULL, NULL);
+  saved = g_list_model_get_item (G_LIST_MODEL (entries), 0);
+  g_assert_false (g_str_has_suffix (lk_log_entry_get_body (saved), "שלום"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/widgets/editor", test_editor_saves_and_validates);
   g_test_add_func ("/widgets/chart-view", test_chart_view_draws);
   g_test_add_func ("/widgets/chart-view-prints", test_chart_view_prints);
+  g_test_add_func ("/widgets/log-autosave", test_log_autosave);
 
   return g_test_run ();
 }

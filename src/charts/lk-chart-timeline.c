@@ -180,10 +180,14 @@ lk_chart_timeline_draw (cairo_t            *cr,
       cairo_fill (cr);
     }
 
-  /* Gatherings: a band over their days, labelled in the lane above */
+  /* Gatherings: a band over their days, labelled in the lane above, in
+   * two rows so neighbours do not overlap; the top right corner is left
+   * free for the chart's menu button. */
   for (guint i = 0; i < timeline->n_gatherings; i++)
     {
       double x = lk_chart_timeline_x (timeline, &layout, timeline->gatherings[i].date);
+      double label_y = layout.marks.y + (i % 2) * (MARK_LANE / 4);
+      double room = width - PAD - 40 - x;
 
       if (x < 0)
         continue;
@@ -191,8 +195,8 @@ lk_chart_timeline_draw (cairo_t            *cr,
       cairo_rectangle (cr, x, layout.marks.y + MARK_LANE / 2, MAX (3.0, 2 * layout.day_width),
                        bottom - layout.marks.y - MARK_LANE / 2);
       cairo_fill (cr);
-      if (timeline->gatherings[i].label != NULL)
-        show_text (cr, style, timeline->gatherings[i].label, x + 2, layout.marks.y, 90, 0.8,
+      if (timeline->gatherings[i].label != NULL && room > 24)
+        show_text (cr, style, timeline->gatherings[i].label, x + 2, label_y, MIN (90, room), 0.8,
                    &style->purple);
     }
 

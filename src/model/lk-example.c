@@ -139,30 +139,30 @@ static const struct {
   int         goal;     /* index in example_goals, or -1 */
 } example_entries[] = {
   { "Tilbakemelding etter nattevakt", "strength",
-    "## What worked well?\n\nJeg tok meg tid til en kort prat med nattevakten før hun gikk hjem.\n\n"
-    "## Why did it work?\n\nHun fikk høre konkret hva som var bra med rapporten.\n\n"
-    "## How can we do more of it?\n\nLegge inn fem minutter ved vaktskiftet to ganger i uka.",
+    "## Hva fungerte bra?\n\nJeg tok meg tid til en kort prat med nattevakten før hun gikk hjem.\n\n"
+    "## Hvorfor fungerte det?\n\nHun fikk høre konkret hva som var bra med rapporten.\n\n"
+    "## Hvordan kan vi gjøre mer av det?\n\nLegge inn fem minutter ved vaktskiftet to ganger i uka.",
     "tilbakemelding\nnattevakt", LK_MOTOR_TYDELIGHET, 0 },
   { "Tavlemøtet tok av", "evaluation",
-    "## What did we do well?\n\nTre forslag ble valgt ut, og eierne meldte seg selv.\n\n"
-    "## What could have been done better?\n\nVi brukte for lang tid på gamle saker.\n\n"
-    "## How do we do it better next time?\n\nStarte med nye forslag, ta oppfølgingen til slutt.",
+    "## Hva gjorde vi bra?\n\nTre forslag ble valgt ut, og eierne meldte seg selv.\n\n"
+    "## Hva kunne vært gjort bedre?\n\nVi brukte for lang tid på gamle saker.\n\n"
+    "## Hvordan gjør vi det bedre neste gang?\n\nStarte med nye forslag, ta oppfølgingen til slutt.",
     "tavlemøte\nforbedring", LK_MOTOR_OMSTILLING, 1 },
   { "Vanskelig samtale om sykefravær", "gibbs",
-    "## Description\n\nSamtale med en medarbeider med mye korttidsfravær.\n\n"
-    "## Feelings\n\nJeg var spent og litt usikker.\n\n## Evaluation\n\nSamtalen ble åpen.\n\n"
-    "## Analysis\n\nÅ starte med hvordan hun har det, ga trygghet.\n\n"
-    "## Conclusion\n\nOmsorg og tydelighet går sammen.\n\n## Action plan\n\nNy prat om to uker.",
+    "## Beskrivelse\n\nSamtale med en medarbeider med mye korttidsfravær.\n\n"
+    "## Følelser\n\nJeg var spent og litt usikker.\n\n## Vurdering\n\nSamtalen ble åpen.\n\n"
+    "## Analyse\n\nÅ starte med hvordan hun har det, ga trygghet.\n\n"
+    "## Konklusjon\n\nOmsorg og tydelighet går sammen.\n\n## Handlingsplan\n\nNy prat om to uker.",
     "sykefravær\nsamtale", LK_MOTOR_OMSORG | LK_MOTOR_TYDELIGHET, 0 },
   { "Deling på ledermøtet", "driscoll",
-    "## What? What happened?\n\nJeg delte hvordan vi bruker forbedringstavla.\n\n"
-    "## So what? What does it mean?\n\nTo andre enheter vil prøve det samme.\n\n"
-    "## Now what? What will I do?\n\nInvitere dem til et tavlemøte hos oss.",
+    "## Hva? Hva skjedde?\n\nJeg delte hvordan vi bruker forbedringstavla.\n\n"
+    "## Og så? Hva betyr det?\n\nTo andre enheter vil prøve det samme.\n\n"
+    "## Hva nå? Hva gjør jeg videre?\n\nInvitere dem til et tavlemøte hos oss.",
     "ledermøte\ndeling", LK_MOTOR_OMSORG, 2 },
   { "5S på medisinrommet", "evaluation",
-    "## What did we do well?\n\nAlle var med, og rommet ble ryddig på to timer.\n\n"
-    "## What could have been done better?\n\nVi glemte å avtale hvem som holder det ved like.\n\n"
-    "## How do we do it better next time?\n\nFast ansvar per uke, synlig på tavla.",
+    "## Hva gjorde vi bra?\n\nAlle var med, og rommet ble ryddig på to timer.\n\n"
+    "## Hva kunne vært gjort bedre?\n\nVi glemte å avtale hvem som holder det ved like.\n\n"
+    "## Hvordan gjør vi det bedre neste gang?\n\nFast ansvar per uke, synlig på tavla.",
     "5S\nforbedring", LK_MOTOR_RESULTATER, 1 },
 };
 

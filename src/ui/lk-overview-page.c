@@ -383,7 +383,8 @@ lk_overview_page_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
-  gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_OVERVIEW_PAGE);
+  /* The template's top widget is AdwBin's child, which AdwBin unparents
+   * itself; gtk_widget_dispose_template() would unparent it twice. */
 
   G_OBJECT_CLASS (lk_overview_page_parent_class)->dispose (object);
 }

@@ -10,6 +10,7 @@
 #include "model/lk-date.h"
 #include "model/lk-example.h"
 #include "lk-dialogs.h"
+#include "lk-jeg-plan-page.h"
 #include "lk-measure-editor.h"
 #include "lk-measures-page.h"
 #include "lk-overview-page.h"
@@ -31,6 +32,7 @@ struct _LkWindow
   GtkWidget            *new_measure_button;
   LkOverviewPage       *overview_page;
   LkMeasuresPage       *measures_page;  /* made when first shown */
+  LkJegPlanPage        *jeg_plan_page;  /* made when first shown */
 };
 
 G_DEFINE_FINAL_TYPE (LkWindow, lk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -60,9 +62,7 @@ static const Area areas[] = {
     N_("Break the kommuneplan’s priority areas down through the goal levels to your unit "
        "and to personal goals, with KPIs per tertial, traffic-light status, measures and "
        "benefits realisation.") },
-  { "jeg-plan", N_("Jeg-plan"), "lk-jeg-plan-symbolic",
-    N_("Your 2–4 development goals, a private learning log with reflection prompts and "
-       "MOTOR tags, and the gatherings of the leadership programme.") },
+  { "jeg-plan", N_("Jeg-plan"), "lk-jeg-plan-symbolic", NULL },
   { "ten-factor", N_("10-faktor"), "lk-ten-factor-symbolic",
     N_("KS survey results per round and unit against comparison values, with factors to "
        "keep and to improve and the measures you agree on.") },
@@ -145,6 +145,19 @@ ensure_measures_page (LkWindow *self)
   return self->measures_page;
 }
 
+static LkJegPlanPage *
+ensure_jeg_plan_page (LkWindow *self)
+{
+  if (self->jeg_plan_page == NULL)
+    {
+      self->jeg_plan_page = g_object_new (LK_TYPE_JEG_PLAN_PAGE, NULL);
+      lk_jeg_plan_page_set_store (self->jeg_plan_page, self->store);
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->jeg_plan_page), "jeg-plan");
+    }
+
+  return self->jeg_plan_page;
+}
+
 static void
 ensure_page (LkWindow   *self,
              const Area *area)
@@ -154,6 +167,8 @@ ensure_page (LkWindow   *self,
 
   if (g_strcmp0 (area->id, "measures") == 0)
     ensure_measures_page (self);
+  else if (g_strcmp0 (area->id, "jeg-plan") == 0)
+    ensure_jeg_plan_page (self);
   else if (area->description != NULL)
     gtk_stack_add_named (self->stack, create_status_page (area), area->id);
 }
@@ -265,6 +280,13 @@ find_action (GtkWidget  *widget,
              GVariant   *param)
 {
   LkWindow *self = LK_WINDOW (widget);
+
+  /* In the Jeg-plan, Ctrl+F searches the learning log. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "jeg-plan") == 0)
+    {
+      lk_jeg_plan_page_focus_search (ensure_jeg_plan_page (self));
+      return;
+    }
 
   lk_window_show_page (self, "measures");
   lk_measures_page_focus_search (ensure_measures_page (self));
@@ -552,6 +574,10 @@ lk_window_close_request (GtkWindow *window)
 {
   LkWindow *self = LK_WINDOW (window);
   int width, height;
+
+  /* An entry being typed is saved before the window goes. */
+  if (self->jeg_plan_page != NULL)
+    lk_jeg_plan_page_flush (self->jeg_plan_page);
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
