@@ -185,12 +185,15 @@ test_search (Fixture       *f,
   g_assert_cmpuint (search_count (f, "MØTE"), ==, 2);
   g_assert_cmpuint (search_count (f, "økt"), ==, 1);
   g_assert_cmpuint (search_count (f, "ØKT TILLIT"), ==, 1);
+  g_assert_cmpuint (search_count (f, "øk"), ==, 1);     /* a two-letter prefix */
   g_assert_cmpuint (search_count (f, "pa"), ==, 0);      /* "på" is its own word */
   g_assert_cmpuint (search_count (f, "på"), ==, 2);
   g_assert_cmpuint (search_count (f, "fjellet"), ==, 1);
   g_assert_cmpuint (search_count (f, "مرحبا"), ==, 1);
   g_assert_cmpuint (search_count (f, "team"), ==, 1);    /* tags are searched */
   g_assert_cmpuint (search_count (f, ""), ==, 0);
+  g_assert_cmpuint (search_count (f, "m"), ==, 0);      /* from the second letter */
+  g_assert_cmpuint (search_count (f, "m tillit"), ==, 1);
   g_assert_cmpuint (search_count (f, "   "), ==, 0);
 
   /* What users type is never taken as FTS syntax */

@@ -787,6 +787,17 @@ lk_log_search_query (const char *text)
     return NULL;
 
   words = g_regex_split_simple ("[\\s\\p{P}]+", text, 0, 0);
+
+  /* One letter finds nearly everything: search from the second. */
+  {
+    gboolean long_enough = FALSE;
+
+    for (guint i = 0; words[i] != NULL; i++)
+      long_enough |= g_utf8_strlen (words[i], -1) >= 2;
+    if (!long_enough)
+      return NULL;
+  }
+
   query = g_string_new (NULL);
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -820,6 +831,12 @@ marked_to_markup (const char *marked)
 {
   g_autofree char *escaped = g_markup_escape_text (marked ? marked : "", -1);
   g_autoptr(GString) markup = g_string_new (escaped);
+
+  /* One line in a list: line breaks and the prompts' heading marks go */
+  g_string_replace (markup, "\n", " ", 0);
+  g_string_replace (markup, "## ", "", 0);
+  while (g_string_replace (markup, "  ", " ", 0) > 0)
+    ;
 
   g_string_replace (markup, "&#x1;", "<b>", 0);
   g_string_replace (markup, "&#x2;", "</b>", 0);
@@ -858,14 +875,18 @@ lk_store_search_log (LkStore     *store,
   if (query == NULL)
     return g_steal_pointer (&hits);
 
-  /* A title match weighs most, then tags, then the body. */
+  /* Ranking every match of a short prefix in 100,000 entries takes far
+   * longer than a keystroke may: the most recent 1,000 matches are ranked
+   * (FTS5 seeks to the rowid), and highlighting is done for the shown. */
   stmt = lk_store_prepare (store,
                            "SELECT e.uuid, e.date, "
                            "  highlight (log_search, 0, char (1), char (2)), "
-                           "  snippet (log_search, 1, char (1), char (2), '…', 16), "
-                           "  bm25 (log_search, 10.0, 1.0, 5.0) AS rank "
+                           "  snippet (log_search, 1, char (1), char (2), '…', 16), rank "
                            "FROM log_search JOIN log_entries e ON e.id = log_search.rowid "
-                           "WHERE log_search MATCH ?1 ORDER BY rank, e.date DESC LIMIT ?2",
+                           "WHERE log_search MATCH ?1 AND log_search.rowid >= coalesce ("
+                           "  (SELECT min (rowid) FROM (SELECT rowid FROM log_search "
+                           "   WHERE log_search MATCH ?1 ORDER BY rowid DESC LIMIT 1000)), 0) "
+                           "ORDER BY rank LIMIT ?2",
                            error);
   if (stmt == NULL)
     return NULL;

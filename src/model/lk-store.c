@@ -150,7 +150,10 @@ static const char * const migrations[] = {
   "CREATE VIRTUAL TABLE log_search USING fts5 ("
   "  title, body, tags,"
   "  content = 'log_entries', content_rowid = 'id',"
-  "  tokenize = 'unicode61 remove_diacritics 0');"
+  "  tokenize = 'unicode61 remove_diacritics 0',"
+  "  prefix = '2 3');"
+  /* A title match weighs most, then tags, then the body. */
+  "INSERT INTO log_search (log_search, rank) VALUES ('rank', 'bm25 (10.0, 1.0, 5.0)');"
   "CREATE TRIGGER log_entries_ai AFTER INSERT ON log_entries BEGIN"
   "  INSERT INTO log_search (rowid, title, body, tags)"
   "    VALUES (new.id, new.title, new.body, new.tags);"

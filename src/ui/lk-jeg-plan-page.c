@@ -546,6 +546,15 @@ lk_jeg_plan_page_init (LkJegPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  {
+    GtkWidget *placeholder = gtk_label_new (_("No development goals yet. Choose two to four."));
+
+    gtk_widget_add_css_class (placeholder, "dim-label");
+    gtk_widget_set_margin_top (placeholder, 12);
+    gtk_widget_set_margin_bottom (placeholder, 12);
+    gtk_list_box_set_placeholder (self->goals_list, placeholder);
+  }
+
   self->marks = g_array_new (FALSE, FALSE, sizeof (LkTimelineMark));
   self->mark_strings = g_ptr_array_new_with_free_func (g_free);
   lk_chart_view_set_draw_func (self->timeline_chart, draw_timeline, self, NULL);

@@ -18,12 +18,16 @@
 #include <string.h>
 
 #include "charts/lk-chart-measures.h"
+#include "charts/lk-chart-timeline.h"
 #include "io/lk-backup.h"
 #include "model/lk-date.h"
+#include "model/lk-jeg-plan.h"
+#include "model/lk-log-model.h"
 #include "model/lk-measures.h"
 #include "model/lk-store-private.h"
 
 #define N_MEASURES 10000
+#define N_ENTRIES  100000
 #define TODAY      "2026-05-10"
 #define RUNS       15
 
@@ -47,6 +51,22 @@ static const char *names[] = {
 };
 static const char *surnames[] = { "Nordmann", "Hansen", "Berg", "Dahl", "Lie", "Haugen" };
 
+static const char *sentences[] = {
+  "Vi snakket om hvordan tavlemøtet kan bli kortere.",
+  "Jeg ga tydelig tilbakemelding på rapporten fra nattevakten.",
+  "Teamet prøvde en ny rekkefølge på morgenmøtet.",
+  "Det var vanskelig å si nei til en ekstra vakt.",
+  "Vi feiret at fraværet har gått ned i avdelingen.",
+  "Jeg lærte at det hjelper å spørre før jeg foreslår.",
+  "Forbedringsforslaget om medisinrommet ble prøvd ut.",
+  "Samtalen med tillitsvalgt ga et nytt perspektiv.",
+  "Jeg merket at jeg avbrøt for ofte i møtet.",
+  "Brukeren fortalte om en god opplevelse med tjenesten.",
+};
+static const char *log_tags[] = {
+  "tavlemøte", "tilbakemelding", "forbedring", "samtale", "sykefravær", "læring", "team", "5S",
+};
+
 static char *
 random_uuid (GRand *rand)
 {
@@ -54,6 +74,70 @@ random_uuid (GRand *rand)
 
   return g_strdup_printf ("%08x-%04x-4%03x-%04x-%04x%08x",
                           a, b >> 16, b & 0xfff, 0x8000 | (c >> 18 & 0x3fff), c & 0xffff, d);
+}
+
+static guint n_entries = N_ENTRIES;
+
+static gboolean
+generate_jeg_plan (LkStore  *store,
+                   GRand    *rand,
+                   GError  **error)
+{
+  const char *goal_titles[] = { "Gi tydelige tilbakemeldinger", "Lede forbedringsarbeidet",
+                                "Dele læring med lederkollegaene" };
+  const char *goal_uuids[3];
+  g_autoptr(GPtrArray) goals = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (goal_titles); i++)
+    {
+      LkDevGoal *goal = lk_dev_goal_new (2026, goal_titles[i]);
+      g_autofree char *uuid = random_uuid (rand);
+
+      lk_dev_goal_set_identity (goal, 0, uuid, "2026-01-02T08:00:00Z", "2026-01-02T08:00:00Z");
+      lk_dev_goal_set_review_date (goal, i == 0 ? "2026-06-01" : i == 1 ? "2026-09-15" : "2026-11-30");
+      if (!lk_store_save_dev_goal (store, goal, error))
+        return FALSE;
+      goal_uuids[i] = lk_dev_goal_get_uuid (goal);
+      g_ptr_array_add (goals, goal);
+    }
+  if (!lk_store_add_gjesdal_programme (store, 2026, error))
+    return FALSE;
+
+  if (!lk_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(LkLogEntry) entry = NULL;
+      g_autoptr(GString) body = g_string_new (NULL);
+      g_autofree char *uuid = random_uuid (rand);
+      g_autofree char *date = lk_date_add_days ("2026-12-31", -(int)(i * 3650 / n_entries));
+      g_autofree char *title = g_strdup_printf ("Refleksjon %u", i);
+      const char *tags[3] = { log_tags[g_rand_int_range (rand, 0, G_N_ELEMENTS (log_tags))],
+                              log_tags[g_rand_int_range (rand, 0, G_N_ELEMENTS (log_tags))], NULL };
+      const char *goal[2] = { goal_uuids[g_rand_int_range (rand, 0, 3)], NULL };
+
+      g_string_append (body, "## Hva gjorde vi bra?\n\n");
+      for (guint s_ = 0; s_ < 4; s_++)
+        g_string_append_printf (body, "%s ", sentences[g_rand_int_range (rand, 0, G_N_ELEMENTS (sentences))]);
+      g_string_append (body, "\n\n## Hvordan gjør vi det bedre neste gang?\n\n");
+      g_string_append (body, sentences[g_rand_int_range (rand, 0, G_N_ELEMENTS (sentences))]);
+
+      entry = lk_log_entry_new (date);
+      lk_log_entry_set_identity (entry, 0, uuid, "2026-01-02T08:00:00Z", "2026-01-02T08:00:00Z");
+      lk_log_entry_set_title (entry, title);
+      lk_log_entry_set_body (entry, body->str);
+      lk_log_entry_set_template (entry, "evaluation");
+      lk_log_entry_set_tags (entry, tags);
+      if (i % 4 == 0)
+        lk_log_entry_set_goals (entry, goal);
+      if (!lk_store_put_log_entry (store, entry, error))
+        {
+          lk_store_rollback (store);
+          return FALSE;
+        }
+    }
+
+  return lk_store_commit (store, error);
 }
 
 /* Deterministic: the same seed gives the same file. */
@@ -114,8 +198,11 @@ generate (const char *path,
   if (!lk_store_commit (store, &error))
     goto failed;
 
-  g_print ("generated %s: %u measures in %.0f ms\n", path, n_measures,
-           (g_get_monotonic_time () - start) / 1000.0);
+  if (!generate_jeg_plan (store, rand, &error))
+    goto failed;
+
+  g_print ("generated %s: %u measures, %u log entries in %.0f ms\n", path, n_measures,
+           n_entries, (g_get_monotonic_time () - start) / 1000.0);
   return 0;
 
 failed:
@@ -156,6 +243,8 @@ median_ms (BenchFunc func,
 typedef struct
 {
   const char *path;
+  guint       weekly[53];
+  LkLogModel *log_model;
   LkStore    *store;
   LkMeasureCounts counts;
   char       *backup;
@@ -255,6 +344,65 @@ bench_import (gpointer data)
   g_assert_no_error (error);
 }
 
+static const char *search_words[] = { "r", "re", "ref", "refl", "tavle", "tavlemø", "tilbakemelding",
+                                      "ny rekke", "forbedringsforslag" };
+static guint search_index;
+
+/* Each keystroke of typing a search, as the log page runs it */
+static void
+bench_search_log (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(GPtrArray) hits = lk_store_search_log (b->store, search_words[search_index++ % G_N_ELEMENTS (search_words)],
+                                                   50, NULL);
+
+  g_assert_nonnull (hits);
+}
+
+/* Opening the log: the ids, and the rows of a first screen */
+static void
+bench_open_log (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(LkLogModel) model = lk_log_model_new (b->store);
+
+  lk_log_model_reload (model, NULL);
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(LkLogEntry) entry = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_assert_nonnull (entry);
+    }
+}
+
+static void
+bench_timeline_data (gpointer data)
+{
+  Bench *b = data;
+
+  lk_store_count_log_per_week (b->store, 2026, b->weekly, NULL);
+}
+
+static void
+bench_timeline_draw (gpointer data)
+{
+  Bench *b = data;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+  cairo_t *cr = cairo_create (surface);
+  LkTimelineMark marks[] = { { "2026-01-17", "Kick-off" }, { "2026-02-02", "Samling 1" },
+                             { "2026-03-30", "Samling 2" }, { "2026-05-18", "Samling 3" },
+                             { "2026-09-06", "Samling 4" }, { "2026-10-19", "Samling 5" },
+                             { "2026-12-07", "Samling 6" }, { "2026-06-01", "Mål 1" },
+                             { "2026-09-15", "Mål 2" }, { "2026-11-30", "Mål 3" } };
+  LkTimeline timeline = { .year = 2026, .weekly = b->weekly, .gatherings = marks, .n_gatherings = 7,
+                          .reviews = marks + 7, .n_reviews = 3, .today = TODAY };
+  LkChartStyle style;
+
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_timeline_draw (cr, 1920, 1080, &timeline, &style);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static int
 run_figures (const char *path)
 {
@@ -283,8 +431,16 @@ run_figures (const char *path)
   g_print ("%-44s %10.2f\n", "Tiltak: list all measures", median_ms (bench_list_all, &b, RUNS));
   g_print ("%-44s %10.2f\n", "Tiltak: search \"øve på\"", median_ms (bench_search, &b, RUNS));
   g_print ("%-44s %10.2f\n", "status chart at 1920x1080", median_ms (bench_chart, &b, RUNS));
-  g_print ("%-44s %10.2f\n", "backup export", median_ms (bench_export, &b, 5));
-  g_print ("%-44s %10.2f\n", "backup import into an empty database", median_ms (bench_import, &b, 5));
+  {
+    g_autoptr(GArray) ids = lk_store_list_log_ids (b.store, NULL, NULL);
+    g_print ("learning log: %u entries\n", ids ? ids->len : 0);
+  }
+  g_print ("%-44s %10.2f   (goal 20)\n", "log search, per keystroke", median_ms (bench_search_log, &b, 45));
+  g_print ("%-44s %10.2f   (goal 100)\n", "open the log (ids + first screen)", median_ms (bench_open_log, &b, RUNS));
+  g_print ("%-44s %10.2f\n", "timeline: entries per week of a year", median_ms (bench_timeline_data, &b, RUNS));
+  g_print ("%-44s %10.2f   (goal 4)\n", "timeline chart at 1920x1080", median_ms (bench_timeline_draw, &b, RUNS));
+  g_print ("%-44s %10.2f\n", "backup export", median_ms (bench_export, &b, 3));
+  g_print ("%-44s %10.2f\n", "backup import into an empty database", median_ms (bench_import, &b, 3));
   g_print ("backup document: %.1f MB\n", b.backup_len / 1e6);
 
   {
@@ -367,6 +523,7 @@ main (int   argc,
   GOptionEntry entries[] = {
     { "generate-db", 0, 0, G_OPTION_ARG_FILENAME, &generate_path, "Write the large database", "PATH" },
     { "measures", 0, 0, G_OPTION_ARG_INT, &n, "Measures to generate (10000)", "N" },
+    { "entries", 0, 0, G_OPTION_ARG_INT, &n_entries, "Log entries to generate (100000)", "N" },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database to time (generated if missing)", "PATH" },
     { "startup", 0, 0, G_OPTION_ARG_NONE, &startup, "Time the first frame and peak RSS", NULL },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Start-up runs per application (7)", "N" },
