@@ -352,6 +352,15 @@ test_programme_and_weeks (Fixture       *f,
       g_assert_cmpstr (g->theme, ==, themes[i]);
       g_assert_cmpuint (g->tasks->len, ==, 3);
     }
+  {
+    g_autoptr(GPtrArray) programmes = lk_store_list_programmes (f->store, &error);
+    LkProgramme *p = g_ptr_array_index (programmes, 0);
+
+    g_assert_cmpuint (programmes->len, ==, 1);
+    g_assert_cmpuint (g_strv_length (p->modules), ==, 4);
+    g_assert_cmpstr (p->modules[0], ==, "LOS-speil");
+    g_assert_cmpuint (p->gatherings->len, ==, 7);
+  }
   g = g_ptr_array_index (gatherings, 1);
   g_assert_cmpstr (g->start_date, ==, "2026-02-02");
   g_assert_cmpstr (g->end_date, ==, "2026-02-03");

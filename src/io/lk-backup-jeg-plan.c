@@ -3,7 +3,7 @@
  *   "dev-goals":     [ { uuid, year, title, why, success, masterplan-goal, motor: [..],
  *                        progress, status, review-date, created, updated } ]
  *   "log-templates": [ { uuid, name, sections: [..] } ]
- *   "programmes":    [ { uuid, name, year, gatherings: [ { uuid, title, theme,
+ *   "programmes":    [ { uuid, name, year, modules: [..], gatherings: [ { uuid, title, theme,
  *                        start-date, end-date, tasks: [ { uuid, text, after, done } ] } ] } ]
  *   "log-entries":   [ { uuid, date, title, body, template, tags: [..], motor: [..],
  *                        goals: [uuid..], gathering, share, created, updated } ]
@@ -426,6 +426,7 @@ programmes_write (LkStore      *store,
       lk_backup_add_string (builder, "name", programme->name);
       json_builder_set_member_name (builder, "year");
       json_builder_add_int_value (builder, programme->year);
+      add_strv (builder, "modules", (const char * const *)programme->modules);
       json_builder_set_member_name (builder, "gatherings");
       json_builder_begin_array (builder);
       for (guint g = 0; g < programme->gatherings->len; g++)
@@ -559,6 +560,7 @@ programmes_read (JsonNode    *node,
           !lk_backup_read_uuid (object, item_path, "uuid", TRUE, &uuid, error) ||
           !lk_json_string_member (object, item_path, "name", TRUE, 300, &name, error) ||
           !lk_json_int_member (object, item_path, "year", 1900, 2999, &year, error) ||
+          !(programme->modules = lk_json_strv_member (object, item_path, "modules", 100, error)) ||
           !(gatherings = lk_json_array_member (object, item_path, "gatherings", error)))
         return NULL;
       if (g_hash_table_contains (seen, uuid))

@@ -997,6 +997,7 @@ lk_programme_free (LkProgramme *programme)
     return;
   g_free (programme->uuid);
   g_free (programme->name);
+  g_strfreev (programme->modules);
   g_clear_pointer (&programme->gatherings, g_ptr_array_unref);
   g_free (programme);
 }
@@ -1033,16 +1034,19 @@ lk_store_put_programme (LkStore      *store,
   sqlite3_stmt *stmt;
   gint64 programme_id;
 
+  g_autofree char *modules = lk_tags_join ((const char * const *)programme->modules);
+
   stmt = lk_store_prepare (store,
-                           "INSERT INTO programmes (uuid, name, year) VALUES (?1, ?2, ?3) "
+                           "INSERT INTO programmes (uuid, name, year, modules) VALUES (?1, ?2, ?3, ?4) "
                            "ON CONFLICT (uuid) DO UPDATE SET name = excluded.name, "
-                           "  year = excluded.year RETURNING id",
+                           "  year = excluded.year, modules = excluded.modules RETURNING id",
                            error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, programme->uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, programme->name, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 3, programme->year);
+  sqlite3_bind_text (stmt, 4, modules, -1, SQLITE_STATIC);
   if (!step_returning_id (store, stmt, &programme_id, error))
     return FALSE;
 
@@ -1119,6 +1123,7 @@ lk_store_add_gjesdal_programme (LkStore  *store,
   programme->uuid = g_uuid_string_random ();
   programme->name = g_strdup_printf ("Gjesdallederen – lederutviklingsprogram %d", year);
   programme->year = year;
+  programme->modules = g_strsplit ("LOS-speil|Jeg som leder|Kommunikasjon|Prosessledelse", "|", -1);
   programme->gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (gjesdal); i++)
@@ -1164,7 +1169,8 @@ lk_store_list_programmes (LkStore  *store,
   g_autoptr(GPtrArray) gatherings = NULL;
   sqlite3_stmt *stmt;
 
-  stmt = lk_store_prepare (store, "SELECT uuid, name, year FROM programmes ORDER BY year, uuid", error);
+  stmt = lk_store_prepare (store, "SELECT uuid, name, year, modules FROM programmes ORDER BY year, uuid",
+                           error);
   if (stmt == NULL)
     return NULL;
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -1174,6 +1180,7 @@ lk_store_list_programmes (LkStore  *store,
       programme->uuid = g_strdup (lk_column_text (stmt, 0));
       programme->name = g_strdup (lk_column_text (stmt, 1));
       programme->year = sqlite3_column_int (stmt, 2);
+      programme->modules = lk_tags_split (lk_column_text (stmt, 3));
       programme->gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
       g_ptr_array_add (programmes, programme);
     }

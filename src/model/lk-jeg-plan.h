@@ -140,6 +140,7 @@ typedef struct
   char      *uuid;
   char      *name;
   int        year;
+  GStrv      modules;      /* the programme's parts, like "LOS-speil" */
   GPtrArray *gatherings;   /* of LkGathering */
 } LkProgramme;
 

@@ -240,7 +240,20 @@ fill_gathering (LkJegPlanPage *self)
   else
     {
       g_autofree char *start = lk_date_format (next->start_date);
-      g_autofree char *description = g_strdup_printf ("%s · %s · %s", next->title, start, next->theme);
+      g_autofree char *modules = NULL;
+      g_autofree char *description = NULL;
+      g_autoptr(GPtrArray) programmes = lk_store_list_programmes (self->store, NULL);
+
+      for (guint p = 0; programmes != NULL && p < programmes->len; p++)
+        {
+          LkProgramme *programme = g_ptr_array_index (programmes, p);
+
+          if (g_strcmp0 (programme->uuid, next->programme_uuid) == 0 && programme->modules[0] != NULL)
+            modules = g_strjoinv (" · ", programme->modules);
+        }
+      description = modules
+        ? g_strdup_printf (_("%s · %s · %s\nModules: %s"), next->title, start, next->theme, modules)
+        : g_strdup_printf ("%s · %s · %s", next->title, start, next->theme);
 
       adw_preferences_group_set_description (self->gathering_group, description);
       for (guint t = 0; t < next->tasks->len; t++)

@@ -28,6 +28,10 @@ struct _LkLogPage
   LkStore        *store;
   LkLogModel     *model;
   GtkStringList  *tags;
+  GtkStringList  *goal_names;
+  GPtrArray      *goal_uuids;     /* parallel to goal_names, after "All goals" */
+  GtkStringList  *gathering_names;
+  GPtrArray      *gathering_uuids; /* parallel to gathering_names, after "None" */
   LkLogEntry     *entry;          /* being edited */
   GPtrArray      *goal_checks;    /* GtkCheckButton, with "uuid" data */
   GtkToggleButton *motor_toggles[LK_MOTOR_N];
@@ -38,6 +42,8 @@ struct _LkLogPage
   GtkStack       *stack;
   GtkSearchEntry *search_entry;
   GtkDropDown    *tag_dropdown;
+  GtkDropDown    *goal_dropdown;
+  GtkDropDown    *gathering_dropdown;
   GtkMenuButton  *new_button;
   GtkStack       *list_stack;
   GtkListView    *list_view;
@@ -55,6 +61,8 @@ struct _LkLogPage
 G_DEFINE_FINAL_TYPE (LkLogPage, lk_log_page, ADW_TYPE_BIN)
 
 /* --- the list ---------------------------------------------------------------- */
+
+static void reload (LkLogPage *self);
 
 static void
 update_list_page (LkLogPage *self)
@@ -78,15 +86,61 @@ refresh_tags (LkLogPage *self)
   gtk_string_list_splice (self->tags, 1, n - 1, (const char * const *)tags);
 }
 
+/* Goals and gatherings for the filter and the editor, by uuid */
+static void
+refresh_choices (LkLogPage *self)
+{
+  g_autoptr(GListStore) goals = lk_store_list_dev_goals (self->store, 0, FALSE, NULL);
+  g_autoptr(GPtrArray) gatherings = lk_store_list_gatherings (self->store, 0, NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  g_ptr_array_set_size (self->goal_uuids, 0);
+  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+    {
+      g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
+
+      g_strv_builder_add (names, lk_dev_goal_get_title (goal));
+      g_ptr_array_add (self->goal_uuids, g_strdup (lk_dev_goal_get_uuid (goal)));
+    }
+  strv = g_strv_builder_end (names);
+  g_signal_handlers_block_by_func (self->goal_dropdown, reload, self);
+  gtk_string_list_splice (self->goal_names, 1,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->goal_names)) - 1,
+                          (const char * const *)strv);
+  gtk_drop_down_set_selected (self->goal_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->goal_dropdown, reload, self);
+  g_clear_pointer (&strv, g_strfreev);
+
+  names = g_strv_builder_new ();
+  g_ptr_array_set_size (self->gathering_uuids, 0);
+  for (guint i = 0; gatherings != NULL && i < gatherings->len; i++)
+    {
+      LkGathering *g = g_ptr_array_index (gatherings, i);
+      g_autofree char *date = lk_date_format (g->start_date);
+      g_autofree char *name = g_strdup_printf ("%s, %s", g->title, date);
+
+      g_strv_builder_add (names, name);
+      g_ptr_array_add (self->gathering_uuids, g_strdup (g->uuid));
+    }
+  strv = g_strv_builder_end (names);
+  gtk_string_list_splice (self->gathering_names, 1,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->gathering_names)) - 1,
+                          (const char * const *)strv);
+}
+
 static void
 reload (LkLogPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->tag_dropdown);
+  guint goal = gtk_drop_down_get_selected (self->goal_dropdown);
   LkLogFilter filter = { 0 };
   g_autoptr(GError) error = NULL;
 
   if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
     filter.tag = gtk_string_list_get_string (self->tags, selected);
+  if (goal > 0 && goal != GTK_INVALID_LIST_POSITION && goal - 1 < self->goal_uuids->len)
+    filter.goal_uuid = g_ptr_array_index (self->goal_uuids, goal - 1);
 
   if (!lk_log_model_set_filter (self->model, &filter, &error))
     g_warning ("Could not list the log: %s", error->message);
@@ -251,6 +305,13 @@ save_now (LkLogPage *self)
   lk_log_entry_set_motor (self->entry, motor);
   lk_log_entry_set_goals (self->entry, (const char * const *)goal_uuids);
   lk_log_entry_set_share (self->entry, gtk_check_button_get_active (self->share_check));
+  {
+    guint g = gtk_drop_down_get_selected (self->gathering_dropdown);
+
+    lk_log_entry_set_gathering (self->entry, g > 0 && g != GTK_INVALID_LIST_POSITION &&
+                                             g - 1 < self->gathering_uuids->len
+                                             ? g_ptr_array_index (self->gathering_uuids, g - 1) : NULL);
+  }
 
   if (!lk_store_save_log_entry (self->store, self->entry, &error))
     {
@@ -344,6 +405,10 @@ open_entry (LkLogPage  *self,
     gtk_toggle_button_set_active (self->motor_toggles[i],
                                   (lk_log_entry_get_motor (entry) & (1u << i)) != 0);
   fill_goals (self);
+  gtk_drop_down_set_selected (self->gathering_dropdown, 0);
+  for (guint i = 0; i < self->gathering_uuids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->gathering_uuids, i), lk_log_entry_get_gathering (entry)) == 0)
+      gtk_drop_down_set_selected (self->gathering_dropdown, i + 1);
   /* A fresh buffer text: undo starts here, not with the previous entry. */
   gtk_text_buffer_begin_irreversible_action (gtk_text_view_get_buffer (self->body_view));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), lk_log_entry_get_body (entry), -1);
@@ -557,6 +622,82 @@ delete_action (GtkWidget  *widget,
     }
 }
 
+static void
+on_template_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      LkLogPage        *self)
+{
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
+  GtkTextView *prompts = g_object_get_data (G_OBJECT (dialog), "prompts");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (prompts);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *key = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) sections = NULL;
+  GtkTextIter start, end;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      g_strv_builder_add (builder, lines[i]);
+  sections = g_strv_builder_end (builder);
+
+  if (!lk_store_save_template (self->store, gtk_editable_get_text (name),
+                               (const char * const *)sections, &key, &error))
+    lk_show_error (GTK_WIDGET (self), _("Could Not Save the Template"), error);
+  else
+    lk_log_page_new_entry (self, key);
+}
+
+/* The user's own prompts: a name, and one question a line. */
+static void
+new_template_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  LkLogPage *self = LK_LOG_PAGE (widget);
+  GtkWidget *dialog, *box, *name, *frame, *prompts;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("New Prompt Template"),
+                                   _("Give it a name, and write one question a line. Each question "
+                                     "becomes a heading in the entries you write from it."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  name = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Name"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  prompts = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (prompts), GTK_WRAP_WORD_CHAR);
+  gtk_widget_set_size_request (prompts, -1, 120);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (prompts), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (prompts), 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (prompts), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Questions, one a line"), -1);
+  frame = gtk_frame_new (NULL);
+  gtk_frame_set_child (GTK_FRAME (frame), prompts);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), frame);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save Template"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "name", name);
+  g_object_set_data (G_OBJECT (dialog), "prompts", prompts);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_template_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* --- store ------------------------------------------------------------------- */
 
 static void
@@ -576,6 +717,12 @@ rebuild_new_menu (LkLogPage *self)
       g_menu_append_item (prompts, item);
     }
   g_menu_append_section (menu, _("From a Prompt"), G_MENU_MODEL (prompts));
+  {
+    g_autoptr(GMenu) own = g_menu_new ();
+
+    g_menu_append (own, _("New Prompt _Template…"), "log.new-template");
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (own));
+  }
   gtk_menu_button_set_menu_model (self->new_button, G_MENU_MODEL (menu));
 }
 
@@ -590,6 +737,7 @@ on_store_changed (LkLogPage  *self,
     return;
 
   refresh_tags (self);
+  refresh_choices (self);
   rebuild_new_menu (self);
   reload (self);
   if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
@@ -610,6 +758,7 @@ lk_log_page_set_store (LkLogPage *self,
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   refresh_tags (self);
+  refresh_choices (self);
   rebuild_new_menu (self);
   reload (self);
 }
@@ -634,6 +783,10 @@ lk_log_page_dispose (GObject *object)
   g_clear_object (&self->entry);
   g_clear_object (&self->model);
   g_clear_object (&self->tags);
+  g_clear_object (&self->goal_names);
+  g_clear_object (&self->gathering_names);
+  g_clear_pointer (&self->goal_uuids, g_ptr_array_unref);
+  g_clear_pointer (&self->gathering_uuids, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->goal_checks, g_ptr_array_unref);
 
@@ -653,6 +806,8 @@ lk_log_page_class_init (LkLogPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, goal_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, gathering_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, new_button);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, list_view);
@@ -669,6 +824,7 @@ lk_log_page_class_init (LkLogPageClass *klass)
   gtk_widget_class_install_action (widget_class, "log.new", "s", new_action);
   gtk_widget_class_install_action (widget_class, "log.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "log.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "log.new-template", NULL, new_template_action);
 }
 
 static void
@@ -682,6 +838,14 @@ lk_log_page_init (LkLogPage *self)
   self->tags = gtk_string_list_new (NULL);
   gtk_string_list_append (self->tags, _("All tags"));
   gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (self->tags));
+  self->goal_uuids = g_ptr_array_new_with_free_func (g_free);
+  self->goal_names = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->goal_names, _("All goals"));
+  gtk_drop_down_set_model (self->goal_dropdown, G_LIST_MODEL (self->goal_names));
+  self->gathering_uuids = g_ptr_array_new_with_free_func (g_free);
+  self->gathering_names = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->gathering_names, _("No gathering"));
+  gtk_drop_down_set_model (self->gathering_dropdown, G_LIST_MODEL (self->gathering_names));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
@@ -704,6 +868,8 @@ lk_log_page_init (LkLogPage *self)
   g_signal_connect (self->results_list, "row-activated", G_CALLBACK (on_result_activated), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect_swapped (self->tag_dropdown, "notify::selected", G_CALLBACK (reload), self);
+  g_signal_connect_swapped (self->goal_dropdown, "notify::selected", G_CALLBACK (reload), self);
+  g_signal_connect_swapped (self->gathering_dropdown, "notify::selected", G_CALLBACK (on_field_changed), self);
   g_signal_connect_swapped (self->title_entry, "changed", G_CALLBACK (on_field_changed), self);
   g_signal_connect_swapped (self->date_entry, "changed", G_CALLBACK (on_field_changed), self);
   g_signal_connect_swapped (self->tags_entry, "changed", G_CALLBACK (on_field_changed), self);
