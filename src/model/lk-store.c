@@ -40,6 +40,7 @@ G_DEFINE_QUARK (lk-store-error-quark, lk_store_error)
 
 enum {
   CHECK_NONE,
+  CHECK_PENDING,
   CHECK_RUNNING,
   CHECK_OK,
   CHECK_FAILED,
@@ -609,6 +610,11 @@ check_thread_func (gpointer data)
       sqlite3_close_v2 (db);
       db = NULL;
     }
+  else
+    {
+      /* It reads every page once: a large cache would only cost memory. */
+      sqlite3_exec (db, "PRAGMA cache_size = -256", NULL, NULL, NULL);
+    }
 
   g_mutex_lock (&self->check_lock);
   self->check_db = db;
@@ -637,6 +643,28 @@ check_thread_func (gpointer data)
  *
  * Returns: %FALSE with @error set if the file is damaged
  */
+/**
+ * lk_store_start_check:
+ *
+ * Starts the integrity check of an existing file in a thread, if it has
+ * not started. The application calls this once its window is drawn, so
+ * the check does not compete with the first frame; a write starts it
+ * itself if it has to.
+ */
+void
+lk_store_start_check (LkStore *self)
+{
+  g_return_if_fail (LK_IS_STORE (self));
+
+  g_mutex_lock (&self->check_lock);
+  if (self->check_state == CHECK_PENDING)
+    {
+      self->check_state = CHECK_RUNNING;
+      self->check_thread = g_thread_new ("lk-store-check", check_thread_func, self);
+    }
+  g_mutex_unlock (&self->check_lock);
+}
+
 gboolean
 lk_store_wait_checked (LkStore  *self,
                        GError  **error)
@@ -645,6 +673,7 @@ lk_store_wait_checked (LkStore  *self,
 
   g_return_val_if_fail (LK_IS_STORE (self), FALSE);
 
+  lk_store_start_check (self);
   g_mutex_lock (&self->check_lock);
   while (self->check_state == CHECK_RUNNING)
     g_cond_wait (&self->check_cond, &self->check_lock);
@@ -745,10 +774,7 @@ lk_store_open (const char  *path,
             }
         }
       else
-        {
-          self->check_state = CHECK_RUNNING;
-          self->check_thread = g_thread_new ("lk-store-check", check_thread_func, self);
-        }
+        self->check_state = CHECK_PENDING;
     }
 
   if (version > 0 && version < LK_STORE_SCHEMA_VERSION && !created)

@@ -38,6 +38,7 @@ LkStore    *lk_store_open                 (const char  *path,
 const char *lk_store_get_path             (LkStore     *self);
 const char *lk_store_get_migration_backup (LkStore     *self);
 int         lk_store_get_schema_version   (LkStore     *self);
+void        lk_store_start_check          (LkStore     *self);
 gboolean    lk_store_wait_checked         (LkStore     *self,
                                            GError     **error);
 gboolean    lk_store_begin                (LkStore     *self,

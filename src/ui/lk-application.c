@@ -112,6 +112,14 @@ on_store_damaged (LkStore       *store,
       gtk_window_destroy (l->data);
 }
 
+static gboolean
+start_check (gpointer data)
+{
+  lk_store_start_check (LK_STORE (data));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 lk_application_activate (GApplication *app)
 {
@@ -143,6 +151,8 @@ lk_application_activate (GApplication *app)
 
   window = GTK_WINDOW (lk_window_new (self, self->store));
   gtk_window_present (window);
+  /* Low priority: after the first frame and the overview's idle work */
+  g_idle_add_full (G_PRIORITY_LOW, start_check, g_object_ref (self->store), g_object_unref);
 
   if (lk_store_get_migration_backup (self->store) != NULL)
     {
