@@ -261,7 +261,13 @@ fill_gathering (LkJegPlanPage *self)
           LkGatheringTask *task = g_ptr_array_index (next->tasks, t);
           g_autofree char *label = g_strdup_printf ("%s: %s", task->after ? _("After") : _("Before"),
                                                     task->text);
-          GtkWidget *check = gtk_check_button_new_with_label (label);
+          GtkWidget *check = gtk_check_button_new ();
+          GtkWidget *text = gtk_label_new (label);
+
+          /* Wrapped, so narrow windows fit */
+          gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (text), 0.0);
+          gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
 
           gtk_check_button_set_active (GTK_CHECK_BUTTON (check), task->done);
           gtk_widget_set_margin_top (check, 6);

@@ -371,7 +371,12 @@ fill_goals (LkLogPage *self)
   for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
     {
       g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
-      GtkWidget *check = gtk_check_button_new_with_label (lk_dev_goal_get_title (goal));
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *text = gtk_label_new (lk_dev_goal_get_title (goal));
+
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (text), 0.0);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
 
       g_object_set_data_full (G_OBJECT (check), "uuid", g_strdup (lk_dev_goal_get_uuid (goal)), g_free);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
