@@ -11,6 +11,7 @@
 #include "lk-chart-export.h"
 #include "lk-chart-measures.h"
 #include "lk-chart-timeline.h"
+#include "lk-chart-heatmap.h"
 #include "lk-test-util.h"
 
 static LkMeasureCounts
@@ -320,6 +321,150 @@ test_timeline (void)
   cairo_surface_destroy (surface);
 }
 
+static LkHeatRisk *
+heat_risks (guint *n_out)
+{
+  /* 60 in the top right cell, one each elsewhere, some with after-values */
+  guint n = 60 + 4;
+  LkHeatRisk *risks = g_new0 (LkHeatRisk, n);
+
+  for (guint i = 0; i < 60; i++)
+    risks[i] = (LkHeatRisk) { i + 1, 1.0, 1.0, -1, -1 };
+  risks[60] = (LkHeatRisk) { 61, 0.0, 0.0, -1, -1 };
+  risks[61] = (LkHeatRisk) { 62, 0.75, 0.5, 0.25, 0.25 };   /* 4×3 → 2×2 in 5×5 */
+  risks[62] = (LkHeatRisk) { 63, 0.5, 1.0, 0.5, 0.75 };
+  risks[63] = (LkHeatRisk) { 64, 0.25, 0.0, -1, -1 };
+  *n_out = n;
+
+  return risks;
+}
+
+static void
+test_heatmap_layout (void)
+{
+  guint n;
+  g_autofree LkHeatRisk *risks = heat_risks (&n);
+  LkRiskMatrix matrix;
+  LkHeatMap map;
+  LkHeatLayout layout;
+
+  lk_risk_matrix_init (&matrix, 5, LK_LABELS_GENERIC);
+  map = (LkHeatMap) { &matrix, risks, n };
+  lk_chart_heatmap_layout (&map, 900, 600, &layout);
+
+  /* Every marker inside its cell; none overlaps another */
+  for (guint i = 0; i < n; i++)
+    {
+      const LkMarker *m = &g_array_index (layout.before, LkMarker, i);
+      LkRect cell;
+
+      lk_chart_heatmap_cell_rect (&map, &layout, lk_risk_level (risks[i].probability, 5),
+                                  lk_risk_level (risks[i].consequence, 5), &cell);
+      g_assert_cmpfloat (m->radius, >, 0);
+      g_assert_cmpfloat (m->x - m->radius, >=, cell.x);
+      g_assert_cmpfloat (m->x + m->radius, <=, cell.x + cell.width);
+      g_assert_cmpfloat (m->y - m->radius, >=, cell.y);
+      g_assert_cmpfloat (m->y + m->radius, <=, cell.y + cell.height);
+      for (guint j = 0; j < i; j++)
+        {
+          const LkMarker *o = &g_array_index (layout.before, LkMarker, j);
+          double dx = m->x - o->x, dy = m->y - o->y;
+
+          g_assert_cmpfloat (sqrt (dx * dx + dy * dy), >=, m->radius + o->radius);
+        }
+      /* Hit-testing finds each marker at its centre */
+      g_assert_cmpint (lk_chart_heatmap_hit (&map, &layout, m->x, m->y), ==, i);
+    }
+  g_assert_cmpint (lk_chart_heatmap_hit (&map, &layout, 1, 1), ==, -1);
+
+  /* After-markers only where assessed, and hit too */
+  g_assert_cmpfloat (g_array_index (layout.after, LkMarker, 0).radius, ==, 0);
+  {
+    const LkMarker *a = &g_array_index (layout.after, LkMarker, 61);
+    LkRect cell;
+
+    lk_chart_heatmap_cell_rect (&map, &layout, 2, 2, &cell);
+    g_assert_true (lk_rect_contains (&cell, a->x, a->y));
+    g_assert_cmpint (lk_chart_heatmap_hit (&map, &layout, a->x, a->y), ==, 61);
+  }
+  lk_chart_heatmap_layout_clear (&layout);
+
+  /* The same risks in 3×3: reclassified by their positions */
+  g_assert_true (lk_risk_matrix_resize (&matrix, 3));
+  lk_chart_heatmap_layout (&map, 900, 600, &layout);
+  {
+    const LkMarker *m = &g_array_index (layout.before, LkMarker, 61);   /* 0.75, 0.5 */
+    LkRect cell;
+
+    lk_chart_heatmap_cell_rect (&map, &layout, 3, 2, &cell);
+    g_assert_true (lk_rect_contains (&cell, m->x, m->y));
+  }
+  lk_chart_heatmap_layout_clear (&layout);
+  lk_risk_matrix_clear (&matrix);
+}
+
+static void
+test_heatmap_render (void)
+{
+  guint n;
+  g_autofree LkHeatRisk *risks = heat_risks (&n);
+  LkRiskMatrix matrix;
+  LkHeatMap map;
+  LkHeatLayout layout;
+  LkChartStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  LkColor px;
+  LkRect cell;
+  const LkMarker *m;
+
+  lk_risk_matrix_init (&matrix, 5, LK_LABELS_GENERIC);
+  map = (LkHeatMap) { &matrix, risks, n };
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_heatmap_layout (&map, 900, 600, &layout);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 600);
+  cr = cairo_create (surface);
+  lk_chart_set_color (cr, &style.background);
+  cairo_paint (cr);
+  lk_chart_heatmap_draw (cr, 900, 600, &map, &style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* An empty green cell and an empty red cell, tinted by zone */
+  lk_chart_heatmap_cell_rect (&map, &layout, 1, 2, &cell);
+  pixel_at (surface, cell.x + 4, cell.y + 4, &px);
+  g_assert_cmpfloat (px.g, >, px.r);
+  lk_chart_heatmap_cell_rect (&map, &layout, 4, 5, &cell);
+  pixel_at (surface, cell.x + 4, cell.y + 4, &px);
+  g_assert_cmpfloat (px.r, >, px.g);
+
+  /* A marker before measures is filled; after measures, hollow */
+  /* (below the number, inside the circle) */
+  m = &g_array_index (layout.before, LkMarker, 60);
+  pixel_at (surface, m->x, m->y + m->radius * 0.65, &px);
+  assert_color (&px, &style.foreground);
+  m = &g_array_index (layout.after, LkMarker, 61);
+  pixel_at (surface, m->x, m->y + m->radius * 0.65, &px);
+  assert_color (&px, &style.background);
+
+  /* No stray line between markers that no arrow joins: a third of the
+   * way from one to the other is cell colour */
+  {
+    const LkMarker *a = &g_array_index (layout.before, LkMarker, 63);
+    const LkMarker *b = &g_array_index (layout.after, LkMarker, 61);
+
+    pixel_at (surface, a->x + (b->x - a->x) / 3, a->y + (b->y - a->y) / 3, &px);
+    g_assert_cmpfloat (px.g, >, px.r);
+    g_assert_cmpfloat (px.b, <, 0.9);
+  }
+
+  cairo_surface_write_to_png (surface, "heatmap-test.png");
+  cairo_surface_destroy (surface);
+  lk_chart_heatmap_layout_clear (&layout);
+  lk_risk_matrix_clear (&matrix);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +476,8 @@ main (int   argc,
   g_test_add_func ("/charts/bars/render-dark", test_render_dark);
   g_test_add_func ("/charts/export", test_export);
   g_test_add_func ("/charts/timeline", test_timeline);
+  g_test_add_func ("/charts/heatmap/layout", test_heatmap_layout);
+  g_test_add_func ("/charts/heatmap/render", test_heatmap_render);
 
   return g_test_run ();
 }

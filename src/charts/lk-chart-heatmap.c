@@ -1,0 +1,362 @@
+/* lk-chart-heatmap.c
+ *
+ * Geometry first: each risk's markers are placed once per layout, in a
+ * little grid of their cell, so many risks in one cell stay apart and
+ * readable; drawing and hit-testing use the same places.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lk-chart-heatmap.h"
+
+#define PAD          12.0
+#define LABEL_WIDTH  110.0
+#define LABEL_HEIGHT 44.0
+#define LEGEND_HEIGHT 28.0
+
+void
+lk_chart_heatmap_cell_rect (const LkHeatMap    *map,
+                            const LkHeatLayout *layout,
+                            guint               probability,
+                            guint               consequence,
+                            LkRect             *rect)
+{
+  guint n = map->matrix->size;
+
+  /* Probability up, consequence to the right */
+  rect->x = layout->grid.x + (consequence - 1) * layout->cell_width;
+  rect->y = layout->grid.y + (n - probability) * layout->cell_height;
+  rect->width = layout->cell_width;
+  rect->height = layout->cell_height;
+}
+
+static void
+place (const LkHeatMap *map,
+       LkHeatLayout    *layout,
+       gboolean         after,
+       GArray          *markers)
+{
+  guint n = map->matrix->size;
+  guint counts[LK_RISK_MATRIX_MAX][LK_RISK_MATRIX_MAX] = { { 0 } };
+  guint slots[LK_RISK_MATRIX_MAX][LK_RISK_MATRIX_MAX] = { { 0 } };
+
+  g_array_set_size (markers, map->n_risks);
+
+  /* How many share each cell, then a grid of that many slots per cell */
+  for (guint i = 0; i < map->n_risks; i++)
+    {
+      const LkHeatRisk *r = &map->risks[i];
+      double p = after ? r->probability_after : r->probability;
+      double c = after ? r->consequence_after : r->consequence;
+
+      if (p < 0 || c < 0)
+        continue;
+      counts[lk_risk_level (p, n) - 1][lk_risk_level (c, n) - 1]++;
+    }
+
+  for (guint i = 0; i < map->n_risks; i++)
+    {
+      const LkHeatRisk *r = &map->risks[i];
+      LkMarker *m = &g_array_index (markers, LkMarker, i);
+      double p = after ? r->probability_after : r->probability;
+      double c = after ? r->consequence_after : r->consequence;
+      guint s, k, count, columns, rows, slot;
+      double slot_w, slot_h;
+      LkRect cell;
+
+      memset (m, 0, sizeof *m);
+      if (p < 0 || c < 0)
+        continue;
+
+      s = lk_risk_level (p, n);
+      k = lk_risk_level (c, n);
+      count = counts[s - 1][k - 1];
+      slot = slots[s - 1][k - 1]++;
+      columns = (guint)ceil (sqrt (count * layout->cell_width / MAX (1.0, layout->cell_height)));
+      columns = CLAMP (columns, 1, count);
+      rows = (count + columns - 1) / columns;
+
+      lk_chart_heatmap_cell_rect (map, layout, s, k, &cell);
+      slot_w = cell.width / columns;
+      slot_h = cell.height / rows;
+      m->x = cell.x + (slot % columns + 0.5) * slot_w;
+      m->y = cell.y + (slot / columns + 0.5) * slot_h;
+      m->radius = MAX (1.5, MIN (MIN (slot_w, slot_h) * 0.4, 14.0));
+    }
+}
+
+void
+lk_chart_heatmap_layout (const LkHeatMap *map,
+                         double           width,
+                         double           height,
+                         LkHeatLayout    *layout)
+{
+  guint n = map->matrix->size;
+
+  memset (layout, 0, sizeof *layout);
+  layout->grid = (LkRect) {
+    PAD + LABEL_WIDTH, PAD,
+    MAX (0.0, width - 2 * PAD - LABEL_WIDTH),
+    MAX (0.0, height - 2 * PAD - LABEL_HEIGHT - LEGEND_HEIGHT),
+  };
+  layout->cell_width = layout->grid.width / n;
+  layout->cell_height = layout->grid.height / n;
+  layout->legend = (LkRect) { PAD, height - PAD - LEGEND_HEIGHT, MAX (0.0, width - 2 * PAD), LEGEND_HEIGHT };
+
+  layout->before = g_array_new (FALSE, TRUE, sizeof (LkMarker));
+  layout->after = g_array_new (FALSE, TRUE, sizeof (LkMarker));
+  place (map, layout, FALSE, layout->before);
+  place (map, layout, TRUE, layout->after);
+}
+
+void
+lk_chart_heatmap_layout_clear (LkHeatLayout *layout)
+{
+  g_clear_pointer (&layout->before, g_array_unref);
+  g_clear_pointer (&layout->after, g_array_unref);
+}
+
+/**
+ * lk_chart_heatmap_hit:
+ *
+ * Returns: the index of the risk whose marker (before or after) is under
+ *   (@x, @y), or -1
+ */
+int
+lk_chart_heatmap_hit (const LkHeatMap    *map,
+                      const LkHeatLayout *layout,
+                      double              x,
+                      double              y)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GArray *markers = pass == 0 ? layout->before : layout->after;
+
+      for (guint i = 0; i < markers->len; i++)
+        {
+          const LkMarker *m = &g_array_index (markers, LkMarker, i);
+          double dx = x - m->x, dy = y - m->y;
+
+          if (m->radius > 0 && dx * dx + dy * dy <= m->radius * m->radius)
+            return i;
+        }
+    }
+
+  return -1;
+}
+
+static const LkColor *
+zone_color (const LkChartStyle *style,
+            LkZone              zone)
+{
+  return zone == LK_ZONE_RED ? &style->red : zone == LK_ZONE_YELLOW ? &style->yellow : &style->green;
+}
+
+static void
+show_text (cairo_t            *cr,
+           const LkChartStyle *style,
+           const char         *text,
+           const LkRect       *box,
+           double              xalign,
+           double              scale,
+           gboolean            bold)
+{
+  g_autoptr(PangoLayout) layout = lk_chart_text_layout (cr, style, scale, bold);
+  int w, h;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, (int)(MAX (1.0, box->width) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, (int)(box->height * PANGO_SCALE));
+  pango_layout_set_alignment (layout, xalign > 0.7 ? PANGO_ALIGN_RIGHT
+                                      : xalign > 0.3 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  lk_chart_set_color (cr, &style->foreground);
+  cairo_move_to (cr, box->x, box->y + (box->height - h) / 2);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* Cairo's own text for the many marker numbers: a pango layout each would
+ * cost more than the whole chart may. */
+static void
+draw_markers (cairo_t            *cr,
+              const LkHeatMap    *map,
+              const LkHeatLayout *layout,
+              const LkChartStyle *style)
+{
+  cairo_select_font_face (cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+
+  /* Arrows from before to after, under the markers */
+  cairo_set_line_width (cr, 1.5);
+  lk_chart_set_color (cr, &style->foreground);
+  for (guint i = 0; i < map->n_risks; i++)
+    {
+      const LkMarker *b = &g_array_index (layout->before, LkMarker, i);
+      const LkMarker *a = &g_array_index (layout->after, LkMarker, i);
+      double dx, dy, len, ux, uy, tip_x, tip_y, head;
+
+      if (a->radius <= 0 || b->radius <= 0)
+        continue;
+      dx = a->x - b->x;
+      dy = a->y - b->y;
+      len = sqrt (dx * dx + dy * dy);
+      if (len < b->radius + a->radius + 2)
+        continue;
+      ux = dx / len;
+      uy = dy / len;
+      tip_x = a->x - ux * a->radius;
+      tip_y = a->y - uy * a->radius;
+      head = MAX (4.0, a->radius * 0.7);
+      cairo_move_to (cr, b->x + ux * b->radius, b->y + uy * b->radius);
+      cairo_line_to (cr, tip_x, tip_y);
+      cairo_stroke (cr);
+      cairo_move_to (cr, tip_x, tip_y);
+      cairo_line_to (cr, tip_x - ux * head - uy * head * 0.5, tip_y - uy * head + ux * head * 0.5);
+      cairo_line_to (cr, tip_x - ux * head + uy * head * 0.5, tip_y - uy * head - ux * head * 0.5);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+    }
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GArray *markers = pass == 0 ? layout->before : layout->after;
+
+      for (guint i = 0; i < map->n_risks; i++)
+        {
+          const LkMarker *m = &g_array_index (markers, LkMarker, i);
+          char number[16];
+          cairo_text_extents_t ext;
+
+          if (m->radius <= 0)
+            continue;
+
+          /* The text leaves a current point; an arc would join it. */
+          cairo_new_path (cr);
+          cairo_arc (cr, m->x, m->y, m->radius, 0, 2 * G_PI);
+          if (pass == 0)
+            {
+              lk_chart_set_color (cr, &style->foreground);
+              cairo_fill (cr);
+            }
+          else
+            {
+              lk_chart_set_color (cr, &style->background);
+              cairo_fill_preserve (cr);
+              lk_chart_set_color (cr, &style->foreground);
+              cairo_set_line_width (cr, 1.5);
+              cairo_stroke (cr);
+            }
+
+          /* Numbers only where they can be read */
+          if (m->radius < 6)
+            continue;
+          g_snprintf (number, sizeof number, "%u", map->risks[i].number);
+          cairo_set_font_size (cr, m->radius * (strlen (number) > 2 ? 0.8 : 1.05));
+          cairo_text_extents (cr, number, &ext);
+          lk_chart_set_color (cr, pass == 0 ? &style->background : &style->foreground);
+          cairo_move_to (cr, m->x - ext.width / 2 - ext.x_bearing, m->y - ext.height / 2 - ext.y_bearing);
+          cairo_show_text (cr, number);
+        }
+    }
+}
+
+void
+lk_chart_heatmap_draw (cairo_t            *cr,
+                       double              width,
+                       double              height,
+                       const LkHeatMap    *map,
+                       const LkChartStyle *style)
+{
+  const LkRiskMatrix *matrix = map->matrix;
+  guint n = matrix->size;
+  LkHeatLayout layout;
+
+  lk_chart_heatmap_layout (map, width, height, &layout);
+  if (layout.cell_width <= 1 || layout.cell_height <= 1)
+    {
+      lk_chart_heatmap_layout_clear (&layout);
+      return;
+    }
+
+  cairo_save (cr);
+
+  /* Cells, tinted by zone so the markers stand out */
+  for (guint s = 1; s <= n; s++)
+    for (guint k = 1; k <= n; k++)
+      {
+        LkColor tint = *zone_color (style, lk_risk_matrix_zone (matrix, s, k));
+        LkRect cell;
+
+        lk_chart_heatmap_cell_rect (map, &layout, s, k, &cell);
+        tint.a = 0.55;
+        lk_chart_set_color (cr, &tint);
+        cairo_rectangle (cr, cell.x + 1, cell.y + 1, cell.width - 2, cell.height - 2);
+        cairo_fill (cr);
+      }
+
+  /* Level labels: probability on the left, consequence below */
+  for (guint i = 1; i <= n; i++)
+    {
+      LkRect cell, box;
+      char text[128];
+
+      lk_chart_heatmap_cell_rect (map, &layout, i, 1, &cell);
+      g_snprintf (text, sizeof text, "%u %s", i, matrix->probability_labels[i - 1]
+                                                  ? matrix->probability_labels[i - 1] : "");
+      box = (LkRect) { PAD, cell.y, LABEL_WIDTH - 8, cell.height };
+      show_text (cr, style, text, &box, 1.0, 0.85, FALSE);
+
+      lk_chart_heatmap_cell_rect (map, &layout, 1, i, &cell);
+      g_snprintf (text, sizeof text, "%u %s", i, matrix->consequence_labels[i - 1]
+                                                  ? matrix->consequence_labels[i - 1] : "");
+      box = (LkRect) { cell.x + 2, layout.grid.y + layout.grid.height + 2, cell.width - 4, LABEL_HEIGHT - 4 };
+      show_text (cr, style, text, &box, 0.5, 0.85, FALSE);
+    }
+
+  draw_markers (cr, map, &layout, style);
+
+  /* Legend */
+  {
+    const char *names[] = { _("Acceptable"), _("Measures needed"), _("Not acceptable") };
+    double x = layout.legend.x + LABEL_WIDTH;
+    double y = layout.legend.y + layout.legend.height / 2;
+    LkRect box;
+
+    for (guint z = 0; z < 3; z++)
+      {
+        LkColor tint = *zone_color (style, z);
+
+        tint.a = 0.55;
+        lk_chart_set_color (cr, &tint);
+        cairo_rectangle (cr, x, y - 7, 14, 14);
+        cairo_fill (cr);
+        box = (LkRect) { x + 18, y - 10, 130, 20 };
+        show_text (cr, style, names[z], &box, 0.0, 0.85, FALSE);
+        x += 150;
+      }
+    lk_chart_set_color (cr, &style->foreground);
+    cairo_new_path (cr);
+    cairo_arc (cr, x + 7, y, 6, 0, 2 * G_PI);
+    cairo_fill (cr);
+    box = (LkRect) { x + 18, y - 10, 120, 20 };
+    show_text (cr, style, _("Before measures"), &box, 0.0, 0.85, FALSE);
+    x += 140;
+    lk_chart_set_color (cr, &style->foreground);
+    cairo_new_path (cr);
+    cairo_arc (cr, x + 7, y, 6, 0, 2 * G_PI);
+    cairo_set_line_width (cr, 1.5);
+    cairo_stroke (cr);
+    box = (LkRect) { x + 18, y - 10, 120, 20 };
+    show_text (cr, style, _("After measures"), &box, 0.0, 0.85, FALSE);
+  }
+
+  cairo_restore (cr);
+  lk_chart_heatmap_layout_clear (&layout);
+}

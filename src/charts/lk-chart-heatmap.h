@@ -1,0 +1,63 @@
+/* lk-chart-heatmap.h: the risk matrix as a heat map, before and after measures
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "lk-chart.h"
+#include "model/lk-risk-matrix.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint  number;            /* shown in the marker */
+  double probability;       /* positions 0..1 before measures */
+  double consequence;
+  double probability_after; /* after measures; < 0 when not assessed */
+  double consequence_after;
+} LkHeatRisk;
+
+typedef struct
+{
+  const LkRiskMatrix *matrix;
+  const LkHeatRisk   *risks;
+  guint               n_risks;
+} LkHeatMap;
+
+typedef struct
+{
+  double x, y, radius;
+} LkMarker;
+
+typedef struct
+{
+  LkRect  grid;
+  double  cell_width;
+  double  cell_height;
+  LkRect  legend;
+  GArray *before;     /* LkMarker per risk */
+  GArray *after;      /* LkMarker per risk; radius 0 when not assessed */
+} LkHeatLayout;
+
+void lk_chart_heatmap_layout       (const LkHeatMap    *map,
+                                    double              width,
+                                    double              height,
+                                    LkHeatLayout       *layout);
+void lk_chart_heatmap_layout_clear (LkHeatLayout       *layout);
+void lk_chart_heatmap_cell_rect    (const LkHeatMap    *map,
+                                    const LkHeatLayout *layout,
+                                    guint               probability,
+                                    guint               consequence,
+                                    LkRect             *rect);
+int  lk_chart_heatmap_hit          (const LkHeatMap    *map,
+                                    const LkHeatLayout *layout,
+                                    double              x,
+                                    double              y);
+void lk_chart_heatmap_draw         (cairo_t            *cr,
+                                    double              width,
+                                    double              height,
+                                    const LkHeatMap    *map,
+                                    const LkChartStyle *style);
+
+G_END_DECLS
