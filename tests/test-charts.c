@@ -12,6 +12,7 @@
 #include "lk-chart-measures.h"
 #include "lk-chart-timeline.h"
 #include "lk-chart-heatmap.h"
+#include "lk-chart-bowtie.h"
 #include "lk-test-util.h"
 
 static LkMeasureCounts
@@ -465,6 +466,110 @@ test_heatmap_render (void)
   lk_risk_matrix_clear (&matrix);
 }
 
+static gboolean
+rects_overlap (const LkRect *a,
+               const LkRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static void
+check_bowtie (guint n_causes,
+              guint n_consequences,
+              guint n_barriers,
+              double width,
+              double height)
+{
+  g_autofree LkBowtieBranch *causes = g_new0 (LkBowtieBranch, n_causes);
+  g_autofree LkBowtieBranch *consequences = g_new0 (LkBowtieBranch, n_consequences);
+  const char *barriers[] = { "Dobbeltkontroll", "Opplæring", "Sjekkliste", NULL };
+  LkBowtie bowtie = { "Feil legemiddel gitt", causes, n_causes, consequences, n_consequences };
+  LkBowtieLayout layout;
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  barriers[MIN (n_barriers, 3)] = NULL;
+  for (guint i = 0; i < n_causes; i++)
+    causes[i] = (LkBowtieBranch) { "Travelt på vakt", i % 2 ? barriers : NULL };
+  for (guint i = 0; i < n_consequences; i++)
+    consequences[i] = (LkBowtieBranch) { "Bruker blir syk", barriers };
+
+  lk_chart_bowtie_layout (&bowtie, width, height, &layout);
+  g_assert_cmpuint (layout.causes->len, ==, n_causes);
+  g_assert_cmpuint (layout.consequences->len, ==, n_consequences);
+  g_assert_cmpuint (layout.barriers->len, ==, (n_causes / 2 + n_consequences) * MIN (n_barriers, 3));
+
+  g_ptr_array_add (all, &layout.top);
+  for (guint i = 0; i < layout.causes->len; i++)
+    g_ptr_array_add (all, &g_array_index (layout.causes, LkRect, i));
+  for (guint i = 0; i < layout.consequences->len; i++)
+    g_ptr_array_add (all, &g_array_index (layout.consequences, LkRect, i));
+  for (guint i = 0; i < layout.barriers->len; i++)
+    {
+      LkBowtieBarrier *b = &g_array_index (layout.barriers, LkBowtieBarrier, i);
+
+      g_ptr_array_add (all, &b->rect);
+      /* A preventive barrier sits between its cause and the top event */
+      if (b->preventive)
+        {
+          LkRect *cause = &g_array_index (layout.causes, LkRect, b->branch);
+
+          g_assert_cmpfloat (b->rect.x, >=, cause->x + cause->width);
+          g_assert_cmpfloat (b->rect.x + b->rect.width, <=, layout.top.x);
+        }
+      else
+        {
+          LkRect *consequence = &g_array_index (layout.consequences, LkRect, b->branch);
+
+          g_assert_cmpfloat (b->rect.x, >=, layout.top.x + layout.top.width);
+          g_assert_cmpfloat (b->rect.x + b->rect.width, <=, consequence->x);
+        }
+    }
+
+  /* Everything inside, nothing overlapping */
+  for (guint i = 0; i < all->len; i++)
+    {
+      LkRect *r = g_ptr_array_index (all, i);
+
+      g_assert_cmpfloat (r->x, >=, 0);
+      g_assert_cmpfloat (r->y, >=, 0);
+      g_assert_cmpfloat (r->x + r->width, <=, width);
+      g_assert_cmpfloat (r->y + r->height, <=, height);
+      for (guint j = 0; j < i; j++)
+        g_assert_false (rects_overlap (r, g_ptr_array_index (all, j)));
+    }
+
+  lk_chart_bowtie_layout_clear (&layout);
+}
+
+static void
+test_bowtie (void)
+{
+  LkChartStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  const char *barriers[] = { "Dobbeltkontroll", "Opplæring", NULL };
+  LkBowtieBranch causes[] = { { "Travelt på vakt", barriers }, { "Ny medarbeider", NULL },
+                              { "Uklar rutine", barriers } };
+  LkBowtieBranch consequences[] = { { "Bruker blir syk", barriers }, { "Avvik og tilsyn", NULL } };
+  LkBowtie bowtie = { "Feil legemiddel gitt", causes, 3, consequences, 2 };
+
+  check_bowtie (3, 2, 2, 1000, 500);
+  check_bowtie (1, 1, 0, 400, 200);
+  check_bowtie (20, 20, 3, 1920, 1080);
+  check_bowtie (40, 40, 1, 1000, 700);
+
+  lk_chart_style_init (&style, FALSE);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1000, 500);
+  cr = cairo_create (surface);
+  lk_chart_set_color (cr, &style.background);
+  cairo_paint (cr);
+  lk_chart_bowtie_draw (cr, 1000, 500, &bowtie, &style);
+  cairo_destroy (cr);
+  cairo_surface_write_to_png (surface, "bowtie-test.png");
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/charts/timeline", test_timeline);
   g_test_add_func ("/charts/heatmap/layout", test_heatmap_layout);
   g_test_add_func ("/charts/heatmap/render", test_heatmap_render);
+  g_test_add_func ("/charts/bowtie", test_bowtie);
 
   return g_test_run ();
 }

@@ -1,0 +1,241 @@
+/* lk-chart-bowtie.c
+ *
+ * Each branch runs level from its box through its barriers, then turns
+ * towards the top event: rows never cross, so barriers never overlap.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "lk-chart-bowtie.h"
+
+#define PAD         12.0
+#define HEADER      24.0
+#define MAX_BOX     56.0
+#define GAP         4.0
+
+static guint
+count_barriers (const LkBowtieBranch *branch)
+{
+  guint n = 0;
+
+  while (branch->barriers != NULL && branch->barriers[n] != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+layout_side (const LkBowtieBranch *branches,
+             guint                 n,
+             gboolean              preventive,
+             double                box_x,
+             double                box_width,
+             double                zone_x,
+             double                zone_width,
+             double                top,
+             double                height,
+             GArray               *boxes,
+             GArray               *barriers)
+{
+  double row = n > 0 ? height / n : 0;
+  double box_height = MIN (MAX_BOX, row - 2 * GAP);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double y = top + i * row + (row - box_height) / 2;
+      LkRect box = { box_x, y, box_width, MAX (0.0, box_height) };
+      guint m = count_barriers (&branches[i]);
+
+      g_array_append_val (boxes, box);
+      for (guint j = 0; j < m; j++)
+        {
+          double slot = zone_width / m;
+          double barrier_height = MAX (0.0, MIN (box_height, 30.0));
+          /* Preventive barriers from the cause towards the event; mitigating
+           * from the event towards the consequence */
+          LkBowtieBarrier barrier = {
+            { zone_x + j * slot + GAP / 2, y + (box_height - barrier_height) / 2,
+              MAX (0.0, slot - GAP), barrier_height },
+            preventive, i, j,
+          };
+
+          g_array_append_val (barriers, barrier);
+        }
+    }
+}
+
+void
+lk_chart_bowtie_layout (const LkBowtie *bowtie,
+                        double          width,
+                        double          height,
+                        LkBowtieLayout *layout)
+{
+  double w = MAX (0.0, width - 2 * PAD);
+  double h = MAX (0.0, height - 2 * PAD - HEADER);
+  double top = PAD + HEADER;
+  double box_width = w * 0.18;
+  double top_width = w * 0.14;
+  double top_height = MIN (h, MAX (60.0, h * 0.3));
+
+  memset (layout, 0, sizeof *layout);
+  layout->causes = g_array_new (FALSE, FALSE, sizeof (LkRect));
+  layout->consequences = g_array_new (FALSE, FALSE, sizeof (LkRect));
+  layout->barriers = g_array_new (FALSE, FALSE, sizeof (LkBowtieBarrier));
+  layout->top = (LkRect) { PAD + (w - top_width) / 2, top + (h - top_height) / 2, top_width, top_height };
+
+  /* Barrier zones: between the boxes and a turning space before the event */
+  layout_side (bowtie->causes, bowtie->n_causes, TRUE,
+               PAD, box_width,
+               PAD + box_width + w * 0.02, w * 0.17,
+               top, h, layout->causes, layout->barriers);
+  layout_side (bowtie->consequences, bowtie->n_consequences, FALSE,
+               PAD + w - box_width, box_width,
+               PAD + w * 0.61, w * 0.17,
+               top, h, layout->consequences, layout->barriers);
+}
+
+void
+lk_chart_bowtie_layout_clear (LkBowtieLayout *layout)
+{
+  g_clear_pointer (&layout->causes, g_array_unref);
+  g_clear_pointer (&layout->consequences, g_array_unref);
+  g_clear_pointer (&layout->barriers, g_array_unref);
+}
+
+static void
+box_text (cairo_t            *cr,
+          const LkChartStyle *style,
+          const char         *text,
+          const LkRect       *box,
+          double              scale,
+          gboolean            bold,
+          const LkColor      *color)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  int w, h;
+
+  if (box->width < 8 || box->height < 8 || text == NULL)
+    return;
+
+  layout = lk_chart_text_layout (cr, style, scale, bold);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, (int)((box->width - 8) * PANGO_SCALE));
+  pango_layout_set_height (layout, (int)((box->height - 4) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  lk_chart_set_color (cr, color);
+  cairo_move_to (cr, box->x + 4, box->y + (box->height - h) / 2);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+rounded (cairo_t      *cr,
+         const LkRect *r,
+         double        radius)
+{
+  radius = MIN (radius, MIN (r->width, r->height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, r->x + r->width - radius, r->y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, r->x + r->width - radius, r->y + r->height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, r->x + radius, r->y + r->height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, r->x + radius, r->y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+void
+lk_chart_bowtie_draw (cairo_t            *cr,
+                      double              width,
+                      double              height,
+                      const LkBowtie     *bowtie,
+                      const LkChartStyle *style)
+{
+  LkBowtieLayout layout;
+  double scale;
+  LkRect header;
+
+  lk_chart_bowtie_layout (bowtie, width, height, &layout);
+  cairo_save (cr);
+
+  /* Smaller text when there are many branches */
+  scale = MAX (bowtie->n_causes, bowtie->n_consequences) > 10 ? 0.75 : 0.9;
+
+  header = (LkRect) { PAD, PAD, width * 0.3, HEADER };
+  box_text (cr, style, _("Causes"), &header, 0.9, TRUE, &style->muted);
+  header.x = width - PAD - width * 0.3;
+  box_text (cr, style, _("Consequences"), &header, 0.9, TRUE, &style->muted);
+
+  /* Branch lines: level through the barriers, then to the top event */
+  lk_chart_set_color (cr, &style->muted);
+  cairo_set_line_width (cr, 1.5);
+  for (guint side = 0; side < 2; side++)
+    {
+      GArray *boxes = side == 0 ? layout.causes : layout.consequences;
+
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const LkRect *b = &g_array_index (boxes, LkRect, i);
+          double y = b->y + b->height / 2;
+          double x0 = side == 0 ? b->x + b->width : b->x;
+          double turn = side == 0 ? layout.top.x - (width - 2 * PAD) * 0.05
+                                  : layout.top.x + layout.top.width + (width - 2 * PAD) * 0.05;
+          double tx = side == 0 ? layout.top.x : layout.top.x + layout.top.width;
+          double ty = layout.top.y + layout.top.height / 2 +
+                      (boxes->len > 1 ? ((double)i / (boxes->len - 1) - 0.5) * layout.top.height * 0.6 : 0);
+
+          cairo_move_to (cr, x0, y);
+          cairo_line_to (cr, turn, y);
+          cairo_line_to (cr, tx, ty);
+        }
+    }
+  cairo_stroke (cr);
+
+  /* Causes and consequences */
+  for (guint side = 0; side < 2; side++)
+    {
+      GArray *boxes = side == 0 ? layout.causes : layout.consequences;
+      const LkBowtieBranch *branches = side == 0 ? bowtie->causes : bowtie->consequences;
+
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const LkRect *b = &g_array_index (boxes, LkRect, i);
+
+          rounded (cr, b, 6);
+          lk_chart_set_color (cr, &style->background);
+          cairo_fill_preserve (cr);
+          lk_chart_set_color (cr, side == 0 ? &style->orange : &style->purple);
+          cairo_set_line_width (cr, 2);
+          cairo_stroke (cr);
+          box_text (cr, style, branches[i].text, b, scale, FALSE, &style->foreground);
+        }
+    }
+
+  /* Barriers */
+  for (guint i = 0; i < layout.barriers->len; i++)
+    {
+      const LkBowtieBarrier *barrier = &g_array_index (layout.barriers, LkBowtieBarrier, i);
+      const LkBowtieBranch *branch = barrier->preventive ? &bowtie->causes[barrier->branch]
+                                                         : &bowtie->consequences[barrier->branch];
+
+      cairo_rectangle (cr, barrier->rect.x, barrier->rect.y, barrier->rect.width, barrier->rect.height);
+      lk_chart_set_color (cr, barrier->preventive ? &style->blue : &style->green);
+      cairo_fill (cr);
+      box_text (cr, style, branch->barriers[barrier->index], &barrier->rect, scale * 0.85, FALSE,
+                &style->background);
+    }
+
+  /* The top event */
+  rounded (cr, &layout.top, 12);
+  lk_chart_set_color (cr, &style->red);
+  cairo_fill (cr);
+  box_text (cr, style, bowtie->top_event, &layout.top, 1.0, TRUE, &style->background);
+
+  cairo_restore (cr);
+  lk_chart_bowtie_layout_clear (&layout);
+}
