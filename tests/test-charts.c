@@ -334,7 +334,7 @@ heat_risks (guint *n_out)
   risks[60] = (LkHeatRisk) { 61, 0.0, 0.0, -1, -1 };
   risks[61] = (LkHeatRisk) { 62, 0.75, 0.5, 0.25, 0.25 };   /* 4×3 → 2×2 in 5×5 */
   risks[62] = (LkHeatRisk) { 63, 0.5, 1.0, 0.5, 0.75 };
-  risks[63] = (LkHeatRisk) { 64, 0.25, 0.0, -1, -1 };
+  risks[63] = (LkHeatRisk) { 64, 0.25, 0.25, 0.25, 0.25 }; /* before and after in one cell */
   *n_out = n;
 
   return risks;
@@ -375,6 +375,29 @@ test_heatmap_layout (void)
         }
       /* Hit-testing finds each marker at its centre */
       g_assert_cmpint (lk_chart_heatmap_hit (&map, &layout, m->x, m->y), ==, i);
+    }
+
+  /* No after-marker on top of any marker */
+  for (guint i = 0; i < n; i++)
+    {
+      const LkMarker *a = &g_array_index (layout.after, LkMarker, i);
+
+      if (a->radius <= 0)
+        continue;
+      for (guint j = 0; j < n; j++)
+        {
+          const LkMarker *b = &g_array_index (layout.before, LkMarker, j);
+          const LkMarker *o = &g_array_index (layout.after, LkMarker, j);
+          double dx = a->x - b->x, dy = a->y - b->y;
+
+          g_assert_cmpfloat (sqrt (dx * dx + dy * dy), >=, a->radius + b->radius);
+          if (j != i && o->radius > 0)
+            {
+              dx = a->x - o->x;
+              dy = a->y - o->y;
+              g_assert_cmpfloat (sqrt (dx * dx + dy * dy), >=, a->radius + o->radius);
+            }
+        }
     }
   g_assert_cmpint (lk_chart_heatmap_hit (&map, &layout, 1, 1), ==, -1);
 

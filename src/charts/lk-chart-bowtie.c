@@ -107,22 +107,20 @@ lk_chart_bowtie_layout_clear (LkBowtieLayout *layout)
   g_clear_pointer (&layout->barriers, g_array_unref);
 }
 
+/* One layout per text size, reused for every box: creating a layout per
+ * box was most of the drawing time. */
 static void
 box_text (cairo_t            *cr,
-          const LkChartStyle *style,
+          PangoLayout        *layout,
           const char         *text,
           const LkRect       *box,
-          double              scale,
-          gboolean            bold,
           const LkColor      *color)
 {
-  g_autoptr(PangoLayout) layout = NULL;
   int w, h;
 
   if (box->width < 8 || box->height < 8 || text == NULL)
     return;
 
-  layout = lk_chart_text_layout (cr, style, scale, bold);
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_width (layout, (int)((box->width - 8) * PANGO_SCALE));
   pango_layout_set_height (layout, (int)((box->height - 4) * PANGO_SCALE));
@@ -157,6 +155,10 @@ lk_chart_bowtie_draw (cairo_t            *cr,
                       const LkChartStyle *style)
 {
   LkBowtieLayout layout;
+  g_autoptr(PangoLayout) heading = NULL;
+  g_autoptr(PangoLayout) text = NULL;
+  g_autoptr(PangoLayout) small = NULL;
+  g_autoptr(PangoLayout) event = NULL;
   double scale;
   LkRect header;
 
@@ -165,11 +167,15 @@ lk_chart_bowtie_draw (cairo_t            *cr,
 
   /* Smaller text when there are many branches */
   scale = MAX (bowtie->n_causes, bowtie->n_consequences) > 10 ? 0.75 : 0.9;
+  heading = lk_chart_text_layout (cr, style, 0.9, TRUE);
+  text = lk_chart_text_layout (cr, style, scale, FALSE);
+  small = lk_chart_text_layout (cr, style, scale * 0.85, FALSE);
+  event = lk_chart_text_layout (cr, style, 1.0, TRUE);
 
   header = (LkRect) { PAD, PAD, width * 0.3, HEADER };
-  box_text (cr, style, _("Causes"), &header, 0.9, TRUE, &style->muted);
+  box_text (cr, heading, _("Causes"), &header, &style->muted);
   header.x = width - PAD - width * 0.3;
-  box_text (cr, style, _("Consequences"), &header, 0.9, TRUE, &style->muted);
+  box_text (cr, heading, _("Consequences"), &header, &style->muted);
 
   /* Branch lines: level through the barriers, then to the top event */
   lk_chart_set_color (cr, &style->muted);
@@ -212,7 +218,7 @@ lk_chart_bowtie_draw (cairo_t            *cr,
           lk_chart_set_color (cr, side == 0 ? &style->orange : &style->purple);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
-          box_text (cr, style, branches[i].text, b, scale, FALSE, &style->foreground);
+          box_text (cr, text, branches[i].text, b, &style->foreground);
         }
     }
 
@@ -226,15 +232,14 @@ lk_chart_bowtie_draw (cairo_t            *cr,
       cairo_rectangle (cr, barrier->rect.x, barrier->rect.y, barrier->rect.width, barrier->rect.height);
       lk_chart_set_color (cr, barrier->preventive ? &style->blue : &style->green);
       cairo_fill (cr);
-      box_text (cr, style, branch->barriers[barrier->index], &barrier->rect, scale * 0.85, FALSE,
-                &style->background);
+      box_text (cr, small, branch->barriers[barrier->index], &barrier->rect, &style->background);
     }
 
   /* The top event */
   rounded (cr, &layout.top, 12);
   lk_chart_set_color (cr, &style->red);
   cairo_fill (cr);
-  box_text (cr, style, bowtie->top_event, &layout.top, 1.0, TRUE, &style->background);
+  box_text (cr, event, bowtie->top_event, &layout.top, &style->background);
 
   cairo_restore (cr);
   lk_chart_bowtie_layout_clear (&layout);

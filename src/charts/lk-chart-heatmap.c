@@ -36,58 +36,71 @@ lk_chart_heatmap_cell_rect (const LkHeatMap    *map,
   rect->height = layout->cell_height;
 }
 
+static gboolean
+cell_of (const LkHeatMap *map,
+         guint            i,
+         gboolean         after,
+         guint           *s,
+         guint           *k)
+{
+  const LkHeatRisk *r = &map->risks[i];
+  double p = after ? r->probability_after : r->probability;
+  double c = after ? r->consequence_after : r->consequence;
+
+  if (p < 0 || c < 0)
+    return FALSE;
+  *s = lk_risk_level (p, map->matrix->size);
+  *k = lk_risk_level (c, map->matrix->size);
+
+  return TRUE;
+}
+
+/* Before- and after-markers share their cell's slots (before first), so
+ * no marker hides another. */
 static void
 place (const LkHeatMap *map,
-       LkHeatLayout    *layout,
-       gboolean         after,
-       GArray          *markers)
+       LkHeatLayout    *layout)
 {
-  guint n = map->matrix->size;
   guint counts[LK_RISK_MATRIX_MAX][LK_RISK_MATRIX_MAX] = { { 0 } };
-  guint slots[LK_RISK_MATRIX_MAX][LK_RISK_MATRIX_MAX] = { { 0 } };
+  guint next[LK_RISK_MATRIX_MAX][LK_RISK_MATRIX_MAX] = { { 0 } };
+  guint s, k;
 
-  g_array_set_size (markers, map->n_risks);
+  g_array_set_size (layout->before, map->n_risks);
+  g_array_set_size (layout->after, map->n_risks);
 
-  /* How many share each cell, then a grid of that many slots per cell */
-  for (guint i = 0; i < map->n_risks; i++)
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < map->n_risks; i++)
+      if (cell_of (map, i, pass == 1, &s, &k))
+        counts[s - 1][k - 1]++;
+
+  for (guint pass = 0; pass < 2; pass++)
     {
-      const LkHeatRisk *r = &map->risks[i];
-      double p = after ? r->probability_after : r->probability;
-      double c = after ? r->consequence_after : r->consequence;
+      GArray *markers = pass == 0 ? layout->before : layout->after;
 
-      if (p < 0 || c < 0)
-        continue;
-      counts[lk_risk_level (p, n) - 1][lk_risk_level (c, n) - 1]++;
-    }
+      for (guint i = 0; i < map->n_risks; i++)
+        {
+          LkMarker *m = &g_array_index (markers, LkMarker, i);
+          guint count, columns, rows, slot;
+          double slot_w, slot_h;
+          LkRect cell;
 
-  for (guint i = 0; i < map->n_risks; i++)
-    {
-      const LkHeatRisk *r = &map->risks[i];
-      LkMarker *m = &g_array_index (markers, LkMarker, i);
-      double p = after ? r->probability_after : r->probability;
-      double c = after ? r->consequence_after : r->consequence;
-      guint s, k, count, columns, rows, slot;
-      double slot_w, slot_h;
-      LkRect cell;
+          memset (m, 0, sizeof *m);
+          if (!cell_of (map, i, pass == 1, &s, &k))
+            continue;
 
-      memset (m, 0, sizeof *m);
-      if (p < 0 || c < 0)
-        continue;
+          count = counts[s - 1][k - 1];
+          slot = next[s - 1][k - 1]++;
+          columns = (guint)ceil (sqrt (count * layout->cell_width / MAX (1.0, layout->cell_height)));
+          columns = CLAMP (columns, 1, count);
+          rows = (count + columns - 1) / columns;
 
-      s = lk_risk_level (p, n);
-      k = lk_risk_level (c, n);
-      count = counts[s - 1][k - 1];
-      slot = slots[s - 1][k - 1]++;
-      columns = (guint)ceil (sqrt (count * layout->cell_width / MAX (1.0, layout->cell_height)));
-      columns = CLAMP (columns, 1, count);
-      rows = (count + columns - 1) / columns;
-
-      lk_chart_heatmap_cell_rect (map, layout, s, k, &cell);
-      slot_w = cell.width / columns;
-      slot_h = cell.height / rows;
-      m->x = cell.x + (slot % columns + 0.5) * slot_w;
-      m->y = cell.y + (slot / columns + 0.5) * slot_h;
-      m->radius = MAX (1.5, MIN (MIN (slot_w, slot_h) * 0.4, 14.0));
+          lk_chart_heatmap_cell_rect (map, layout, s, k, &cell);
+          slot_w = cell.width / columns;
+          slot_h = cell.height / rows;
+          m->x = cell.x + (slot % columns + 0.5) * slot_w;
+          m->y = cell.y + (slot / columns + 0.5) * slot_h;
+          m->radius = MAX (1.5, MIN (MIN (slot_w, slot_h) * 0.4, 14.0));
+        }
     }
 }
 
@@ -111,8 +124,7 @@ lk_chart_heatmap_layout (const LkHeatMap *map,
 
   layout->before = g_array_new (FALSE, TRUE, sizeof (LkMarker));
   layout->after = g_array_new (FALSE, TRUE, sizeof (LkMarker));
-  place (map, layout, FALSE, layout->before);
-  place (map, layout, TRUE, layout->after);
+  place (map, layout);
 }
 
 void
@@ -183,88 +195,284 @@ show_text (cairo_t            *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
-/* Cairo's own text for the many marker numbers: a pango layout each would
- * cost more than the whole chart may. */
+/* One glyph run for many numbers of one size: a text call or a pango
+ * layout per marker would cost more than the whole chart may. */
+typedef struct
+{
+  cairo_glyph_t digits[10];
+  double        advance;
+  double        ascent;
+} Digits;
+
+static void
+digits_for_size (cairo_t *cr,
+                 double   size,
+                 Digits  *d)
+{
+  cairo_scaled_font_t *font;
+  cairo_glyph_t *glyphs = NULL;
+  cairo_font_extents_t fe;
+  int n = 0;
+
+  cairo_set_font_size (cr, size);
+  font = cairo_get_scaled_font (cr);
+  cairo_scaled_font_text_to_glyphs (font, 0, 0, "0123456789", -1, &glyphs, &n, NULL, NULL, NULL);
+  for (int i = 0; i < 10 && i < n; i++)
+    d->digits[i] = glyphs[i];
+  d->advance = n > 1 ? glyphs[1].x - glyphs[0].x : size * 0.6;
+  cairo_glyph_free (glyphs);
+  cairo_scaled_font_extents (font, &fe);
+  /* Digits stand about 0.72 of the ascent */
+  d->ascent = fe.ascent * 0.72;
+}
+
+static void
+draw_numbers (cairo_t            *cr,
+              const LkHeatMap    *map,
+              GArray             *markers,
+              const LkColor      *color)
+{
+  g_autoptr(GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  double sizes[16];
+  guint n_sizes = 0;
+
+  /* The few sizes in use (markers of one cell share a size) */
+  for (guint i = 0; i < markers->len && n_sizes < G_N_ELEMENTS (sizes); i++)
+    {
+      const LkMarker *m = &g_array_index (markers, LkMarker, i);
+      double size = round (m->radius * 1.05);
+      gboolean seen = FALSE;
+
+      if (m->radius < 6)
+        continue;
+      for (guint k = 0; k < n_sizes; k++)
+        seen |= sizes[k] == size;
+      if (!seen)
+        sizes[n_sizes++] = size;
+    }
+
+  lk_chart_set_color (cr, color);
+  for (guint k = 0; k < n_sizes; k++)
+    {
+      Digits d;
+
+      digits_for_size (cr, sizes[k], &d);
+      g_array_set_size (glyphs, 0);
+      for (guint i = 0; i < markers->len; i++)
+        {
+          const LkMarker *m = &g_array_index (markers, LkMarker, i);
+          char number[16];
+          guint len;
+          double x;
+
+          if (m->radius < 6 || round (m->radius * 1.05) != sizes[k])
+            continue;
+          len = g_snprintf (number, sizeof number, "%u", map->risks[i].number);
+          x = m->x - len * d.advance / 2;
+          for (guint c = 0; c < len; c++)
+            {
+              cairo_glyph_t g = d.digits[number[c] - '0'];
+
+              g.x = x + c * d.advance;
+              g.y = m->y + d.ascent / 2;
+              g_array_append_val (glyphs, g);
+            }
+        }
+      cairo_show_glyphs (cr, (cairo_glyph_t *)(void *)glyphs->data, glyphs->len);
+    }
+}
+
+/* Arrows help with a handful of risks; with hundreds they hide the
+ * markers, and stroking them all is the slowest part of the chart. */
+#define MAX_ARROWS 150
+
+/* On an image surface (the screen, PNG files) each marker is stamped from
+ * a small pre-drawn image: far faster than filling a path for each of a
+ * thousand risks. Vector files and paper keep vector circles. */
+typedef struct
+{
+  double           radius;
+  cairo_surface_t *filled;
+  cairo_surface_t *hollow;
+} Sprite;
+
+static cairo_surface_t *
+sprite_surface (cairo_t            *cr,
+                double              radius,
+                gboolean            hollow,
+                const LkChartStyle *style)
+{
+  int size = (int)ceil (2 * radius + 4);
+  cairo_surface_t *surface = cairo_surface_create_similar (cairo_get_target (cr),
+                                                           CAIRO_CONTENT_COLOR_ALPHA, size, size);
+  cairo_t *sc = cairo_create (surface);
+
+  cairo_arc (sc, size / 2.0, size / 2.0, radius, 0, 2 * G_PI);
+  if (hollow)
+    {
+      lk_chart_set_color (sc, &style->background);
+      cairo_fill_preserve (sc);
+      lk_chart_set_color (sc, &style->foreground);
+      cairo_set_line_width (sc, 1.5);
+      cairo_stroke (sc);
+    }
+  else
+    {
+      lk_chart_set_color (sc, &style->foreground);
+      cairo_fill (sc);
+    }
+  cairo_destroy (sc);
+
+  return surface;
+}
+
+static void
+stamp (cairo_t            *cr,
+       GArray             *markers,
+       gboolean            hollow,
+       GArray             *sprites,
+       const LkChartStyle *style)
+{
+  for (guint i = 0; i < markers->len; i++)
+    {
+      const LkMarker *m = &g_array_index (markers, LkMarker, i);
+      Sprite *sprite = NULL;
+      cairo_surface_t *surface;
+      double half;
+
+      if (m->radius <= 0)
+        continue;
+      for (guint k = 0; k < sprites->len && sprite == NULL; k++)
+        if (g_array_index (sprites, Sprite, k).radius == m->radius)
+          sprite = &g_array_index (sprites, Sprite, k);
+      if (sprite == NULL)
+        {
+          Sprite fresh = { m->radius, NULL, NULL };
+
+          g_array_append_val (sprites, fresh);
+          sprite = &g_array_index (sprites, Sprite, sprites->len - 1);
+        }
+      if (hollow && sprite->hollow == NULL)
+        sprite->hollow = sprite_surface (cr, m->radius, TRUE, style);
+      if (!hollow && sprite->filled == NULL)
+        sprite->filled = sprite_surface (cr, m->radius, FALSE, style);
+
+      surface = hollow ? sprite->hollow : sprite->filled;
+      half = ceil (2 * m->radius + 4) / 2.0;
+      cairo_set_source_surface (cr, surface, m->x - half, m->y - half);
+      cairo_rectangle (cr, m->x - half, m->y - half, 2 * half, 2 * half);
+      cairo_fill (cr);
+    }
+}
+
+static void
+clear_sprite (gpointer data)
+{
+  Sprite *sprite = data;
+
+  g_clear_pointer (&sprite->filled, cairo_surface_destroy);
+  g_clear_pointer (&sprite->hollow, cairo_surface_destroy);
+}
+
+static void
+circles (cairo_t *cr,
+         GArray  *markers)
+{
+  cairo_new_path (cr);
+  for (guint i = 0; i < markers->len; i++)
+    {
+      const LkMarker *m = &g_array_index (markers, LkMarker, i);
+
+      if (m->radius <= 0)
+        continue;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, m->x, m->y, m->radius, 0, 2 * G_PI);
+    }
+}
+
+/* Everything of one kind in one path: one fill for all filled markers,
+ * one stroke for all arrows. */
 static void
 draw_markers (cairo_t            *cr,
               const LkHeatMap    *map,
               const LkHeatLayout *layout,
               const LkChartStyle *style)
 {
+  guint arrows = 0;
+
   cairo_select_font_face (cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+
+  for (guint i = 0; i < map->n_risks; i++)
+    arrows += g_array_index (layout->after, LkMarker, i).radius > 0;
 
   /* Arrows from before to after, under the markers */
   cairo_set_line_width (cr, 1.5);
   lk_chart_set_color (cr, &style->foreground);
-  for (guint i = 0; i < map->n_risks; i++)
+  cairo_new_path (cr);
+  for (guint pass = 0; pass < 2 && arrows <= MAX_ARROWS; pass++)
     {
-      const LkMarker *b = &g_array_index (layout->before, LkMarker, i);
-      const LkMarker *a = &g_array_index (layout->after, LkMarker, i);
-      double dx, dy, len, ux, uy, tip_x, tip_y, head;
-
-      if (a->radius <= 0 || b->radius <= 0)
-        continue;
-      dx = a->x - b->x;
-      dy = a->y - b->y;
-      len = sqrt (dx * dx + dy * dy);
-      if (len < b->radius + a->radius + 2)
-        continue;
-      ux = dx / len;
-      uy = dy / len;
-      tip_x = a->x - ux * a->radius;
-      tip_y = a->y - uy * a->radius;
-      head = MAX (4.0, a->radius * 0.7);
-      cairo_move_to (cr, b->x + ux * b->radius, b->y + uy * b->radius);
-      cairo_line_to (cr, tip_x, tip_y);
-      cairo_stroke (cr);
-      cairo_move_to (cr, tip_x, tip_y);
-      cairo_line_to (cr, tip_x - ux * head - uy * head * 0.5, tip_y - uy * head + ux * head * 0.5);
-      cairo_line_to (cr, tip_x - ux * head + uy * head * 0.5, tip_y - uy * head - ux * head * 0.5);
-      cairo_close_path (cr);
-      cairo_fill (cr);
-    }
-
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      GArray *markers = pass == 0 ? layout->before : layout->after;
-
       for (guint i = 0; i < map->n_risks; i++)
         {
-          const LkMarker *m = &g_array_index (markers, LkMarker, i);
-          char number[16];
-          cairo_text_extents_t ext;
+          const LkMarker *b = &g_array_index (layout->before, LkMarker, i);
+          const LkMarker *a = &g_array_index (layout->after, LkMarker, i);
+          double dx, dy, len, ux, uy, tip_x, tip_y, head;
 
-          if (m->radius <= 0)
+          if (a->radius <= 0 || b->radius <= 0)
             continue;
-
-          /* The text leaves a current point; an arc would join it. */
-          cairo_new_path (cr);
-          cairo_arc (cr, m->x, m->y, m->radius, 0, 2 * G_PI);
+          dx = a->x - b->x;
+          dy = a->y - b->y;
+          len = sqrt (dx * dx + dy * dy);
+          if (len < b->radius + a->radius + 2)
+            continue;
+          ux = dx / len;
+          uy = dy / len;
+          tip_x = a->x - ux * a->radius;
+          tip_y = a->y - uy * a->radius;
+          head = MAX (4.0, a->radius * 0.7);
           if (pass == 0)
             {
-              lk_chart_set_color (cr, &style->foreground);
-              cairo_fill (cr);
+              cairo_move_to (cr, b->x + ux * b->radius, b->y + uy * b->radius);
+              cairo_line_to (cr, tip_x, tip_y);
             }
           else
             {
-              lk_chart_set_color (cr, &style->background);
-              cairo_fill_preserve (cr);
-              lk_chart_set_color (cr, &style->foreground);
-              cairo_set_line_width (cr, 1.5);
-              cairo_stroke (cr);
+              cairo_move_to (cr, tip_x, tip_y);
+              cairo_line_to (cr, tip_x - ux * head - uy * head * 0.5, tip_y - uy * head + ux * head * 0.5);
+              cairo_line_to (cr, tip_x - ux * head + uy * head * 0.5, tip_y - uy * head - ux * head * 0.5);
+              cairo_close_path (cr);
             }
-
-          /* Numbers only where they can be read */
-          if (m->radius < 6)
-            continue;
-          g_snprintf (number, sizeof number, "%u", map->risks[i].number);
-          cairo_set_font_size (cr, m->radius * (strlen (number) > 2 ? 0.8 : 1.05));
-          cairo_text_extents (cr, number, &ext);
-          lk_chart_set_color (cr, pass == 0 ? &style->background : &style->foreground);
-          cairo_move_to (cr, m->x - ext.width / 2 - ext.x_bearing, m->y - ext.height / 2 - ext.y_bearing);
-          cairo_show_text (cr, number);
         }
+      if (pass == 0)
+        cairo_stroke (cr);
+      else
+        cairo_fill (cr);
     }
+
+  /* Before: filled; after: hollow */
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+    {
+      g_autoptr(GArray) sprites = g_array_new (FALSE, TRUE, sizeof (Sprite));
+
+      g_array_set_clear_func (sprites, clear_sprite);
+      stamp (cr, layout->before, FALSE, sprites, style);
+      stamp (cr, layout->after, TRUE, sprites, style);
+    }
+  else
+    {
+      circles (cr, layout->before);
+      lk_chart_set_color (cr, &style->foreground);
+      cairo_fill (cr);
+      circles (cr, layout->after);
+      lk_chart_set_color (cr, &style->background);
+      cairo_fill_preserve (cr);
+      lk_chart_set_color (cr, &style->foreground);
+      cairo_stroke (cr);
+    }
+
+  /* Numbers only where they can be read */
+  draw_numbers (cr, map, layout->before, &style->background);
+  draw_numbers (cr, map, layout->after, &style->foreground);
+  cairo_new_path (cr);
 }
 
 void

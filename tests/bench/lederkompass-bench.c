@@ -19,6 +19,8 @@
 
 #include "charts/lk-chart-measures.h"
 #include "charts/lk-chart-timeline.h"
+#include "charts/lk-chart-heatmap.h"
+#include "charts/lk-chart-bowtie.h"
 #include "io/lk-backup.h"
 #include "model/lk-date.h"
 #include "model/lk-jeg-plan.h"
@@ -403,6 +405,58 @@ bench_timeline_draw (gpointer data)
   cairo_surface_destroy (surface);
 }
 
+/* Risk charts from generated data (the Risk area's store is not built yet) */
+static void
+bench_heatmap (gpointer data)
+{
+  static LkHeatRisk risks[1000];
+  static LkRiskMatrix matrix;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+  cairo_t *cr = cairo_create (surface);
+  LkChartStyle style;
+  LkHeatMap map;
+
+  if (matrix.size == 0)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+      lk_risk_matrix_init (&matrix, 5, LK_LABELS_GENERIC);
+      for (guint i = 0; i < G_N_ELEMENTS (risks); i++)
+        {
+          double p = g_rand_int_range (rand, 0, 5) / 4.0, c = g_rand_int_range (rand, 0, 5) / 4.0;
+          gboolean after = i % 2 == 0;
+
+          risks[i] = (LkHeatRisk) { i + 1, p, c, after ? MAX (0.0, p - 0.5) : -1, after ? c : -1 };
+        }
+    }
+  map = (LkHeatMap) { &matrix, risks, G_N_ELEMENTS (risks) };
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_heatmap_draw (cr, 1920, 1080, &map, &style);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+bench_bowtie (gpointer data)
+{
+  static LkBowtieBranch causes[20], consequences[20];
+  static const char *barriers[] = { "Dobbeltkontroll", "Opplæring", NULL };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+  cairo_t *cr = cairo_create (surface);
+  LkBowtie bowtie = { "Feil legemiddel gitt", causes, 20, consequences, 20 };
+  LkChartStyle style;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      causes[i] = (LkBowtieBranch) { "Travelt på vakt og mange nye vikarer", barriers };
+      consequences[i] = (LkBowtieBranch) { "Bruker får feil medisin", barriers };
+    }
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_bowtie_draw (cr, 1920, 1080, &bowtie, &style);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static int
 run_figures (const char *path)
 {
@@ -439,6 +493,8 @@ run_figures (const char *path)
   g_print ("%-44s %10.2f   (goal 100)\n", "open the log (ids + first screen)", median_ms (bench_open_log, &b, RUNS));
   g_print ("%-44s %10.2f\n", "timeline: entries per week of a year", median_ms (bench_timeline_data, &b, RUNS));
   g_print ("%-44s %10.2f   (goal 4)\n", "timeline chart at 1920x1080", median_ms (bench_timeline_draw, &b, RUNS));
+  g_print ("%-44s %10.2f   (goal 4)\n", "risk heat map, 1000 risks, 1920x1080", median_ms (bench_heatmap, &b, RUNS));
+  g_print ("%-44s %10.2f   (goal 4)\n", "bowtie, 40 causes and consequences", median_ms (bench_bowtie, &b, RUNS));
   g_print ("%-44s %10.2f\n", "backup export", median_ms (bench_export, &b, 3));
   g_print ("%-44s %10.2f\n", "backup import into an empty database", median_ms (bench_import, &b, 3));
   g_print ("backup document: %.1f MB\n", b.backup_len / 1e6);
