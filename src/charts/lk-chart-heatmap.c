@@ -71,7 +71,13 @@ place (const LkHeatMap *map,
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < map->n_risks; i++)
       if (cell_of (map, i, pass == 1, &s, &k))
-        counts[s - 1][k - 1]++;
+        {
+          counts[s - 1][k - 1]++;
+          if (pass == 0)
+            layout->cells[s - 1][k - 1].n_before++;
+          else
+            layout->cells[s - 1][k - 1].n_after++;
+        }
 
   for (guint pass = 0; pass < 2; pass++)
     {
@@ -95,11 +101,21 @@ place (const LkHeatMap *map,
           rows = (count + columns - 1) / columns;
 
           lk_chart_heatmap_cell_rect (map, layout, s, k, &cell);
-          slot_w = cell.width / columns;
-          slot_h = cell.height / rows;
+          /* Whole-pixel slots on a whole-pixel origin, centred in the
+           * cell: the markers can then be painted as one repeated tile. */
+          slot_w = MAX (1.0, floor (cell.width / columns));
+          slot_h = MAX (1.0, floor (cell.height / rows));
+          cell.x = round (cell.x + (cell.width - columns * slot_w) / 2);
+          cell.y = round (cell.y + (cell.height - rows * slot_h) / 2);
           m->x = cell.x + (slot % columns + 0.5) * slot_w;
           m->y = cell.y + (slot / columns + 0.5) * slot_h;
           m->radius = MAX (1.5, MIN (MIN (slot_w, slot_h) * 0.4, 14.0));
+          layout->cells[s - 1][k - 1].columns = columns;
+          layout->cells[s - 1][k - 1].origin_x = cell.x;
+          layout->cells[s - 1][k - 1].origin_y = cell.y;
+          layout->cells[s - 1][k - 1].slot_width = slot_w;
+          layout->cells[s - 1][k - 1].slot_height = slot_h;
+          layout->cells[s - 1][k - 1].radius = m->radius;
         }
     }
 }
@@ -286,92 +302,111 @@ draw_numbers (cairo_t            *cr,
  * markers, and stroking them all is the slowest part of the chart. */
 #define MAX_ARROWS 150
 
-/* On an image surface (the screen, PNG files) each marker is stamped from
- * a small pre-drawn image: far faster than filling a path for each of a
- * thousand risks. Vector files and paper keep vector circles. */
-typedef struct
+/* On an image surface (the screen, PNG files) the markers of a cell are
+ * painted from a tile of one slot, repeated over the run of slots they
+ * fill: a few fills per cell instead of one per marker. Vector files and
+ * paper keep one vector circle per marker. */
+static cairo_pattern_t *
+tile_pattern (cairo_t            *cr,
+              const LkHeatCell   *cell,
+              const LkRect       *rect,
+              gboolean            hollow,
+              const LkChartStyle *style)
 {
-  double           radius;
-  cairo_surface_t *filled;
-  cairo_surface_t *hollow;
-} Sprite;
+  int w = (int)cell->slot_width, h = (int)cell->slot_height;
+  cairo_surface_t *tile = cairo_surface_create_similar (cairo_get_target (cr),
+                                                        CAIRO_CONTENT_COLOR_ALPHA, w, h);
+  cairo_t *tc = cairo_create (tile);
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
 
-static cairo_surface_t *
-sprite_surface (cairo_t            *cr,
-                double              radius,
-                gboolean            hollow,
-                const LkChartStyle *style)
-{
-  int size = (int)ceil (2 * radius + 4);
-  cairo_surface_t *surface = cairo_surface_create_similar (cairo_get_target (cr),
-                                                           CAIRO_CONTENT_COLOR_ALPHA, size, size);
-  cairo_t *sc = cairo_create (surface);
-
-  cairo_arc (sc, size / 2.0, size / 2.0, radius, 0, 2 * G_PI);
+  cairo_arc (tc, w / 2.0, h / 2.0, cell->radius, 0, 2 * G_PI);
+  lk_chart_set_color (tc, hollow ? &style->background : &style->foreground);
+  cairo_fill_preserve (tc);
   if (hollow)
     {
-      lk_chart_set_color (sc, &style->background);
-      cairo_fill_preserve (sc);
-      lk_chart_set_color (sc, &style->foreground);
-      cairo_set_line_width (sc, 1.5);
-      cairo_stroke (sc);
+      lk_chart_set_color (tc, &style->foreground);
+      cairo_set_line_width (tc, 1.5);
+      cairo_stroke (tc);
     }
-  else
-    {
-      lk_chart_set_color (sc, &style->foreground);
-      cairo_fill (sc);
-    }
-  cairo_destroy (sc);
+  cairo_destroy (tc);
 
-  return surface;
+  /* Whole pixels both: a plain copy, no filtering */
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_FAST);
+  cairo_matrix_init_translate (&matrix, -rect->x, -rect->y);
+  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_surface_destroy (tile);
+
+  return pattern;
 }
 
 static void
-stamp (cairo_t            *cr,
-       GArray             *markers,
-       gboolean            hollow,
-       GArray             *sprites,
-       const LkChartStyle *style)
+fill_slots (cairo_t          *cr,
+            const LkHeatCell *cell,
+            const LkRect     *rect,
+            guint             first,
+            guint             end)
 {
-  for (guint i = 0; i < markers->len; i++)
-    {
-      const LkMarker *m = &g_array_index (markers, LkMarker, i);
-      Sprite *sprite = NULL;
-      cairo_surface_t *surface;
-      double half;
+  guint c = cell->columns;
 
-      if (m->radius <= 0)
-        continue;
-      for (guint k = 0; k < sprites->len && sprite == NULL; k++)
-        if (g_array_index (sprites, Sprite, k).radius == m->radius)
-          sprite = &g_array_index (sprites, Sprite, k);
-      if (sprite == NULL)
+  while (first < end)
+    {
+      guint row = first / c;
+      guint row_end = MIN (end, (row + 1) * c);
+
+      /* Whole rows in one rectangle */
+      if (first % c == 0 && end - first >= c)
         {
-          Sprite fresh = { m->radius, NULL, NULL };
+          guint rows = (end - first) / c;
 
-          g_array_append_val (sprites, fresh);
-          sprite = &g_array_index (sprites, Sprite, sprites->len - 1);
+          cairo_rectangle (cr, rect->x, rect->y + row * cell->slot_height,
+                           c * cell->slot_width, rows * cell->slot_height);
+          first += rows * c;
+          continue;
         }
-      if (hollow && sprite->hollow == NULL)
-        sprite->hollow = sprite_surface (cr, m->radius, TRUE, style);
-      if (!hollow && sprite->filled == NULL)
-        sprite->filled = sprite_surface (cr, m->radius, FALSE, style);
-
-      surface = hollow ? sprite->hollow : sprite->filled;
-      half = ceil (2 * m->radius + 4) / 2.0;
-      cairo_set_source_surface (cr, surface, m->x - half, m->y - half);
-      cairo_rectangle (cr, m->x - half, m->y - half, 2 * half, 2 * half);
-      cairo_fill (cr);
+      cairo_rectangle (cr, rect->x + (first % c) * cell->slot_width, rect->y + row * cell->slot_height,
+                       (row_end - first) * cell->slot_width, cell->slot_height);
+      first = row_end;
     }
+  cairo_fill (cr);
 }
 
 static void
-clear_sprite (gpointer data)
+paint_cells (cairo_t            *cr,
+             const LkHeatMap    *map,
+             const LkHeatLayout *layout,
+             const LkChartStyle *style)
 {
-  Sprite *sprite = data;
+  guint n = map->matrix->size;
 
-  g_clear_pointer (&sprite->filled, cairo_surface_destroy);
-  g_clear_pointer (&sprite->hollow, cairo_surface_destroy);
+  for (guint s = 1; s <= n; s++)
+    for (guint k = 1; k <= n; k++)
+      {
+        const LkHeatCell *cell = &layout->cells[s - 1][k - 1];
+        cairo_pattern_t *pattern;
+        LkRect rect;
+
+        if (cell->n_before + cell->n_after == 0)
+          continue;
+        rect = (LkRect) { cell->origin_x, cell->origin_y, 0, 0 };
+
+        if (cell->n_before > 0)
+          {
+            pattern = tile_pattern (cr, cell, &rect, FALSE, style);
+            cairo_set_source (cr, pattern);
+            fill_slots (cr, cell, &rect, 0, cell->n_before);
+            cairo_pattern_destroy (pattern);
+          }
+        if (cell->n_after > 0)
+          {
+            pattern = tile_pattern (cr, cell, &rect, TRUE, style);
+            cairo_set_source (cr, pattern);
+            fill_slots (cr, cell, &rect, cell->n_before, cell->n_before + cell->n_after);
+            cairo_pattern_destroy (pattern);
+          }
+      }
 }
 
 static void
@@ -450,13 +485,7 @@ draw_markers (cairo_t            *cr,
 
   /* Before: filled; after: hollow */
   if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
-    {
-      g_autoptr(GArray) sprites = g_array_new (FALSE, TRUE, sizeof (Sprite));
-
-      g_array_set_clear_func (sprites, clear_sprite);
-      stamp (cr, layout->before, FALSE, sprites, style);
-      stamp (cr, layout->after, TRUE, sprites, style);
-    }
+    paint_cells (cr, map, layout, style);
   else
     {
       circles (cr, layout->before);
@@ -503,7 +532,16 @@ lk_chart_heatmap_draw (cairo_t            *cr,
         LkRect cell;
 
         lk_chart_heatmap_cell_rect (map, &layout, s, k, &cell);
-        tint.a = 0.55;
+        /* Over an opaque background, blend by hand: an opaque fill is a
+         * copy, much cheaper than compositing */
+        if (style->background.a >= 1.0)
+          {
+            tint.r = tint.r * 0.55 + style->background.r * 0.45;
+            tint.g = tint.g * 0.55 + style->background.g * 0.45;
+            tint.b = tint.b * 0.55 + style->background.b * 0.45;
+          }
+        else
+          tint.a = 0.55;
         lk_chart_set_color (cr, &tint);
         cairo_rectangle (cr, cell.x + 1, cell.y + 1, cell.width - 2, cell.height - 2);
         cairo_fill (cr);

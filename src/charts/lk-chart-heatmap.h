@@ -32,7 +32,20 @@ typedef struct
 
 typedef struct
 {
+  guint  columns;
+  double origin_x;    /* of the first slot */
+  double origin_y;
+  double slot_width;
+  double slot_height;
+  double radius;
+  guint  n_before;    /* slots 0 … n_before-1 */
+  guint  n_after;     /* then n_after slots */
+} LkHeatCell;
+
+typedef struct
+{
   LkRect  grid;
+  LkHeatCell cells[LK_RISK_MATRIX_MAX][LK_RISK_MATRIX_MAX];
   double  cell_width;
   double  cell_height;
   LkRect  legend;
