@@ -8,7 +8,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "lk-jeg-plan.h"
 #include "lk-measures.h"
+#include "lk-risk.h"
 #include "lk-store-private.h"
 #include "lk-test-util.h"
 
@@ -169,6 +171,42 @@ test_migrate_v2 (void)
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 3);
   g_assert_true (lk_store_exec (store, "SELECT count(*) FROM log_search", NULL));
+
+  g_clear_object (&store);
+  lk_test_rmtree (tmp);
+}
+
+static void
+test_migrate_v3 (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "v3.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(GListStore) all = NULL;
+  g_autoptr(GListStore) entries = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  LkLogFilter filter = { 0 };
+
+  make_db_from_fixture (path, "lederkompass-v3.sql");
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 3);
+
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lk_store_get_schema_version (store), ==, LK_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (lk_store_get_migration_backup (store), "PRAGMA user_version"), ==, 3);
+
+  /* The measures and the learning log come through; the risk area starts
+   * empty and usable. */
+  all = lk_store_list_measures (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 3);
+  entries = lk_store_list_log_entries (store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (entries)), ==, 2);
+  assessments = lk_store_list_risk_assessments (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (assessments->len, ==, 0);
 
   g_clear_object (&store);
   lk_test_rmtree (tmp);
@@ -435,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/store/create-private", test_create_private);
   g_test_add_func ("/store/migrate-v1", test_migrate_v1);
   g_test_add_func ("/store/migrate-v2", test_migrate_v2);
+  g_test_add_func ("/store/migrate-v3", test_migrate_v3);
   g_test_add_func ("/store/migration-failure-rolls-back", test_migration_failure_rolls_back);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);
   g_test_add_func ("/store/refuse-not-database", test_refuse_not_database);

@@ -1002,24 +1002,6 @@ lk_programme_free (LkProgramme *programme)
   g_free (programme);
 }
 
-static gboolean
-step_returning_id (LkStore      *store,
-                   sqlite3_stmt *stmt,
-                   gint64       *id_out,
-                   GError      **error)
-{
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      lk_store_set_error (store, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  *id_out = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return TRUE;
-}
-
 /**
  * lk_store_put_programme:
  *
@@ -1047,7 +1029,7 @@ lk_store_put_programme (LkStore      *store,
   sqlite3_bind_text (stmt, 2, programme->name, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 3, programme->year);
   sqlite3_bind_text (stmt, 4, modules, -1, SQLITE_STATIC);
-  if (!step_returning_id (store, stmt, &programme_id, error))
+  if (!lk_store_step_returning_id (store, stmt, &programme_id, error))
     return FALSE;
 
   for (guint i = 0; i < programme->gatherings->len; i++)
@@ -1072,7 +1054,7 @@ lk_store_put_programme (LkStore      *store,
       sqlite3_bind_text (stmt, 5, g->theme ? g->theme : "", -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 6, g->start_date, -1, SQLITE_STATIC);
       lk_bind_text (stmt, 7, g->end_date);
-      if (!step_returning_id (store, stmt, &gathering_id, error))
+      if (!lk_store_step_returning_id (store, stmt, &gathering_id, error))
         return FALSE;
 
       for (guint t = 0; t < g->tasks->len; t++)

@@ -22,6 +22,10 @@ gboolean      lk_store_step_done (LkStore     *self,
                                   GError     **error);
 void          lk_store_set_error (LkStore     *self,
                                   GError     **error);
+gboolean      lk_store_step_returning_id (LkStore      *self,
+                                          sqlite3_stmt *stmt,
+                                          gint64       *id_out,
+                                          GError      **error);
 
 /* NULL-safe binding of optional text columns */
 void          lk_bind_text       (sqlite3_stmt *stmt,

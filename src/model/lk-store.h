@@ -25,7 +25,7 @@ typedef enum
 
 /* Bump together with a new entry in the migrations table in lk-store.c and
  * a fixture tests/fixtures/lederkompass-vN.sql of the previous version. */
-#define LK_STORE_SCHEMA_VERSION 3
+#define LK_STORE_SCHEMA_VERSION 4
 
 #define LK_TYPE_STORE (lk_store_get_type ())
 

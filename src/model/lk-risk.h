@@ -1,0 +1,200 @@
+/* lk-risk.h: risk assessments, their risks and bowties, and deviations
+ *
+ * Plain structures, read and written whole: an assessment is edited as one
+ * form, and saving it is one transaction.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "lk-risk-matrix.h"
+#include "lk-store.h"
+
+G_BEGIN_DECLS
+
+/* A probability or consequence not assessed yet */
+#define LK_RISK_UNSET (-1.0)
+
+/* The 4V screening of candidate topics */
+typedef enum
+{
+  LK_4V_VIKTIG     = 1 << 0,   /* important */
+  LK_4V_VANLIG     = 1 << 1,   /* common */
+  LK_4V_VANSKELIG  = 1 << 2,   /* difficult */
+  LK_4V_VARIASJON  = 1 << 3,   /* varies in practice */
+} LkScreeningFlags;
+
+/* Internkontrollhjulet: how far a risk has come */
+typedef enum
+{
+  LK_RISK_STEP_IDENTIFIED = 1,   /* what can go wrong */
+  LK_RISK_STEP_ASSESSED,         /* probability and consequence before */
+  LK_RISK_STEP_CONTROLS,         /* existing controls, "is it enough?" */
+  LK_RISK_STEP_MEASURES,         /* new measures, or enough as it is */
+  LK_RISK_STEP_FOLLOWED_UP,      /* residual risk and a follow-up date */
+} LkRiskStep;
+
+typedef enum
+{
+  LK_DEVIATION_SYSTEM    = 0,
+  LK_DEVIATION_PROCEDURE = 1,
+  LK_DEVIATION_HUMAN     = 2,
+} LkDeviationCause;
+
+typedef enum
+{
+  LK_DEVIATION_OPEN      = 0,
+  LK_DEVIATION_HANDLING  = 1,
+  LK_DEVIATION_CLOSED    = 2,
+} LkDeviationStatus;
+
+typedef struct
+{
+  char *uuid;
+  char *text;
+  char *measure_uuid;   /* the tiltak this barrier is, or NULL */
+} LkBarrier;
+
+typedef struct
+{
+  char      *uuid;
+  char      *text;       /* a cause, or a consequence */
+  GPtrArray *barriers;   /* of LkBarrier: preventive, or mitigating */
+} LkBowtieItem;
+
+typedef struct
+{
+  char     *topic;
+  guint     flags;       /* LkScreeningFlags */
+  gboolean  chosen;      /* taken on into the assessment */
+} LkScreeningTopic;
+
+typedef struct
+{
+  char      *uuid;
+  char      *hazard;        /* what can go wrong */
+  char      *causes;
+  GStrv      consequence_types;
+  double     p_before;      /* positions 0..1, or LK_RISK_UNSET */
+  double     c_before;
+  char      *controls;      /* what is already done */
+  int        enough;        /* -1 not answered, 0 no, 1 yes */
+  double     p_after;       /* residual */
+  double     c_after;
+  char      *follow_up;     /* ISO date, or NULL */
+  char      *top_event;     /* the bowtie's centre; the hazard if empty */
+  GPtrArray *bowtie_causes;        /* of LkBowtieItem */
+  GPtrArray *bowtie_consequences;  /* of LkBowtieItem */
+} LkRisk;
+
+typedef struct
+{
+  char         *uuid;
+  char         *title;          /* subject area */
+  char         *workplace;
+  char         *unit;
+  char         *date;
+  char         *participants;
+  LkRiskMatrix  matrix;
+  GStrv         consequence_types;
+  GPtrArray    *screening;      /* of LkScreeningTopic */
+  GPtrArray    *risks;          /* of LkRisk */
+  char         *created;
+  char         *updated;
+} LkRiskAssessment;
+
+typedef struct
+{
+  char              *uuid;
+  char              *date;
+  char              *description;
+  LkDeviationCause   cause;
+  guint              severity;    /* 1 low … 3 high */
+  char              *risk_uuid;
+  char              *measure_uuid;
+  LkDeviationStatus  status;
+  char              *created;
+  char              *updated;
+} LkDeviation;
+
+LkBarrier        *lk_barrier_new              (const char          *text);
+void              lk_barrier_free             (LkBarrier           *barrier);
+LkBowtieItem     *lk_bowtie_item_new          (const char          *text);
+void              lk_bowtie_item_free         (LkBowtieItem        *item);
+LkScreeningTopic *lk_screening_topic_new      (const char          *topic,
+                                               guint                flags);
+void              lk_screening_topic_free     (LkScreeningTopic    *topic);
+
+LkRisk           *lk_risk_new                 (const char          *hazard);
+void              lk_risk_free                (LkRisk              *risk);
+void              lk_risk_set_before          (LkRisk              *risk,
+                                               guint                probability,
+                                               guint                consequence,
+                                               guint                size);
+void              lk_risk_set_after           (LkRisk              *risk,
+                                               guint                probability,
+                                               guint                consequence,
+                                               guint                size);
+gboolean          lk_risk_get_before          (const LkRisk        *risk,
+                                               guint                size,
+                                               guint               *probability,
+                                               guint               *consequence);
+gboolean          lk_risk_get_after           (const LkRisk        *risk,
+                                               guint                size,
+                                               guint               *probability,
+                                               guint               *consequence);
+LkRiskStep        lk_risk_get_step            (const LkRisk        *risk,
+                                               guint                n_measures);
+
+LkRiskAssessment *lk_risk_assessment_new      (const char          *title,
+                                               const char          *date);
+void              lk_risk_assessment_free     (LkRiskAssessment    *assessment);
+gboolean          lk_risk_assessment_validate (const LkRiskAssessment *assessment,
+                                               GError             **error);
+
+GPtrArray        *lk_store_list_risk_assessments  (LkStore         *store,
+                                                   GError         **error);
+LkRiskAssessment *lk_store_get_risk_assessment    (LkStore         *store,
+                                                   const char      *uuid,
+                                                   GError         **error);
+gboolean          lk_store_save_risk_assessment   (LkStore         *store,
+                                                   LkRiskAssessment *assessment,
+                                                   GError         **error);
+gboolean          lk_store_put_risk_assessment    (LkStore         *store,
+                                                   LkRiskAssessment *assessment,
+                                                   GError         **error);
+gboolean          lk_store_delete_risk_assessment (LkStore         *store,
+                                                   const char      *uuid,
+                                                   GError         **error);
+guint             lk_store_count_risk_measures    (LkStore         *store,
+                                                   const char      *risk_uuid);
+
+LkDeviation      *lk_deviation_new            (const char          *date,
+                                               const char          *description);
+void              lk_deviation_free           (LkDeviation         *deviation);
+gboolean          lk_deviation_validate       (const LkDeviation   *deviation,
+                                               GError             **error);
+GPtrArray        *lk_store_list_deviations    (LkStore             *store,
+                                               int                  year,
+                                               GError             **error);
+gboolean          lk_store_save_deviation     (LkStore             *store,
+                                               LkDeviation         *deviation,
+                                               GError             **error);
+gboolean          lk_store_put_deviation      (LkStore             *store,
+                                               LkDeviation         *deviation,
+                                               GError             **error);
+gboolean          lk_store_delete_deviation   (LkStore             *store,
+                                               const char          *uuid,
+                                               GError             **error);
+gboolean          lk_store_count_deviations_per_tertial (LkStore   *store,
+                                                         int        year,
+                                                         guint      counts[3],
+                                                         GError   **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkRisk, lk_risk_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkRiskAssessment, lk_risk_assessment_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkDeviation, lk_deviation_free)
+
+G_END_DECLS
