@@ -11,6 +11,7 @@
 #include "lk-example.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
+#include "lk-risk.h"
 #include "lk-store-private.h"
 #include "lk-test-util.h"
 
@@ -145,6 +146,92 @@ test_jeg_plan_round_trip (void)
   lk_test_rmtree (dir);
 }
 
+/* Every kind of risk data: matrix, screening, risks before and after,
+ * bowtie barriers linked to measures, and deviations */
+static void
+fill_risk (LkStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkRiskAssessment) a = lk_risk_assessment_new ("Informasjonssikkerhet i skolen", "2026-02-03");
+  g_autoptr(LkDeviation) d = lk_deviation_new ("2026-03-01", "Elevdata sendt til feil mottaker");
+  LkScreeningTopic *topic = lk_screening_topic_new ("Deling av elevdata", LK_4V_VIKTIG | LK_4V_VANSKELIG);
+  LkRisk *risk = lk_risk_new ("Personopplysninger på avveie");
+  LkBowtieItem *item = lk_bowtie_item_new ("Feil mottaker i e-post");
+  LkBarrier *barrier = lk_barrier_new ("Opplæring i «tenk før du sender»");
+
+  lk_risk_matrix_resize (&a->matrix, 4);
+  lk_risk_matrix_set_labels (&a->matrix, LK_LABELS_DSB);
+  a->matrix.zones[3][0] = LK_ZONE_RED;
+  g_free (a->unit);
+  a->unit = g_strdup ("Fjordvik skole");
+  topic->chosen = TRUE;
+  g_ptr_array_add (a->screening, topic);
+  lk_risk_set_before (risk, 3, 4, 4);   /* thirds: not exact in binary */
+  risk->enough = 0;
+  lk_risk_set_after (risk, 2, 4, 4);
+  risk->follow_up = g_strdup ("2026-08-15");
+  barrier->measure_uuid = g_strdup ("6f1c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2a");
+  g_ptr_array_add (item->barriers, barrier);
+  g_ptr_array_add (risk->bowtie_causes, item);
+  g_ptr_array_add (risk->bowtie_consequences, lk_bowtie_item_new ("Tap av tillit"));
+  g_ptr_array_add (a->risks, risk);
+  g_ptr_array_add (a->risks, lk_risk_new ("Svake passord"));
+  g_assert_true (lk_store_save_risk_assessment (store, a, &error));
+  g_assert_no_error (error);
+
+  d->cause = LK_DEVIATION_HUMAN;
+  d->severity = 3;
+  d->status = LK_DEVIATION_HANDLING;
+  d->risk_uuid = g_strdup (risk->uuid);
+  g_assert_true (lk_store_save_deviation (store, d, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_risk_round_trip (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autoptr(LkStore) a = open_store (dir, "a.db");
+  g_autoptr(LkStore) b = open_store (dir, "b.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  LkRiskAssessment *got;
+  guint p, c;
+
+  fill_risk (a);
+  first = export (a);
+  g_assert_nonnull (strstr (first, "\"risk-assessments\""));
+  g_assert_nonnull (strstr (first, "\"deviations\""));
+  g_assert_nonnull (strstr (first, "B Lav"));
+
+  g_assert_true (lk_backup_import (b, first, strlen (first), LK_BACKUP_REPLACE, &error));
+  g_assert_no_error (error);
+  second = export (b);
+  g_assert_cmpstr (first, ==, second);
+
+  list = lk_store_list_risk_assessments (b, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  got = g_ptr_array_index (list, 0);
+  g_assert_cmpuint (got->matrix.size, ==, 4);
+  g_assert_cmpint (got->matrix.zones[3][0], ==, LK_ZONE_RED);
+  g_assert_true (lk_risk_get_before (got->risks->pdata[0], 4, &p, &c));
+  g_assert_cmpuint (p, ==, 3);
+  g_assert_cmpuint (c, ==, 4);
+  g_assert_false (lk_risk_get_before (got->risks->pdata[1], 4, NULL, NULL));
+
+  /* Merging the same file again changes nothing. */
+  g_assert_true (lk_backup_import (b, first, strlen (first), LK_BACKUP_MERGE, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&second, g_free);
+  second = export (b);
+  g_assert_cmpstr (first, ==, second);
+
+  lk_test_rmtree (dir);
+}
+
 static void
 test_merge (void)
 {
@@ -204,6 +291,13 @@ test_merge (void)
 #define M(fields) "{\"measures\":[{\"uuid\":\"6f1c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2a\"," fields \
                   ",\"created\":\"2020-01-01T00:00:00Z\",\"updated\":\"2020-01-01T00:00:00Z\"}]}}"
 
+#define RA(fields) "{\"risk-assessments\":[{\"uuid\":\"6f1c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2a\",\"title\":\"R\",\"date\":\"2026-01-02\"," \
+                   "\"created\":\"2020-01-01T00:00:00Z\",\"updated\":\"2020-01-01T00:00:00Z\"," fields "}]}}"
+#define RISK(fields) "\"matrix\":{\"size\":5},\"screening\":[],\"risks\":[{\"uuid\":\"0a7c5c1e-4f3b-4c2a-9f6d-1e2b3c4d5e6f\"," \
+                     "\"hazard\":\"Fall\"," fields "}]"
+#define DEV(fields) "{\"deviations\":[{\"uuid\":\"6f1c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2a\",\"date\":\"2026-01-02\"," \
+                    "\"description\":\"D\",\"created\":\"2020-01-01T00:00:00Z\",\"updated\":\"2020-01-01T00:00:00Z\"," fields "}]}}"
+
 static const struct {
   const char *name;
   const char *doc;
@@ -249,6 +343,32 @@ static const struct {
     LK_IMPORT_ERROR_INVALID, "$.data.programmes[0].gatherings[0].start-date" },
   { "template-no-prompts", HEAD "{\"log-templates\":[{\"uuid\":\"6f1c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2a\",\"name\":\"T\",\"sections\":[]}]}}",
     LK_IMPORT_ERROR_INVALID, "$.data.log-templates[0].sections" },
+  { "risk-matrix-size", HEAD RA ("\"matrix\":{\"size\":7},\"screening\":[],\"risks\":[]"),
+    LK_IMPORT_ERROR_INVALID, "$.data.risk-assessments[0].matrix.size" },
+  { "risk-bad-zones", HEAD RA ("\"matrix\":{\"size\":3,\"zones\":\"gyr/gyr\"},\"screening\":[],\"risks\":[]"),
+    LK_IMPORT_ERROR_INVALID, "$.data.risk-assessments[0].matrix.zones" },
+  { "risk-bad-4v", HEAD RA ("\"matrix\":{\"size\":3},\"screening\":[{\"topic\":\"T\",\"4v\":[\"viktig\",\"vakker\"]}],\"risks\":[]"),
+    LK_IMPORT_ERROR_INVALID, "$.data.risk-assessments[0].screening[0].4v" },
+  { "risk-position-too-high", HEAD RA (RISK ("\"probability-before\":1.5,\"consequence-before\":0.5")),
+    LK_IMPORT_ERROR_INVALID, "$.data.risk-assessments[0].risks[0].probability-before" },
+  { "risk-position-text", HEAD RA (RISK ("\"probability-before\":\"høy\",\"consequence-before\":0.5")),
+    LK_IMPORT_ERROR_INVALID, "$.data.risk-assessments[0].risks[0].probability-before" },
+  { "risk-half-assessed", HEAD RA (RISK ("\"probability-before\":0.5")),
+    LK_IMPORT_ERROR_INVALID, "$.data.risk-assessments[0]" },
+  { "risk-no-hazard", HEAD RA ("\"matrix\":{\"size\":5},\"screening\":[],\"risks\":[{\"uuid\":\"0a7c5c1e-4f3b-4c2a-9f6d-1e2b3c4d5e6f\"}]"),
+    LK_IMPORT_ERROR_INVALID, "$.data.risk-assessments[0].risks[0].hazard" },
+  { "risk-barrier-no-text", HEAD RA (RISK ("\"bowtie-causes\":[{\"uuid\":\"1b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0\",\"text\":\"C\","
+      "\"barriers\":[{\"uuid\":\"2b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0\"}]}]")),
+    LK_IMPORT_ERROR_INVALID, "$.data.risk-assessments[0].risks[0].bowtie-causes[0].barriers[0].text" },
+  { "risk-uuid-twice", HEAD RA (RISK ("\"bowtie-causes\":[{\"uuid\":\"0a7c5c1e-4f3b-4c2a-9f6d-1e2b3c4d5e6f\",\"text\":\"C\",\"barriers\":[]}]")),
+    LK_IMPORT_ERROR_INVALID, "$.data.risk-assessments[0].risks[0].bowtie-causes[0].uuid" },
+  { "deviation-bad-cause", HEAD DEV ("\"cause\":\"weather\",\"severity\":2,\"status\":\"open\""),
+    LK_IMPORT_ERROR_INVALID, "$.data.deviations[0].cause" },
+  { "deviation-severity", HEAD DEV ("\"cause\":\"human\",\"severity\":9,\"status\":\"open\""),
+    LK_IMPORT_ERROR_INVALID, "$.data.deviations[0].severity" },
+  { "deviation-no-date", HEAD "{\"deviations\":[{\"uuid\":\"6f1c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2a\",\"description\":\"D\","
+      "\"cause\":\"human\",\"severity\":1,\"status\":\"open\",\"created\":\"2020-01-01T00:00:00Z\",\"updated\":\"2020-01-01T00:00:00Z\"}]}}",
+    LK_IMPORT_ERROR_INVALID, "$.data.deviations[0].date" },
   { "deep", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]", LK_IMPORT_ERROR_SYNTAX, NULL },
 };
 
@@ -261,6 +381,7 @@ test_bad_documents (void)
 
   g_assert_true (lk_example_load (store, TODAY, NULL));
   fill_jeg_plan (store);
+  fill_risk (store);
   before = export (store);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_documents); i++)
@@ -357,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/backup/round-trip", test_round_trip);
   g_test_add_func ("/backup/merge", test_merge);
   g_test_add_func ("/backup/jeg-plan-round-trip", test_jeg_plan_round_trip);
+  g_test_add_func ("/backup/risk-round-trip", test_risk_round_trip);
   g_test_add_func ("/backup/bad-documents", test_bad_documents);
   g_test_add_func ("/backup/failure-rolls-back", test_failure_in_store_rolls_back);
   g_test_add_func ("/backup/file-private", test_file_private);

@@ -34,18 +34,6 @@ add_motor (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
-static void
-add_strv (JsonBuilder        *builder,
-          const char         *name,
-          const char * const *values)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    json_builder_add_string_value (builder, values[i]);
-  json_builder_end_array (builder);
-}
-
 static gboolean
 read_motor (JsonObject  *object,
             const char  *path,
@@ -311,7 +299,7 @@ templates_write (LkStore      *store,
       json_builder_begin_object (builder);
       lk_backup_add_string (builder, "uuid", lk_column_text (stmt, 0));
       lk_backup_add_string (builder, "name", lk_column_text (stmt, 1));
-      add_strv (builder, "sections", (const char * const *)sections);
+      lk_backup_add_strv (builder, "sections", (const char * const *)sections);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -426,7 +414,7 @@ programmes_write (LkStore      *store,
       lk_backup_add_string (builder, "name", programme->name);
       json_builder_set_member_name (builder, "year");
       json_builder_add_int_value (builder, programme->year);
-      add_strv (builder, "modules", (const char * const *)programme->modules);
+      lk_backup_add_strv (builder, "modules", (const char * const *)programme->modules);
       json_builder_set_member_name (builder, "gatherings");
       json_builder_begin_array (builder);
       for (guint g = 0; g < programme->gatherings->len; g++)
@@ -665,9 +653,9 @@ entries_write (LkStore      *store,
       lk_backup_add_string (builder, "title", lk_log_entry_get_title (e));
       lk_backup_add_string (builder, "body", lk_log_entry_get_body (e));
       lk_backup_add_string (builder, "template", lk_log_entry_get_template (e));
-      add_strv (builder, "tags", lk_log_entry_get_tags (e));
+      lk_backup_add_strv (builder, "tags", lk_log_entry_get_tags (e));
       add_motor (builder, lk_log_entry_get_motor (e));
-      add_strv (builder, "goals", (const char * const *)goals);
+      lk_backup_add_strv (builder, "goals", (const char * const *)goals);
       lk_backup_add_string (builder, "gathering", lk_log_entry_get_gathering (e));
       json_builder_set_member_name (builder, "share");
       json_builder_add_boolean_value (builder, lk_log_entry_get_share (e));

@@ -44,6 +44,9 @@ gboolean lk_backup_read_timestamp (JsonObject  *object,
 void     lk_backup_add_string     (JsonBuilder *builder,
                                    const char  *name,
                                    const char  *value);
+void     lk_backup_add_strv       (JsonBuilder        *builder,
+                                   const char         *name,
+                                   const char * const *values);
 JsonArray *lk_backup_array        (JsonNode    *node,
                                    const char  *path,
                                    GError     **error);
@@ -58,5 +61,7 @@ extern const LkBackupSection lk_backup_dev_goals_section;
 extern const LkBackupSection lk_backup_log_templates_section;
 extern const LkBackupSection lk_backup_programmes_section;
 extern const LkBackupSection lk_backup_log_entries_section;
+extern const LkBackupSection lk_backup_risk_assessments_section;
+extern const LkBackupSection lk_backup_deviations_section;
 
 G_END_DECLS

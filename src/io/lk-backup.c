@@ -129,6 +129,18 @@ lk_backup_add_string (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+void
+lk_backup_add_strv (JsonBuilder        *builder,
+                    const char         *name,
+                    const char * const *values)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
 JsonArray *
 lk_backup_array (JsonNode    *node,
                  const char  *path,
@@ -424,6 +436,8 @@ static const Section *sections[] = {
   &lk_backup_log_templates_section,
   &lk_backup_programmes_section,
   &lk_backup_log_entries_section,
+  &lk_backup_risk_assessments_section,
+  &lk_backup_deviations_section,
 };
 
 /* --- the document ------------------------------------------------------ */

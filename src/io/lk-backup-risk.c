@@ -1,0 +1,742 @@
+/* lk-backup-risk.c: the risk area's sections of the backup document
+ *
+ *   "risk-assessments": [ { uuid, title, workplace, unit, date, participants,
+ *        matrix: { size, zones: "gyr/…", probability-labels: [..], consequence-labels: [..] },
+ *        consequence-types: [..],
+ *        screening: [ { topic, "4v": ["viktig", "vanlig", "vanskelig", "variasjon"], chosen } ],
+ *        risks: [ { uuid, hazard, causes, consequence-types: [..],
+ *                   probability-before, consequence-before, controls, enough,
+ *                   probability-after, consequence-after, follow-up, top-event,
+ *                   bowtie-causes: [ { uuid, text, barriers: [ { uuid, text, measure } ] } ],
+ *                   bowtie-consequences: [ … ] } ],
+ *        created, updated } ]
+ *   "deviations": [ { uuid, date, description, cause, severity, risk, measure, status,
+ *                     created, updated } ]
+ *
+ * Probabilities and consequences are positions from 0 to 1 (null: not
+ * assessed), as stored, so a file keeps values across matrix sizes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lk-backup-private.h"
+#include "model/lk-date.h"
+#include "model/lk-risk.h"
+#include "model/lk-store-private.h"
+
+static const char * const screening_names[] = { "viktig", "vanlig", "vanskelig", "variasjon" };
+static const char * const cause_names[] = { "system", "procedure", "human" };
+static const char * const status_names[] = { "open", "handling", "closed" };
+
+static void
+add_position (JsonBuilder *builder,
+              const char  *name,
+              double       position)
+{
+  json_builder_set_member_name (builder, name);
+  if (position >= 0.0 && position <= 1.0)
+    json_builder_add_double_value (builder, position);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_labels (JsonBuilder *builder,
+            const char  *name,
+            char * const *labels,
+            guint        n)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    json_builder_add_string_value (builder, labels[i] ? labels[i] : "");
+  json_builder_end_array (builder);
+}
+
+static void
+add_bowtie (JsonBuilder *builder,
+            const char  *name,
+            GPtrArray   *items)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < items->len; i++)
+    {
+      LkBowtieItem *item = g_ptr_array_index (items, i);
+
+      json_builder_begin_object (builder);
+      lk_backup_add_string (builder, "uuid", item->uuid);
+      lk_backup_add_string (builder, "text", item->text);
+      json_builder_set_member_name (builder, "barriers");
+      json_builder_begin_array (builder);
+      for (guint b = 0; b < item->barriers->len; b++)
+        {
+          LkBarrier *barrier = g_ptr_array_index (item->barriers, b);
+
+          json_builder_begin_object (builder);
+          lk_backup_add_string (builder, "uuid", barrier->uuid);
+          lk_backup_add_string (builder, "text", barrier->text);
+          lk_backup_add_string (builder, "measure", barrier->measure_uuid);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_risk (JsonBuilder *builder,
+          LkRisk      *risk)
+{
+  json_builder_begin_object (builder);
+  lk_backup_add_string (builder, "uuid", risk->uuid);
+  lk_backup_add_string (builder, "hazard", risk->hazard);
+  lk_backup_add_string (builder, "causes", risk->causes);
+  lk_backup_add_strv (builder, "consequence-types", (const char * const *)risk->consequence_types);
+  add_position (builder, "probability-before", risk->p_before);
+  add_position (builder, "consequence-before", risk->c_before);
+  lk_backup_add_string (builder, "controls", risk->controls);
+  json_builder_set_member_name (builder, "enough");
+  if (risk->enough >= 0)
+    json_builder_add_boolean_value (builder, risk->enough == 1);
+  else
+    json_builder_add_null_value (builder);
+  add_position (builder, "probability-after", risk->p_after);
+  add_position (builder, "consequence-after", risk->c_after);
+  lk_backup_add_string (builder, "follow-up", risk->follow_up);
+  lk_backup_add_string (builder, "top-event", risk->top_event);
+  add_bowtie (builder, "bowtie-causes", risk->bowtie_causes);
+  add_bowtie (builder, "bowtie-consequences", risk->bowtie_consequences);
+  json_builder_end_object (builder);
+}
+
+static gboolean
+assessments_write (LkStore      *store,
+                   JsonBuilder  *builder,
+                   GError      **error)
+{
+  g_autoptr(GPtrArray) list = lk_store_list_risk_assessments (store, error);
+
+  if (list == NULL)
+    return FALSE;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < list->len; i++)
+    {
+      LkRiskAssessment *a = g_ptr_array_index (list, i);
+      g_autofree char *zones = lk_risk_matrix_zones_to_string (&a->matrix);
+
+      json_builder_begin_object (builder);
+      lk_backup_add_string (builder, "uuid", a->uuid);
+      lk_backup_add_string (builder, "title", a->title);
+      lk_backup_add_string (builder, "workplace", a->workplace);
+      lk_backup_add_string (builder, "unit", a->unit);
+      lk_backup_add_string (builder, "date", a->date);
+      lk_backup_add_string (builder, "participants", a->participants);
+
+      json_builder_set_member_name (builder, "matrix");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "size");
+      json_builder_add_int_value (builder, a->matrix.size);
+      lk_backup_add_string (builder, "zones", zones);
+      add_labels (builder, "probability-labels", a->matrix.probability_labels, a->matrix.size);
+      add_labels (builder, "consequence-labels", a->matrix.consequence_labels, a->matrix.size);
+      json_builder_end_object (builder);
+      lk_backup_add_strv (builder, "consequence-types", (const char * const *)a->consequence_types);
+
+      json_builder_set_member_name (builder, "screening");
+      json_builder_begin_array (builder);
+      for (guint s = 0; s < a->screening->len; s++)
+        {
+          LkScreeningTopic *t = g_ptr_array_index (a->screening, s);
+
+          json_builder_begin_object (builder);
+          lk_backup_add_string (builder, "topic", t->topic);
+          json_builder_set_member_name (builder, "4v");
+          json_builder_begin_array (builder);
+          for (guint f = 0; f < G_N_ELEMENTS (screening_names); f++)
+            if (t->flags & (1u << f))
+              json_builder_add_string_value (builder, screening_names[f]);
+          json_builder_end_array (builder);
+          json_builder_set_member_name (builder, "chosen");
+          json_builder_add_boolean_value (builder, t->chosen);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+
+      json_builder_set_member_name (builder, "risks");
+      json_builder_begin_array (builder);
+      for (guint r = 0; r < a->risks->len; r++)
+        add_risk (builder, g_ptr_array_index (a->risks, r));
+      json_builder_end_array (builder);
+
+      lk_backup_add_string (builder, "created", a->created);
+      lk_backup_add_string (builder, "updated", a->updated);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return TRUE;
+}
+
+/* --- reading ----------------------------------------------------------------- */
+
+/* A number from 0 to 1, or null/missing for "not assessed" */
+static gboolean
+read_position (JsonObject  *object,
+               const char  *path,
+               const char  *member,
+               double      *out,
+               GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  GType type;
+
+  *out = LK_RISK_UNSET;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  if (type != G_TYPE_DOUBLE && type != G_TYPE_INT64)
+    {
+      lk_json_invalid (error, path, member, _("expected a number from 0 to 1, or null"));
+      return FALSE;
+    }
+  *out = json_node_get_double (node);
+  if (!(*out >= 0.0 && *out <= 1.0))
+    {
+      lk_json_invalid (error, path, member, _("expected a number from 0 to 1, or null"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+seen_once (GHashTable  *seen,
+           const char  *uuid,
+           const char  *path,
+           GError     **error)
+{
+  if (!g_hash_table_add (seen, g_strdup (uuid)))
+    {
+      lk_json_invalid (error, path, "uuid", _("the uuid is used twice"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static GPtrArray *
+bowtie_read (JsonObject  *object,
+             const char  *path,
+             const char  *member,
+             GHashTable  *seen,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_bowtie_item_free);
+  JsonArray *array;
+
+  /* Optional: a risk without a bowtie may leave it out */
+  if (!json_object_has_member (object, member))
+    return g_steal_pointer (&items);
+  if (!(array = lk_json_array_member (object, path, member, error)))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s.%s[%u]", path, member, i);
+      const char *uuid, *text;
+      JsonObject *item_object;
+      JsonArray *barriers;
+      LkBowtieItem *item;
+
+      if (!(item_object = lk_json_object (json_array_get_element (array, i), item_path, error)) ||
+          !lk_backup_read_uuid (item_object, item_path, "uuid", TRUE, &uuid, error) ||
+          !lk_json_string_member (item_object, item_path, "text", TRUE, 500, &text, error) ||
+          !(barriers = lk_json_array_member (item_object, item_path, "barriers", error)) ||
+          !seen_once (seen, uuid, item_path, error))
+        return NULL;
+
+      item = lk_bowtie_item_new (text);
+      g_free (item->uuid);
+      item->uuid = g_strdup (uuid);
+      g_ptr_array_add (items, item);
+
+      for (guint b = 0; b < json_array_get_length (barriers); b++)
+        {
+          g_autofree char *b_path = g_strdup_printf ("%s.barriers[%u]", item_path, b);
+          const char *b_uuid, *b_text, *measure;
+          JsonObject *b_object;
+          LkBarrier *barrier;
+
+          if (!(b_object = lk_json_object (json_array_get_element (barriers, b), b_path, error)) ||
+              !lk_backup_read_uuid (b_object, b_path, "uuid", TRUE, &b_uuid, error) ||
+              !lk_json_string_member (b_object, b_path, "text", TRUE, 500, &b_text, error) ||
+              !lk_backup_read_uuid (b_object, b_path, "measure", FALSE, &measure, error) ||
+              !seen_once (seen, b_uuid, b_path, error))
+            return NULL;
+
+          barrier = lk_barrier_new (b_text);
+          g_free (barrier->uuid);
+          barrier->uuid = g_strdup (b_uuid);
+          barrier->measure_uuid = g_strdup (measure);
+          g_ptr_array_add (item->barriers, barrier);
+        }
+    }
+
+  return g_steal_pointer (&items);
+}
+
+static LkRisk *
+risk_read (JsonNode    *node,
+           const char  *path,
+           GHashTable  *seen,
+           GError     **error)
+{
+  g_autoptr(LkRisk) risk = NULL;
+  const char *uuid, *hazard, *causes, *controls, *follow_up, *top_event;
+  JsonObject *object;
+  GPtrArray *bowtie_causes, *consequences;
+  JsonNode *enough;
+  GStrv types;
+
+  if (!(object = lk_json_object (node, path, error)) ||
+      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
+      !lk_json_string_member (object, path, "hazard", TRUE, 500, &hazard, error) ||
+      !lk_json_string_member (object, path, "causes", FALSE, 5000, &causes, error) ||
+      !lk_json_string_member (object, path, "controls", FALSE, 5000, &controls, error) ||
+      !lk_json_date_member (object, path, "follow-up", &follow_up, error) ||
+      !lk_json_string_member (object, path, "top-event", FALSE, 500, &top_event, error) ||
+      !seen_once (seen, uuid, path, error) ||
+      !(types = lk_json_strv_member (object, path, "consequence-types", 100, error)))
+    return NULL;
+
+  risk = lk_risk_new (hazard);
+  g_strfreev (risk->consequence_types);
+  risk->consequence_types = types;
+  g_free (risk->uuid);
+  risk->uuid = g_strdup (uuid);
+  g_free (risk->causes);
+  risk->causes = g_strdup (causes ? causes : "");
+  g_free (risk->controls);
+  risk->controls = g_strdup (controls ? controls : "");
+  risk->follow_up = g_strdup (follow_up);
+  g_free (risk->top_event);
+  risk->top_event = g_strdup (top_event ? top_event : "");
+
+  if (!read_position (object, path, "probability-before", &risk->p_before, error) ||
+      !read_position (object, path, "consequence-before", &risk->c_before, error) ||
+      !read_position (object, path, "probability-after", &risk->p_after, error) ||
+      !read_position (object, path, "consequence-after", &risk->c_after, error))
+    return NULL;
+
+  enough = json_object_get_member (object, "enough");
+  if (enough != NULL && !JSON_NODE_HOLDS_NULL (enough))
+    {
+      gboolean value;
+
+      if (!lk_json_bool_member (object, path, "enough", &value, error))
+        return NULL;
+      risk->enough = value ? 1 : 0;
+    }
+
+  if (!(bowtie_causes = bowtie_read (object, path, "bowtie-causes", seen, error)))
+    return NULL;
+  g_ptr_array_unref (risk->bowtie_causes);
+  risk->bowtie_causes = bowtie_causes;
+  if (!(consequences = bowtie_read (object, path, "bowtie-consequences", seen, error)))
+    return NULL;
+  g_ptr_array_unref (risk->bowtie_consequences);
+  risk->bowtie_consequences = consequences;
+
+  return g_steal_pointer (&risk);
+}
+
+static gboolean
+labels_read (JsonObject  *object,
+             const char  *path,
+             const char  *member,
+             char       **labels,
+             guint        size,
+             GError     **error)
+{
+  g_auto(GStrv) values = NULL;
+
+  if (!json_object_has_member (object, member))
+    return TRUE;
+  if (!(values = lk_json_strv_member (object, path, member, 100, error)))
+    return FALSE;
+  if (g_strv_length (values) != size)
+    {
+      lk_json_invalid (error, path, member, _("needs one label for each level of the matrix"));
+      return FALSE;
+    }
+  for (guint i = 0; i < size; i++)
+    {
+      g_free (labels[i]);
+      labels[i] = g_strdup (values[i]);
+    }
+
+  return TRUE;
+}
+
+static LkRiskAssessment *
+assessment_read (JsonNode    *node,
+                 const char  *path,
+                 GHashTable  *seen,
+                 GError     **error)
+{
+  g_autoptr(LkRiskAssessment) a = NULL;
+  g_autoptr(GError) invalid = NULL;
+  g_autofree char *matrix_path = g_strdup_printf ("%s.matrix", path);
+  const char *uuid, *title, *workplace, *unit, *date, *participants, *zones, *created, *updated;
+  JsonObject *object, *matrix;
+  JsonArray *screening, *risks;
+  GStrv types;
+  gint64 size;
+
+  if (!(object = lk_json_object (node, path, error)) ||
+      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
+      !lk_json_string_member (object, path, "title", TRUE, 300, &title, error) ||
+      !lk_json_string_member (object, path, "workplace", FALSE, 300, &workplace, error) ||
+      !lk_json_string_member (object, path, "unit", FALSE, 300, &unit, error) ||
+      !lk_json_date_member (object, path, "date", &date, error) ||
+      !lk_json_string_member (object, path, "participants", FALSE, 2000, &participants, error) ||
+      !lk_backup_read_timestamp (object, path, "created", &created, error) ||
+      !lk_backup_read_timestamp (object, path, "updated", &updated, error) ||
+      !(matrix = lk_json_object (json_object_get_member (object, "matrix"), matrix_path, error)) ||
+      !lk_json_int_member (matrix, matrix_path, "size", 3, LK_RISK_MATRIX_MAX, &size, error) ||
+      !lk_json_string_member (matrix, matrix_path, "zones", FALSE, 40, &zones, error) ||
+      !(types = lk_json_strv_member (object, path, "consequence-types", 100, error)))
+    return NULL;
+  if (date == NULL)
+    {
+      g_strfreev (types);
+      lk_json_invalid (error, path, "date", _("is missing"));
+      return NULL;
+    }
+
+  a = lk_risk_assessment_new (title, date);
+  g_strfreev (a->consequence_types);
+  a->consequence_types = types;
+  g_free (a->uuid);
+  a->uuid = g_strdup (uuid);
+  g_free (a->workplace);
+  a->workplace = g_strdup (workplace ? workplace : "");
+  g_free (a->unit);
+  a->unit = g_strdup (unit ? unit : "");
+  g_free (a->participants);
+  a->participants = g_strdup (participants ? participants : "");
+  a->created = g_strdup (created);
+  a->updated = g_strdup (updated);
+
+  lk_risk_matrix_resize (&a->matrix, size);
+  if (zones != NULL && !lk_risk_matrix_zones_from_string (&a->matrix, zones))
+    {
+      lk_json_invalid (error, matrix_path, "zones",
+                       _("expected one row of g, y or r per level, like \"gyr/yyr/yrr\""));
+      return NULL;
+    }
+  if (!labels_read (matrix, matrix_path, "probability-labels", a->matrix.probability_labels,
+                    size, error) ||
+      !labels_read (matrix, matrix_path, "consequence-labels", a->matrix.consequence_labels,
+                    size, error) ||
+      !(screening = lk_json_array_member (object, path, "screening", error)) ||
+      !(risks = lk_json_array_member (object, path, "risks", error)) ||
+      !seen_once (seen, uuid, path, error))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (screening); i++)
+    {
+      g_autofree char *s_path = g_strdup_printf ("%s.screening[%u]", path, i);
+      g_auto(GStrv) flags = NULL;
+      LkScreeningTopic *t;
+      JsonObject *s_object;
+      const char *topic;
+      gboolean chosen;
+
+      if (!(s_object = lk_json_object (json_array_get_element (screening, i), s_path, error)) ||
+          !lk_json_string_member (s_object, s_path, "topic", TRUE, 300, &topic, error) ||
+          !(flags = lk_json_strv_member (s_object, s_path, "4v", 20, error)) ||
+          !lk_json_bool_member (s_object, s_path, "chosen", &chosen, error))
+        return NULL;
+
+      t = lk_screening_topic_new (topic, 0);
+      t->chosen = chosen;
+      g_ptr_array_add (a->screening, t);
+      for (guint f = 0; flags[f] != NULL; f++)
+        {
+          guint k;
+
+          for (k = 0; k < G_N_ELEMENTS (screening_names); k++)
+            if (g_str_equal (flags[f], screening_names[k]))
+              break;
+          if (k == G_N_ELEMENTS (screening_names))
+            {
+              lk_json_invalid (error, s_path, "4v",
+                               _("expected viktig, vanlig, vanskelig or variasjon"));
+              return NULL;
+            }
+          t->flags |= 1u << k;
+        }
+    }
+
+  for (guint i = 0; i < json_array_get_length (risks); i++)
+    {
+      g_autofree char *r_path = g_strdup_printf ("%s.risks[%u]", path, i);
+      LkRisk *risk = risk_read (json_array_get_element (risks, i), r_path, seen, error);
+
+      if (risk == NULL)
+        return NULL;
+      g_ptr_array_add (a->risks, risk);
+    }
+
+  /* The model's own rules, like both probability and consequence or none */
+  if (!lk_risk_assessment_validate (a, &invalid))
+    {
+      lk_json_invalid (error, path, NULL, invalid->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&a);
+}
+
+static gpointer
+assessments_read (JsonNode    *node,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_risk_assessment_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *array;
+
+  if (!(array = lk_backup_array (node, path, error)))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
+      LkRiskAssessment *a = assessment_read (json_array_get_element (array, i), item_path, seen, error);
+
+      if (a == NULL)
+        return NULL;
+      g_ptr_array_add (list, a);
+    }
+
+  return g_steal_pointer (&list);
+}
+
+static gboolean
+assessments_clear (LkStore  *store,
+                   GError  **error)
+{
+  /* Screening, risks and bowties go with them (ON DELETE CASCADE). */
+  return lk_store_exec (store, "DELETE FROM risk_assessments", error);
+}
+
+static gboolean
+assessments_store (LkStore       *store,
+                   gpointer       parsed,
+                   LkBackupMode   mode,
+                   GError       **error)
+{
+  GPtrArray *list = parsed;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      LkRiskAssessment *a = g_ptr_array_index (list, i);
+
+      if (mode == LK_BACKUP_MERGE)
+        {
+          sqlite3_stmt *stmt = lk_store_prepare (store,
+                                                 "SELECT updated >= ?2 FROM risk_assessments WHERE uuid = ?1",
+                                                 error);
+          gboolean newer_here;
+
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, a->uuid, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 2, a->updated, -1, SQLITE_STATIC);
+          newer_here = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0);
+          sqlite3_reset (stmt);
+          if (newer_here)
+            continue;
+        }
+      if (!lk_store_put_risk_assessment (store, a, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+const LkBackupSection lk_backup_risk_assessments_section = {
+  "risk-assessments", assessments_write, assessments_read, assessments_clear, assessments_store,
+  (GDestroyNotify)g_ptr_array_unref,
+};
+
+/* --- deviations ---------------------------------------------------------------- */
+
+static gboolean
+deviations_write (LkStore      *store,
+                  JsonBuilder  *builder,
+                  GError      **error)
+{
+  g_autoptr(GPtrArray) list = lk_store_list_deviations (store, 0, error);
+
+  if (list == NULL)
+    return FALSE;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < list->len; i++)
+    {
+      LkDeviation *d = g_ptr_array_index (list, i);
+
+      json_builder_begin_object (builder);
+      lk_backup_add_string (builder, "uuid", d->uuid);
+      lk_backup_add_string (builder, "date", d->date);
+      lk_backup_add_string (builder, "description", d->description);
+      lk_backup_add_string (builder, "cause", cause_names[d->cause]);
+      json_builder_set_member_name (builder, "severity");
+      json_builder_add_int_value (builder, d->severity);
+      lk_backup_add_string (builder, "risk", d->risk_uuid);
+      lk_backup_add_string (builder, "measure", d->measure_uuid);
+      lk_backup_add_string (builder, "status", status_names[d->status]);
+      lk_backup_add_string (builder, "created", d->created);
+      lk_backup_add_string (builder, "updated", d->updated);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return TRUE;
+}
+
+static int
+name_index (const char * const *names,
+            guint               n,
+            const char         *name)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (names[i], name) == 0)
+      return i;
+
+  return -1;
+}
+
+static gpointer
+deviations_read (JsonNode    *node,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_deviation_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *array;
+
+  if (!(array = lk_backup_array (node, path, error)))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
+      const char *uuid, *date, *description, *cause, *risk, *measure, *status, *created, *updated;
+      LkDeviation *d;
+      JsonObject *object;
+      gint64 severity;
+      int cause_i, status_i;
+
+      if (!(object = lk_json_object (json_array_get_element (array, i), item_path, error)) ||
+          !lk_backup_read_uuid (object, item_path, "uuid", TRUE, &uuid, error) ||
+          !lk_json_date_member (object, item_path, "date", &date, error) ||
+          !lk_json_string_member (object, item_path, "description", TRUE, 5000, &description, error) ||
+          !lk_json_string_member (object, item_path, "cause", TRUE, 20, &cause, error) ||
+          !lk_json_int_member (object, item_path, "severity", 1, 3, &severity, error) ||
+          !lk_backup_read_uuid (object, item_path, "risk", FALSE, &risk, error) ||
+          !lk_backup_read_uuid (object, item_path, "measure", FALSE, &measure, error) ||
+          !lk_json_string_member (object, item_path, "status", TRUE, 20, &status, error) ||
+          !lk_backup_read_timestamp (object, item_path, "created", &created, error) ||
+          !lk_backup_read_timestamp (object, item_path, "updated", &updated, error) ||
+          !seen_once (seen, uuid, item_path, error))
+        return NULL;
+      if (date == NULL)
+        {
+          lk_json_invalid (error, item_path, "date", _("is missing"));
+          return NULL;
+        }
+      if ((cause_i = name_index (cause_names, G_N_ELEMENTS (cause_names), cause)) < 0)
+        {
+          lk_json_invalid (error, item_path, "cause", _("expected system, procedure or human"));
+          return NULL;
+        }
+      if ((status_i = name_index (status_names, G_N_ELEMENTS (status_names), status)) < 0)
+        {
+          lk_json_invalid (error, item_path, "status", _("expected open, handling or closed"));
+          return NULL;
+        }
+
+      d = lk_deviation_new (date, description);
+      g_free (d->uuid);
+      d->uuid = g_strdup (uuid);
+      d->cause = cause_i;
+      d->severity = severity;
+      d->risk_uuid = g_strdup (risk);
+      d->measure_uuid = g_strdup (measure);
+      d->status = status_i;
+      d->created = g_strdup (created);
+      d->updated = g_strdup (updated);
+      g_ptr_array_add (list, d);
+    }
+
+  return g_steal_pointer (&list);
+}
+
+static gboolean
+deviations_clear (LkStore  *store,
+                  GError  **error)
+{
+  return lk_store_exec (store, "DELETE FROM deviations", error);
+}
+
+static gboolean
+deviations_store (LkStore       *store,
+                  gpointer       parsed,
+                  LkBackupMode   mode,
+                  GError       **error)
+{
+  GPtrArray *list = parsed;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      LkDeviation *d = g_ptr_array_index (list, i);
+
+      if (mode == LK_BACKUP_MERGE)
+        {
+          sqlite3_stmt *stmt = lk_store_prepare (store,
+                                                 "SELECT updated >= ?2 FROM deviations WHERE uuid = ?1",
+                                                 error);
+          gboolean newer_here;
+
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, d->uuid, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 2, d->updated, -1, SQLITE_STATIC);
+          newer_here = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0);
+          sqlite3_reset (stmt);
+          if (newer_here)
+            continue;
+        }
+      if (!lk_store_put_deviation (store, d, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+const LkBackupSection lk_backup_deviations_section = {
+  "deviations", deviations_write, deviations_read, deviations_clear, deviations_store,
+  (GDestroyNotify)g_ptr_array_unref,
+};
