@@ -26,6 +26,7 @@
 #include "model/lk-jeg-plan.h"
 #include "model/lk-log-model.h"
 #include "model/lk-measures.h"
+#include "model/lk-risk.h"
 #include "model/lk-store-private.h"
 
 #define N_MEASURES 10000
@@ -142,6 +143,82 @@ generate_jeg_plan (LkStore  *store,
   return lk_store_commit (store, error);
 }
 
+static const char *hazards[] = {
+  "Feil legemiddel gis til bruker", "Dose ikke gitt", "Legemidler oppbevares ulåst",
+  "Personopplysninger på avveie", "Fall i trapp", "Svake passord", "Vold mot ansatt",
+  "Brann i bygget",
+};
+
+/* 50 assessments of 20 risks, each with a bowtie, and 400 deviations */
+static gboolean
+generate_risk (LkStore  *store,
+               GRand    *rand,
+               GError  **error)
+{
+  if (!lk_store_begin (store, error))
+    return FALSE;
+  for (guint a_i = 0; a_i < 50; a_i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Risikovurdering %u: %s", a_i + 1,
+                                                units[a_i % G_N_ELEMENTS (units)]);
+      g_autofree char *date = lk_date_add_days (TODAY, -(int)a_i * 7);
+      g_autoptr(LkRiskAssessment) a = lk_risk_assessment_new (title, date);
+
+      g_free (a->uuid);
+      a->uuid = random_uuid (rand);
+      a->created = g_strdup ("2026-01-02T08:00:00Z");
+      a->updated = g_strdup ("2026-01-02T08:00:00Z");
+      g_ptr_array_add (a->screening, lk_screening_topic_new ("Legemidler", LK_4V_VIKTIG | LK_4V_VANLIG));
+      for (guint r_i = 0; r_i < 20; r_i++)
+        {
+          LkRisk *risk = lk_risk_new (hazards[g_rand_int_range (rand, 0, G_N_ELEMENTS (hazards))]);
+          guint p = g_rand_int_range (rand, 1, 6), c = g_rand_int_range (rand, 1, 6);
+
+          g_free (risk->uuid);
+          risk->uuid = random_uuid (rand);
+          lk_risk_set_before (risk, p, c, 5);
+          risk->enough = r_i % 3 == 0;
+          if (r_i % 2 == 0)
+            {
+              lk_risk_set_after (risk, MAX (1, (int)p - 2), c, 5);
+              risk->follow_up = lk_date_add_days (TODAY, 90);
+            }
+          for (guint b = 0; b < 2; b++)
+            {
+              LkBowtieItem *cause = lk_bowtie_item_new ("Travelt på vakt og mange nye vikarer");
+              LkBowtieItem *consequence = lk_bowtie_item_new ("Bruker får feil medisin");
+
+              g_ptr_array_add (cause->barriers, lk_barrier_new ("Dobbeltkontroll"));
+              g_ptr_array_add (cause->barriers, lk_barrier_new ("Opplæring"));
+              g_ptr_array_add (consequence->barriers, lk_barrier_new ("Legevakt varsles"));
+              g_ptr_array_add (risk->bowtie_causes, cause);
+              g_ptr_array_add (risk->bowtie_consequences, consequence);
+            }
+          g_ptr_array_add (a->risks, risk);
+        }
+      if (!lk_store_put_risk_assessment (store, a, error))
+        goto failed;
+    }
+
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *date = lk_date_add_days (TODAY, -(int)g_rand_int_range (rand, 0, 365));
+      g_autoptr(LkDeviation) d = lk_deviation_new (date, sentences[i % G_N_ELEMENTS (sentences)]);
+
+      d->cause = i % 3;
+      d->severity = 1 + i % 3;
+      d->status = i % 3;
+      if (!lk_store_put_deviation (store, d, error))
+        goto failed;
+    }
+
+  return lk_store_commit (store, error);
+
+failed:
+  lk_store_rollback (store);
+  return FALSE;
+}
+
 /* Deterministic: the same seed gives the same file. */
 static int
 generate (const char *path,
@@ -200,10 +277,11 @@ generate (const char *path,
   if (!lk_store_commit (store, &error))
     goto failed;
 
-  if (!generate_jeg_plan (store, rand, &error))
+  if (!generate_jeg_plan (store, rand, &error) || !generate_risk (store, rand, &error))
     goto failed;
 
-  g_print ("generated %s: %u measures, %u log entries in %.0f ms\n", path, n_measures,
+  g_print ("generated %s: %u measures, %u log entries, 1000 risks in 50 assessments, "
+           "400 deviations in %.0f ms\n", path, n_measures,
            n_entries, (g_get_monotonic_time () - start) / 1000.0);
   return 0;
 
@@ -405,31 +483,47 @@ bench_timeline_draw (gpointer data)
   cairo_surface_destroy (surface);
 }
 
-/* Risk charts from generated data (the Risk area's store is not built yet) */
+static void
+bench_list_risk (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(GPtrArray) list = lk_store_list_risk_assessments (b->store, NULL);
+
+  g_assert (list != NULL);
+}
+
+/* The heat map of every stored risk, numbered as in their assessments */
 static void
 bench_heatmap (gpointer data)
 {
-  static LkHeatRisk risks[1000];
+  static GArray *risks;
   static LkRiskMatrix matrix;
+  Bench *b = data;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
   cairo_t *cr = cairo_create (surface);
   LkChartStyle style;
   LkHeatMap map;
 
-  if (matrix.size == 0)
+  if (risks == NULL)
     {
-      g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+      g_autoptr(GPtrArray) list = lk_store_list_risk_assessments (b->store, NULL);
 
+      risks = g_array_new (FALSE, FALSE, sizeof (LkHeatRisk));
       lk_risk_matrix_init (&matrix, 5, LK_LABELS_GENERIC);
-      for (guint i = 0; i < G_N_ELEMENTS (risks); i++)
+      for (guint a = 0; list != NULL && a < list->len; a++)
         {
-          double p = g_rand_int_range (rand, 0, 5) / 4.0, c = g_rand_int_range (rand, 0, 5) / 4.0;
-          gboolean after = i % 2 == 0;
+          LkRiskAssessment *assessment = g_ptr_array_index (list, a);
 
-          risks[i] = (LkHeatRisk) { i + 1, p, c, after ? MAX (0.0, p - 0.5) : -1, after ? c : -1 };
+          for (guint r = 0; r < assessment->risks->len; r++)
+            {
+              LkRisk *risk = g_ptr_array_index (assessment->risks, r);
+              LkHeatRisk heat = { r + 1, risk->p_before, risk->c_before, risk->p_after, risk->c_after };
+
+              g_array_append_val (risks, heat);
+            }
         }
     }
-  map = (LkHeatMap) { &matrix, risks, G_N_ELEMENTS (risks) };
+  map = (LkHeatMap) { &matrix, (LkHeatRisk *)risks->data, risks->len };
   lk_chart_style_init (&style, FALSE);
   lk_chart_heatmap_draw (cr, 1920, 1080, &map, &style);
   cairo_destroy (cr);
@@ -493,7 +587,19 @@ run_figures (const char *path)
   g_print ("%-44s %10.2f   (goal 100)\n", "open the log (ids + first screen)", median_ms (bench_open_log, &b, RUNS));
   g_print ("%-44s %10.2f\n", "timeline: entries per week of a year", median_ms (bench_timeline_data, &b, RUNS));
   g_print ("%-44s %10.2f   (goal 4)\n", "timeline chart at 1920x1080", median_ms (bench_timeline_draw, &b, RUNS));
-  g_print ("%-44s %10.2f   (goal 4)\n", "risk heat map, 1000 risks, 1920x1080", median_ms (bench_heatmap, &b, RUNS));
+  {
+    g_autoptr(GPtrArray) list = lk_store_list_risk_assessments (b.store, NULL);
+    guint n_risks = 0;
+    guint tertials[3] = { 0 };
+
+    for (guint i = 0; list != NULL && i < list->len; i++)
+      n_risks += ((LkRiskAssessment *)g_ptr_array_index (list, i))->risks->len;
+    lk_store_count_deviations_per_tertial (b.store, 2026, tertials, NULL);
+    g_print ("risk: %u assessments, %u risks; deviations per tertial 2026: %u, %u, %u\n",
+             list ? list->len : 0, n_risks, tertials[0], tertials[1], tertials[2]);
+  }
+  g_print ("%-44s %10.2f\n", "Risk: load all assessments with bowties", median_ms (bench_list_risk, &b, RUNS));
+  g_print ("%-44s %10.2f   (goal 4)\n", "risk heat map, stored risks, 1920x1080", median_ms (bench_heatmap, &b, RUNS));
   g_print ("%-44s %10.2f   (goal 4)\n", "bowtie, 40 causes and consequences", median_ms (bench_bowtie, &b, RUNS));
   g_print ("%-44s %10.2f\n", "backup export", median_ms (bench_export, &b, 3));
   g_print ("%-44s %10.2f\n", "backup import into an empty database", median_ms (bench_import, &b, 3));
