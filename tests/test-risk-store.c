@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "lk-example.h"
 #include "lk-measures.h"
 #include "lk-risk.h"
 #include "lk-store-private.h"
@@ -414,6 +415,59 @@ test_deviations (Fixture       *f,
   }
 }
 
+/* The example: two assessments, residual risk, a bowtie, deviations, and
+ * the example tiltak linked to their risks */
+static void
+test_example (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) deviations = NULL;
+  g_autoptr(GError) error = NULL;
+  LkRiskAssessment *medication = NULL;
+  LkRisk *first;
+  guint with_after = 0;
+
+  g_assert_true (lk_example_load (f->store, "2026-05-10", &error));
+  g_assert_no_error (error);
+  /* A second load adds measures but does not repeat the assessments. */
+  g_assert_true (lk_example_load (f->store, "2026-05-10", &error));
+  g_assert_no_error (error);
+
+  list = lk_store_list_risk_assessments (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2);
+  for (guint i = 0; i < list->len; i++)
+    {
+      LkRiskAssessment *a = g_ptr_array_index (list, i);
+
+      g_assert_cmpuint (a->risks->len, >=, 8);
+      g_assert_cmpuint (a->risks->len, <=, 12);
+      g_assert_true (lk_risk_assessment_validate (a, NULL));
+      if (g_str_has_prefix (a->title, "Legemiddel"))
+        medication = a;
+      for (guint r = 0; r < a->risks->len; r++)
+        with_after += lk_risk_get_after (a->risks->pdata[r], 5, NULL, NULL);
+    }
+  g_assert_nonnull (medication);
+  g_assert_cmpuint (with_after, >=, 10);
+  g_assert_cmpuint (medication->screening->len, ==, 3);
+
+  first = g_ptr_array_index (medication->risks, 0);
+  g_assert_cmpstr (first->hazard, ==, "Feil legemiddel gitt til bruker");
+  g_assert_cmpuint (first->bowtie_causes->len, ==, 3);
+  g_assert_cmpuint (first->bowtie_consequences->len, ==, 3);
+  /* Linked twice: the example was loaded twice, each with its tiltak. */
+  g_assert_cmpuint (lk_store_count_risk_measures (f->store, first->uuid), ==, 2);
+  g_assert_cmpint (lk_risk_get_step (first, 2), ==, LK_RISK_STEP_FOLLOWED_UP);
+
+  deviations = lk_store_list_deviations (f->store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (deviations->len, ==, 6);
+  for (guint i = 0; i < deviations->len; i++)
+    g_assert_nonnull (((LkDeviation *)deviations->pdata[i])->risk_uuid);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -425,6 +479,7 @@ main (int   argc,
   g_test_add ("/risk-store/validation", Fixture, NULL, fixture_setup, test_validation, fixture_teardown);
   g_test_add ("/risk-store/steps", Fixture, NULL, fixture_setup, test_steps, fixture_teardown);
   g_test_add ("/risk-store/deviations", Fixture, NULL, fixture_setup, test_deviations, fixture_teardown);
+  g_test_add ("/risk-store/example", Fixture, NULL, fixture_setup, test_example, fixture_teardown);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "lk-example.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
+#include "lk-risk.h"
 
 typedef struct
 {
@@ -229,6 +230,234 @@ load_jeg_plan (LkStore     *store,
   return TRUE;
 }
 
+/* --- Risk: two assessments along internkontrollhjulet ------------------------ */
+
+typedef struct
+{
+  const char *hazard;
+  const char *causes;
+  const char *types;        /* consequence types, one a line */
+  guint       p, c;         /* before, on 5×5 */
+  const char *controls;
+  int         enough;       /* -1 not answered */
+  guint       p_after, c_after;   /* 0: not assessed yet */
+  int         follow_up;    /* days from today; G_MININT: none */
+} ExampleRisk;
+
+static const ExampleRisk medication_risks[] = {
+  { "Feil legemiddel gitt til bruker", "Multidose ikke kontrollert mot legemiddelliste; travle vaktskifter",
+    "Mennesker\nOmdømme", 4, 5, "Signering på utdelingsliste", 0, 2, 5, 60 },
+  { "Dose ikke gitt til rett tid", "Lange kjøreruter; sykdom i personalgruppa",
+    "Mennesker", 4, 3, "Kjørelister med faste tider", 0, 2, 3, 60 },
+  { "Uvedkommende får tilgang til brukers bolig", "Nøkler oppbevart uten logg",
+    "Mennesker\nOmdømme", 2, 4, "Nøkler i låst skap", 0, 1, 4, 90 },
+  { "Legemidler oppbevares ulåst hjemme hos bruker", "Bruker ønsker ikke medisinskap",
+    "Mennesker", 3, 4, "Samtale med bruker og pårørende", -1, 0, 0, G_MININT },
+  { "Ansatte uten delegert kompetanse deler ut legemidler", "Mange vikarer i ferier",
+    "Mennesker\nØkonomi", 3, 5, "Kompetanseoversikt i turnus", 0, 1, 5, 30 },
+  { "Avvik meldes ikke", "Usikkerhet om hva som er et avvik; lite tilbakemelding",
+    "Omdømme", 4, 2, "Avvik på personalmøte hver måned", 1, 0, 0, 120 },
+  { "Utgått legemiddel brukes", "Ingen fast kontroll av holdbarhet",
+    "Mennesker", 2, 3, "Apoteket sjekker ved levering", 1, 2, 3, 180 },
+  { "Feil i overføring fra sykehus", "Epikrise kommer etter at bruker er hjemme",
+    "Mennesker", 3, 4, "", -1, 0, 0, G_MININT },
+  { "Smitte ved stell", "Mangelfull håndhygiene i travle perioder",
+    "Mennesker\nMateriell", 2, 3, "Hygieneopplæring årlig", 1, 2, 3, 180 },
+  { "Stikkskade ved injeksjon", "Gamle sprøyter uten sikkerhetsmekanisme",
+    "Mennesker", 2, 2, "Kanyleboks i bilene", 1, 1, 2, 365 },
+};
+
+static const ExampleRisk school_risks[] = {
+  { "Taushetsbelagte opplysninger på avveie", "E-post til feil mottaker; delte mapper",
+    "Omdømme\nØkonomi", 3, 4, "Klassifisering av dokumenter", 0, 2, 4, 45 },
+  { "Svake passord på elevkontoer", "Felles startpassord som ikke byttes",
+    "Omdømme", 4, 3, "Passordregler i IKT-reglementet", 0, 2, 3, 60 },
+  { "Bilder av elever publisert uten samtykke", "Usikkerhet om samtykkeskjema",
+    "Omdømme", 3, 3, "Samtykke ved skolestart", 0, 1, 3, 60 },
+  { "Tap av elevdata ved utstyrstyveri", "Ukrypterte minnepinner",
+    "Økonomi\nOmdømme", 2, 4, "Låste rom", 0, 1, 4, 90 },
+  { "Nettmobbing i skolens læringsplattform", "Lite synlige voksne på digitale flater",
+    "Mennesker", 3, 4, "Handlingsplan mot mobbing", -1, 0, 0, G_MININT },
+  { "Phishing mot ansatte", "Lite opplæring; travle hverdager",
+    "Økonomi", 4, 3, "Spamfilter", 0, 2, 3, 30 },
+  { "Foreldre får tilgang til feil elevs opplysninger", "Feil i foresattregister",
+    "Omdømme", 2, 3, "Kontroll ved skolestart", 1, 2, 3, 180 },
+  { "Lærerens PC står ulåst i klasserommet", "Vane; ingen automatisk låsing",
+    "Omdømme", 3, 3, "", -1, 0, 0, G_MININT },
+};
+
+static const struct {
+  const char       *description;
+  int               days;       /* before today */
+  LkDeviationCause  cause;
+  guint             severity;
+  LkDeviationStatus status;
+  guint             assessment, risk;
+} example_deviations[] = {
+  { "Kveldsdose ikke gitt; bruker oppdaget det selv", 12, LK_DEVIATION_PROCEDURE, 2, LK_DEVIATION_HANDLING, 0, 1 },
+  { "Feil multidosepose gitt ved vaktskifte", 40, LK_DEVIATION_HUMAN, 3, LK_DEVIATION_CLOSED, 0, 0 },
+  { "Nøkkel manglet i nøkkelskapet", 75, LK_DEVIATION_SYSTEM, 1, LK_DEVIATION_CLOSED, 0, 2 },
+  { "Vikar delte ut legemidler uten delegering", 20, LK_DEVIATION_PROCEDURE, 3, LK_DEVIATION_OPEN, 0, 4 },
+  { "Karakterliste sendt til feil foresatt", 30, LK_DEVIATION_HUMAN, 2, LK_DEVIATION_HANDLING, 1, 0 },
+  { "Ansatt klikket på lenke i falsk e-post", 8, LK_DEVIATION_HUMAN, 2, LK_DEVIATION_OPEN, 1, 5 },
+};
+
+static LkRiskAssessment *
+example_assessment (const char        *title,
+                    const char        *workplace,
+                    const char        *unit,
+                    const char        *participants,
+                    const char        *today,
+                    int                days_ago,
+                    const ExampleRisk *risks,
+                    guint              n_risks)
+{
+  g_autofree char *date = lk_date_add_days (today, -days_ago);
+  LkRiskAssessment *a = lk_risk_assessment_new (title, date);
+
+  g_free (a->workplace);
+  a->workplace = g_strdup (workplace);
+  g_free (a->unit);
+  a->unit = g_strdup (unit);
+  g_free (a->participants);
+  a->participants = g_strdup (participants);
+
+  for (guint i = 0; i < n_risks; i++)
+    {
+      const ExampleRisk *e = &risks[i];
+      LkRisk *risk = lk_risk_new (e->hazard);
+
+      g_free (risk->causes);
+      risk->causes = g_strdup (e->causes);
+      g_strfreev (risk->consequence_types);
+      risk->consequence_types = lk_tags_split (e->types);
+      lk_risk_set_before (risk, e->p, e->c, 5);
+      g_free (risk->controls);
+      risk->controls = g_strdup (e->controls);
+      risk->enough = e->enough;
+      if (e->p_after > 0)
+        lk_risk_set_after (risk, e->p_after, e->c_after, 5);
+      if (e->follow_up != G_MININT)
+        risk->follow_up = lk_date_add_days (today, e->follow_up);
+      g_ptr_array_add (a->risks, risk);
+    }
+
+  return a;
+}
+
+/* The handbook's medication example as a bowtie */
+static void
+add_example_bowtie (LkRisk *risk)
+{
+  static const char *causes[][3] = {
+    { "Travelt vaktskifte", "Fast rapportrutine", "Sjekkliste ved utdeling" },
+    { "Multidose ikke kontrollert", "Kontroll mot legemiddelliste", NULL },
+    { "Nye vikarer", "Opplæring før første vakt", "Dobbeltkontroll" },
+  };
+  static const char *consequences[][3] = {
+    { "Bruker blir syk", "Legevakt varsles straks", NULL },
+    { "Innleggelse på sykehus", "Oppfølging av fastlege", NULL },
+    { "Svekket tillit hos pårørende", "Åpen samtale med pårørende", NULL },
+  };
+
+  g_free (risk->top_event);
+  risk->top_event = g_strdup ("Feil legemiddel gitt");
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; i < 3; i++)
+      {
+        const char * const *row = side == 0 ? causes[i] : consequences[i];
+        LkBowtieItem *item = lk_bowtie_item_new (row[0]);
+
+        for (guint b = 1; b < 3 && row[b] != NULL; b++)
+          g_ptr_array_add (item->barriers, lk_barrier_new (row[b]));
+        g_ptr_array_add (side == 0 ? risk->bowtie_causes : risk->bowtie_consequences, item);
+      }
+}
+
+/* Risk uuids by hazard, so the example measures from Risk link to them */
+static gboolean
+load_risk (LkStore     *store,
+           const char  *today,
+           GHashTable  *risk_uuids,
+           GError     **error)
+{
+  g_autoptr(GPtrArray) existing = lk_store_list_risk_assessments (store, error);
+  LkRiskAssessment *assessments[2];
+
+  if (existing == NULL)
+    return FALSE;
+  /* Once is enough: a second load would only repeat the same forms, so its
+   * tiltak link to the risks already there. */
+  if (existing->len > 0)
+    {
+      for (guint a = 0; a < existing->len; a++)
+        {
+          LkRiskAssessment *assessment = g_ptr_array_index (existing, a);
+
+          for (guint r = 0; r < assessment->risks->len; r++)
+            {
+              LkRisk *risk = g_ptr_array_index (assessment->risks, r);
+
+              g_hash_table_insert (risk_uuids, g_strdup (risk->hazard), g_strdup (risk->uuid));
+            }
+        }
+      return TRUE;
+    }
+
+  assessments[0] = example_assessment ("Legemiddelhåndtering i hjemmetjenesten",
+                                       "Hjemmetjenesten sone nord", "Hjemmetjenesten",
+                                       "Avdelingsleder, fagsykepleier, verneombud, to ansatte",
+                                       today, 60, medication_risks, G_N_ELEMENTS (medication_risks));
+  assessments[1] = example_assessment ("Informasjonssikkerhet i skolen", "Fjordvik skole",
+                                       "Oppvekst", "Rektor, IKT-koordinator, tillitsvalgt",
+                                       today, 35, school_risks, G_N_ELEMENTS (school_risks));
+  add_example_bowtie (g_ptr_array_index (assessments[0]->risks, 0));
+  g_ptr_array_add (assessments[0]->screening,
+                   lk_screening_topic_new ("Legemiddelhåndtering", LK_4V_VIKTIG | LK_4V_VANLIG |
+                                                                   LK_4V_VANSKELIG | LK_4V_VARIASJON));
+  ((LkScreeningTopic *)g_ptr_array_index (assessments[0]->screening, 0))->chosen = TRUE;
+  g_ptr_array_add (assessments[0]->screening,
+                   lk_screening_topic_new ("Nøkkelhåndtering", LK_4V_VIKTIG | LK_4V_VANLIG));
+  g_ptr_array_add (assessments[0]->screening,
+                   lk_screening_topic_new ("Bilkjøring", LK_4V_VANLIG));
+
+  for (guint a = 0; a < 2; a++)
+    {
+      for (guint r = 0; r < assessments[a]->risks->len; r++)
+        {
+          LkRisk *risk = g_ptr_array_index (assessments[a]->risks, r);
+
+          g_hash_table_insert (risk_uuids, g_strdup (risk->hazard), g_strdup (risk->uuid));
+        }
+      if (!lk_store_put_risk_assessment (store, assessments[a], error))
+        goto failed;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (example_deviations); i++)
+    {
+      g_autofree char *date = lk_date_add_days (today, -example_deviations[i].days);
+      g_autoptr(LkDeviation) d = lk_deviation_new (date, example_deviations[i].description);
+      LkRisk *risk = g_ptr_array_index (assessments[example_deviations[i].assessment]->risks,
+                                        example_deviations[i].risk);
+
+      d->cause = example_deviations[i].cause;
+      d->severity = example_deviations[i].severity;
+      d->status = example_deviations[i].status;
+      d->risk_uuid = g_strdup (risk->uuid);
+      if (!lk_store_put_deviation (store, d, error))
+        goto failed;
+    }
+
+  lk_risk_assessment_free (assessments[0]);
+  lk_risk_assessment_free (assessments[1]);
+  return TRUE;
+
+failed:
+  lk_risk_assessment_free (assessments[0]);
+  lk_risk_assessment_free (assessments[1]);
+  return FALSE;
+}
+
 /**
  * lk_example_load:
  * @today: (nullable): the date deadlines are placed around; %NULL for today
@@ -242,6 +471,7 @@ lk_example_load (LkStore     *store,
                  GError     **error)
 {
   g_autofree char *today_owned = NULL;
+  g_autoptr(GHashTable) risk_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
 
@@ -260,6 +490,9 @@ lk_example_load (LkStore     *store,
         goto failed;
     }
 
+  if (!load_risk (store, today, risk_uuids, error))
+    goto failed;
+
   for (guint i = 0; i < G_N_ELEMENTS (example_measures); i++)
     {
       const ExampleMeasure *e = &example_measures[i];
@@ -269,9 +502,11 @@ lk_example_load (LkStore     *store,
 
       if (e->deadline_days != G_MININT)
         deadline = lk_date_add_days (today, e->deadline_days);
-      /* Until the source areas exist, the link is kept by label; the uuid
-       * lets them pick the measures up when they add their own examples. */
-      if (e->source != LK_SOURCE_NONE)
+      /* A source area with examples links by uuid; the others keep the
+       * label and a fresh uuid until their area adds its examples. */
+      if (e->source == LK_SOURCE_RISK && g_hash_table_contains (risk_uuids, e->source_label))
+        source_uuid = g_strdup (g_hash_table_lookup (risk_uuids, e->source_label));
+      else if (e->source != LK_SOURCE_NONE)
         source_uuid = g_uuid_string_random ();
 
       lk_measure_set_description (measure, e->description);
