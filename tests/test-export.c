@@ -9,6 +9,9 @@
 
 #include "lk-jeg-plan-export.h"
 #include "lk-jeg-plan.h"
+#include "lk-example.h"
+#include "lk-measures.h"
+#include "lk-risk-table.h"
 #include "lk-test-util.h"
 
 static LkJegPlanExport *
@@ -153,6 +156,109 @@ test_pdf (void)
   plan_free (plan);
 }
 
+static char *
+flat_pdf_text (const char *path,
+               guint      *pages)
+{
+  g_autofree char *text = lk_test_pdf_text (path);
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+
+  if (text == NULL)
+    return NULL;
+  *pages = 0;
+  for (const char *p = text; *p; p++)
+    *pages += *p == '\f';
+
+  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+}
+
+/* The handbook's table: every risk with its scores, what is done and the
+ * tiltak to do, with owner and deadline; long assessments over pages */
+static void
+test_risk_table (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "risk.db", NULL);
+  g_autofree char *path = g_build_filename (dir, "risk.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = lk_store_open (db, &error);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GListStore) measures = NULL;
+  g_autoptr(LkRiskAssessment) long_one = lk_risk_assessment_new ("Lang vurdering", "2026-05-10");
+  g_autofree char *text = NULL;
+  LkRiskAssessment *medication = NULL;
+  LkRiskTable table;
+  guint pages = 0;
+  GStatBuf st;
+
+  g_assert_no_error (error);
+  g_assert_true (lk_example_load (store, "2026-05-10", &error));
+  g_assert_no_error (error);
+  list = lk_store_list_risk_assessments (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < list->len; i++)
+    if (g_str_has_prefix (((LkRiskAssessment *)list->pdata[i])->title, "Legemiddel"))
+      medication = list->pdata[i];
+  g_assert_nonnull (medication);
+  measures = lk_store_list_measures (store, NULL, &error);
+  g_assert_no_error (error);
+
+  table = (LkRiskTable) { medication, G_LIST_MODEL (measures) };
+  g_assert_true (lk_risk_table_write_pdf (&table, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  if ((text = flat_pdf_text (path, &pages)) != NULL)
+    {
+      g_assert_nonnull (strstr (text, "Legemiddelhåndtering i hjemmetjenesten"));
+      g_assert_nonnull (strstr (text, "Hjemmetjenesten sone nord"));
+      g_assert_nonnull (strstr (text, "Done and to do"));
+      g_assert_nonnull (strstr (text, "Feil legemiddel gitt til bruker"));
+      g_assert_nonnull (strstr (text, "Signering på utdelingsliste"));
+      /* The linked tiltak, its owner and its deadline (21 days ago: 19.04.2026) */
+      g_assert_nonnull (strstr (text, "Dobbeltkontroll ved utdeling av legemidler"));
+      g_assert_nonnull (strstr (text, "Fagsykepleier Ingrid Berg"));
+      g_assert_nonnull (strstr (text, "Stikkskade ved injeksjon"));
+      /* 4 × 5 = 20 for the first risk */
+      g_assert_nonnull (strstr (text, "1 Feil legemiddel gitt til bruker"));
+      g_assert_nonnull (strstr (text, " 4 5 20 "));
+      g_assert_cmpuint (pages, ==, 1);
+    }
+  g_clear_pointer (&text, g_free);
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *hazard = g_strdup_printf ("Risiko nummer %u med en lang beskrivelse av hva som kan gå galt", i + 1);
+      LkRisk *risk = lk_risk_new (hazard);
+
+      lk_risk_set_before (risk, 1 + i % 5, 1 + (i / 5) % 5, 5);
+      g_ptr_array_add (long_one->risks, risk);
+    }
+  table = (LkRiskTable) { long_one, NULL };
+  g_assert_true (lk_risk_table_write_pdf (&table, path, &error));
+  g_assert_no_error (error);
+  if ((text = flat_pdf_text (path, &pages)) != NULL)
+    {
+      g_autofree char *last_page = g_strdup_printf ("Page %u of %u", pages, pages);
+
+      g_assert_cmpuint (pages, >, 1);
+      g_assert_nonnull (strstr (text, last_page));
+      for (guint i = 0; i < 60; i++)
+        {
+          g_autofree char *hazard = g_strdup_printf ("Risiko nummer %u med", i + 1);
+
+          g_assert_nonnull (strstr (text, hazard));
+        }
+    }
+
+  g_assert_false (lk_risk_table_write_pdf (&table, "/nonexistent/dir/x.pdf", &error));
+  g_assert_nonnull (error);
+
+  g_clear_object (&store);
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +267,7 @@ main (int   argc,
 
   g_test_add_func ("/export/markdown", test_markdown);
   g_test_add_func ("/export/pdf", test_pdf);
+  g_test_add_func ("/export/risk-table", test_risk_table);
 
   return g_test_run ();
 }
