@@ -253,15 +253,10 @@ goals_store (LkStore       *store,
           sqlite3_stmt *stmt = lk_store_prepare (store,
                                                  "SELECT updated FROM dev_goals WHERE uuid = ?1",
                                                  error);
-          gboolean newer_here = FALSE;
 
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_text (stmt, 1, lk_dev_goal_get_uuid (goal), -1, SQLITE_STATIC);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            newer_here = g_strcmp0 (lk_column_text (stmt, 0), lk_dev_goal_get_updated (goal)) > 0;
-          sqlite3_reset (stmt);
-          if (newer_here)
+          if (lk_backup_newer_here (stmt, lk_dev_goal_get_uuid (goal), lk_dev_goal_get_updated (goal)))
             continue;
         }
 

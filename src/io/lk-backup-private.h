@@ -8,6 +8,8 @@
  */
 #pragma once
 
+#include <sqlite3.h>
+
 #include "lk-backup.h"
 
 G_BEGIN_DECLS
@@ -47,6 +49,9 @@ void     lk_backup_add_string     (JsonBuilder *builder,
 void     lk_backup_add_strv       (JsonBuilder        *builder,
                                    const char         *name,
                                    const char * const *values);
+gboolean lk_backup_newer_here     (sqlite3_stmt *stmt,
+                                   const char   *uuid,
+                                   const char   *updated);
 JsonArray *lk_backup_array        (JsonNode    *node,
                                    const char  *path,
                                    GError     **error);

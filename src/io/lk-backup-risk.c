@@ -555,17 +555,12 @@ assessments_store (LkStore       *store,
       if (mode == LK_BACKUP_MERGE)
         {
           sqlite3_stmt *stmt = lk_store_prepare (store,
-                                                 "SELECT updated >= ?2 FROM risk_assessments WHERE uuid = ?1",
+                                                 "SELECT updated FROM risk_assessments WHERE uuid = ?1",
                                                  error);
-          gboolean newer_here;
 
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_text (stmt, 1, a->uuid, -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 2, a->updated, -1, SQLITE_STATIC);
-          newer_here = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0);
-          sqlite3_reset (stmt);
-          if (newer_here)
+          if (lk_backup_newer_here (stmt, a->uuid, a->updated))
             continue;
         }
       if (!lk_store_put_risk_assessment (store, a, error))
@@ -716,17 +711,12 @@ deviations_store (LkStore       *store,
       if (mode == LK_BACKUP_MERGE)
         {
           sqlite3_stmt *stmt = lk_store_prepare (store,
-                                                 "SELECT updated >= ?2 FROM deviations WHERE uuid = ?1",
+                                                 "SELECT updated FROM deviations WHERE uuid = ?1",
                                                  error);
-          gboolean newer_here;
 
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_text (stmt, 1, d->uuid, -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 2, d->updated, -1, SQLITE_STATIC);
-          newer_here = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0);
-          sqlite3_reset (stmt);
-          if (newer_here)
+          if (lk_backup_newer_here (stmt, d->uuid, d->updated))
             continue;
         }
       if (!lk_store_put_deviation (store, d, error))

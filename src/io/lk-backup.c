@@ -141,6 +141,23 @@ lk_backup_add_strv (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+/* In a merge: whether this database holds the item changed more recently
+ * than the file's copy. @stmt selects "updated" for the uuid bound as ?1. */
+gboolean
+lk_backup_newer_here (sqlite3_stmt *stmt,
+                      const char   *uuid,
+                      const char   *updated)
+{
+  gboolean newer = FALSE;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    newer = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), updated) > 0;
+  sqlite3_reset (stmt);
+
+  return newer;
+}
+
 JsonArray *
 lk_backup_array (JsonNode    *node,
                  const char  *path,

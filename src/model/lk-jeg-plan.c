@@ -177,16 +177,7 @@ lk_store_save_dev_goal (LkStore    *store,
                             lk_dev_goal_get_created (goal) ? lk_dev_goal_get_created (goal) : now,
                             now);
 
-  if (!lk_store_begin (store, error))
-    return FALSE;
-  if (!lk_store_put_dev_goal (store, goal, error))
-    {
-      lk_store_rollback (store);
-      return FALSE;
-    }
-  lk_store_emit_changed (store, "jeg-plan");
-
-  return lk_store_commit (store, error);
+  return lk_store_put_one (store, "jeg-plan", (LkStorePutFunc)lk_store_put_dev_goal, goal, error);
 }
 
 gboolean
@@ -683,16 +674,7 @@ lk_store_save_log_entry (LkStore     *store,
                              lk_log_entry_get_created (entry) ? lk_log_entry_get_created (entry) : now,
                              now);
 
-  if (!lk_store_begin (store, error))
-    return FALSE;
-  if (!lk_store_put_log_entry (store, entry, error))
-    {
-      lk_store_rollback (store);
-      return FALSE;
-    }
-  lk_store_emit_changed (store, "log");
-
-  return lk_store_commit (store, error);
+  return lk_store_put_one (store, "log", (LkStorePutFunc)lk_store_put_log_entry, entry, error);
 }
 
 gboolean
@@ -1126,16 +1108,7 @@ lk_store_add_gjesdal_programme (LkStore  *store,
       g_ptr_array_add (programme->gatherings, g);
     }
 
-  if (!lk_store_begin (store, error))
-    return FALSE;
-  if (!lk_store_put_programme (store, programme, error))
-    {
-      lk_store_rollback (store);
-      return FALSE;
-    }
-  lk_store_emit_changed (store, "jeg-plan");
-
-  return lk_store_commit (store, error);
+  return lk_store_put_one (store, "jeg-plan", (LkStorePutFunc)lk_store_put_programme, programme, error);
 }
 
 /**

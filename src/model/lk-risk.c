@@ -604,16 +604,7 @@ lk_store_save_risk_assessment (LkStore           *store,
   g_free (a->updated);
   a->updated = lk_timestamp_now ();
 
-  if (!lk_store_begin (store, error))
-    return FALSE;
-  if (!lk_store_put_risk_assessment (store, a, error))
-    {
-      lk_store_rollback (store);
-      return FALSE;
-    }
-  lk_store_emit_changed (store, "risk");
-
-  return lk_store_commit (store, error);
+  return lk_store_put_one (store, "risk", (LkStorePutFunc)lk_store_put_risk_assessment, a, error);
 }
 
 gboolean
@@ -1043,16 +1034,7 @@ lk_store_save_deviation (LkStore      *store,
   g_free (d->updated);
   d->updated = lk_timestamp_now ();
 
-  if (!lk_store_begin (store, error))
-    return FALSE;
-  if (!lk_store_put_deviation (store, d, error))
-    {
-      lk_store_rollback (store);
-      return FALSE;
-    }
-  lk_store_emit_changed (store, "risk");
-
-  return lk_store_commit (store, error);
+  return lk_store_put_one (store, "risk", (LkStorePutFunc)lk_store_put_deviation, d, error);
 }
 
 gboolean

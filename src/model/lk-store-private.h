@@ -22,6 +22,15 @@ gboolean      lk_store_step_done (LkStore     *self,
                                   GError     **error);
 void          lk_store_set_error (LkStore     *self,
                                   GError     **error);
+/* Writes one item in a transaction of its own and tells the views */
+typedef gboolean (*LkStorePutFunc) (LkStore  *self,
+                                    gpointer  item,
+                                    GError  **error);
+gboolean      lk_store_put_one   (LkStore        *self,
+                                  const char     *area,
+                                  LkStorePutFunc  put,
+                                  gpointer        item,
+                                  GError        **error);
 gboolean      lk_store_step_returning_id (LkStore      *self,
                                           sqlite3_stmt *stmt,
                                           gint64       *id_out,

@@ -374,6 +374,25 @@ lk_store_prepare (LkStore     *self,
   return stmt;
 }
 
+gboolean
+lk_store_put_one (LkStore         *self,
+                  const char      *area,
+                  LkStorePutFunc   put,
+                  gpointer         item,
+                  GError         **error)
+{
+  if (!lk_store_begin (self, error))
+    return FALSE;
+  if (!put (self, item, error))
+    {
+      lk_store_rollback (self);
+      return FALSE;
+    }
+  lk_store_emit_changed (self, area);
+
+  return lk_store_commit (self, error);
+}
+
 /* Steps an INSERT … RETURNING id and leaves the statement reset. */
 gboolean
 lk_store_step_returning_id (LkStore      *self,

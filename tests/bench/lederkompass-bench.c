@@ -523,7 +523,7 @@ bench_heatmap (gpointer data)
             }
         }
     }
-  map = (LkHeatMap) { &matrix, (LkHeatRisk *)risks->data, risks->len };
+  map = (LkHeatMap) { &matrix, &g_array_index (risks, LkHeatRisk, 0), risks->len };
   lk_chart_style_init (&style, FALSE);
   lk_chart_heatmap_draw (cr, 1920, 1080, &map, &style);
   cairo_destroy (cr);
