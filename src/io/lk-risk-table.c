@@ -173,9 +173,8 @@ column_geometry (double  width,
 }
 
 static double
-header_height (const LkRiskTable *table,
-               cairo_t           *cr,
-               double             width)
+header_height (cairo_t *cr,
+               double   width)
 {
   return 16 + 6 + text_height (cr, "Xg", width, 9, FALSE) * 2 + 12;
 }
@@ -251,19 +250,49 @@ paginate (GArray  *rows,
   return starts;
 }
 
-guint
-lk_risk_table_count_pages (const LkRiskTable *table,
-                           cairo_t           *cr,
-                           double             width,
-                           double             height)
+struct _LkRiskTablePages
 {
-  g_autoptr(GArray) rows = build_rows (table);
-  g_autoptr(GArray) starts = NULL;
-  double title_row = measure_rows (rows, cr, width);
+  const LkRiskAssessment *assessment;
+  GArray *rows;        /* Row, measured */
+  GArray *starts;      /* guint: the first row of each page */
+  double  width;
+  double  height;
+  double  title_row;
+};
 
-  starts = paginate (rows, title_row, MARGIN + header_height (table, cr, width), height);
+LkRiskTablePages *
+lk_risk_table_paginate (const LkRiskTable *table,
+                        cairo_t           *cr,
+                        double             width,
+                        double             height)
+{
+  LkRiskTablePages *pages = g_new0 (LkRiskTablePages, 1);
 
-  return starts->len;
+  pages->assessment = table->assessment;
+  pages->width = width;
+  pages->height = height;
+  pages->rows = build_rows (table);
+  pages->title_row = measure_rows (pages->rows, cr, width);
+  pages->starts = paginate (pages->rows, pages->title_row,
+                            MARGIN + header_height (cr, width), height);
+
+  return pages;
+}
+
+guint
+lk_risk_table_pages_get_n (const LkRiskTablePages *pages)
+{
+  return pages->starts->len;
+}
+
+void
+lk_risk_table_pages_free (LkRiskTablePages *pages)
+{
+  if (pages == NULL)
+    return;
+  g_array_unref (pages->rows);
+  g_array_unref (pages->starts);
+  g_free (pages);
 }
 
 static void
@@ -283,26 +312,24 @@ draw_title_row (cairo_t            *cr,
 }
 
 void
-lk_risk_table_draw_page (const LkRiskTable *table,
-                         cairo_t           *cr,
-                         double             width,
-                         double             height,
-                         guint              page)
+lk_risk_table_draw_page (const LkRiskTablePages *pages,
+                         cairo_t                *cr,
+                         guint                   page)
 {
-  const LkRiskAssessment *a = table->assessment;
-  g_autoptr(GArray) rows = build_rows (table);
-  g_autoptr(GArray) starts = NULL;
+  const LkRiskAssessment *a = pages->assessment;
+  GArray *rows = pages->rows;
+  GArray *starts = pages->starts;
+  double width = pages->width, height = pages->height;
+  double title_row = pages->title_row;
   double x[N_COLUMNS], w[N_COLUMNS];
-  double title_row, y = MARGIN;
+  double y = MARGIN;
   guint first, end;
   LkChartStyle style;
 
-  lk_chart_style_init (&style, FALSE);
-  column_geometry (width, x, w);
-  title_row = measure_rows (rows, cr, width);
-  starts = paginate (rows, title_row, MARGIN + header_height (table, cr, width), height);
   if (page >= starts->len)
     return;
+  lk_chart_style_init (&style, FALSE);
+  column_geometry (width, x, w);
   first = g_array_index (starts, guint, page);
   end = page + 1 < starts->len ? g_array_index (starts, guint, page + 1) : rows->len;
 
@@ -323,7 +350,7 @@ lk_risk_table_draw_page (const LkRiskTable *table,
       show_text (cr, a->title, MARGIN, y, width - 2 * MARGIN, 16, TRUE);
       y += 16 + 6;
       show_text (cr, lines, MARGIN, y, width - 2 * MARGIN, 9, FALSE);
-      y = MARGIN + header_height (table, cr, width);
+      y = MARGIN + header_height (cr, width);
     }
 
   draw_title_row (cr, x, w, y, title_row, &style);
@@ -380,19 +407,20 @@ lk_risk_table_write_pdf (const LkRiskTable  *table,
   const double width = 842.0, height = 595.0;   /* A4 landscape in points */
   cairo_surface_t *surface;
   cairo_status_t status;
+  LkRiskTablePages *pages;
   cairo_t *cr;
-  guint n_pages;
 
   surface = cairo_pdf_surface_create (path, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, table->assessment->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Lederkompass");
   cr = cairo_create (surface);
-  n_pages = lk_risk_table_count_pages (table, cr, width, height);
-  for (guint page = 0; page < n_pages; page++)
+  pages = lk_risk_table_paginate (table, cr, width, height);
+  for (guint page = 0; page < lk_risk_table_pages_get_n (pages); page++)
     {
-      lk_risk_table_draw_page (table, cr, width, height, page);
+      lk_risk_table_draw_page (pages, cr, page);
       cairo_show_page (cr);
     }
+  lk_risk_table_pages_free (pages);
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);

@@ -21,17 +21,23 @@ typedef struct
   GListModel             *measures;   /* LkMeasure; those linked to a risk are shown */
 } LkRiskTable;
 
-guint    lk_risk_table_count_pages (const LkRiskTable *table,
-                                    cairo_t           *cr,
-                                    double             width,
-                                    double             height);
-void     lk_risk_table_draw_page   (const LkRiskTable *table,
-                                    cairo_t           *cr,
-                                    double             width,
-                                    double             height,
-                                    guint              page);
+/* Measured and split into pages once (GtkPrintOperation's begin-print),
+ * then drawn a page at a time (draw-page) */
+typedef struct _LkRiskTablePages LkRiskTablePages;
+
+LkRiskTablePages *lk_risk_table_paginate   (const LkRiskTable *table,
+                                            cairo_t           *cr,
+                                            double             width,
+                                            double             height);
+guint    lk_risk_table_pages_get_n  (const LkRiskTablePages *pages);
+void     lk_risk_table_draw_page    (const LkRiskTablePages *pages,
+                                     cairo_t                *cr,
+                                     guint                   page);
+void     lk_risk_table_pages_free   (LkRiskTablePages       *pages);
 gboolean lk_risk_table_write_pdf   (const LkRiskTable *table,
                                     const char        *path,
                                     GError           **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkRiskTablePages, lk_risk_table_pages_free)
 
 G_END_DECLS

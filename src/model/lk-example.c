@@ -374,6 +374,18 @@ add_example_bowtie (LkRisk *risk)
       }
 }
 
+static void
+add_risk_uuids (GHashTable             *risk_uuids,
+                const LkRiskAssessment *assessment)
+{
+  for (guint r = 0; r < assessment->risks->len; r++)
+    {
+      LkRisk *risk = g_ptr_array_index (assessment->risks, r);
+
+      g_hash_table_insert (risk_uuids, g_strdup (risk->hazard), g_strdup (risk->uuid));
+    }
+}
+
 /* Risk uuids by hazard, so the example measures from Risk link to them */
 static gboolean
 load_risk (LkStore     *store,
@@ -391,16 +403,7 @@ load_risk (LkStore     *store,
   if (existing->len > 0)
     {
       for (guint a = 0; a < existing->len; a++)
-        {
-          LkRiskAssessment *assessment = g_ptr_array_index (existing, a);
-
-          for (guint r = 0; r < assessment->risks->len; r++)
-            {
-              LkRisk *risk = g_ptr_array_index (assessment->risks, r);
-
-              g_hash_table_insert (risk_uuids, g_strdup (risk->hazard), g_strdup (risk->uuid));
-            }
-        }
+        add_risk_uuids (risk_uuids, g_ptr_array_index (existing, a));
       return TRUE;
     }
 
@@ -423,12 +426,7 @@ load_risk (LkStore     *store,
 
   for (guint a = 0; a < 2; a++)
     {
-      for (guint r = 0; r < assessments[a]->risks->len; r++)
-        {
-          LkRisk *risk = g_ptr_array_index (assessments[a]->risks, r);
-
-          g_hash_table_insert (risk_uuids, g_strdup (risk->hazard), g_strdup (risk->uuid));
-        }
+      add_risk_uuids (risk_uuids, assessments[a]);
       if (!lk_store_put_risk_assessment (store, assessments[a], error))
         goto failed;
     }

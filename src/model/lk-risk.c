@@ -598,9 +598,7 @@ lk_store_save_risk_assessment (LkStore           *store,
                                LkRiskAssessment  *a,
                                GError           **error)
 {
-  if (!lk_risk_assessment_validate (a, error))
-    return FALSE;
-
+  /* Validated by the put, which the backup import shares */
   g_free (a->updated);
   a->updated = lk_timestamp_now ();
 
@@ -1029,8 +1027,7 @@ lk_store_save_deviation (LkStore      *store,
                          LkDeviation  *d,
                          GError      **error)
 {
-  if (!lk_deviation_validate (d, error))
-    return FALSE;
+  /* Validated by the put, which the backup import shares */
   g_free (d->updated);
   d->updated = lk_timestamp_now ();
 
