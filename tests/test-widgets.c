@@ -13,6 +13,10 @@
 #include "lk-preferences-window.h"
 #include "lk-log-page.h"
 #include "lk-window.h"
+#include "lk-assessment-editor.h"
+#include "lk-risk-editor.h"
+#include "lk-risk-page.h"
+#include "model/lk-risk.h"
 #include "model/lk-jeg-plan.h"
 #include "lk-test-util.h"
 #include "model/lk-example.h"
@@ -327,6 +331,209 @@ test_log_autosave (void)
   lk_test_rmtree (dir);
 }
 
+/* --- Risk ------------------------------------------------------------------ */
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static LkRiskPage *
+risk_page_with_example (LkStore    *store,
+                        GtkWidget **window_out,
+                        char      **uuid_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (LK_TYPE_RISK_PAGE, NULL);
+  LkRiskAssessment *a = NULL;
+
+  g_assert_true (lk_example_load (store, NULL, &error));
+  g_assert_no_error (error);
+  assessments = lk_store_list_risk_assessments (store, &error);
+  for (guint i = 0; i < assessments->len; i++)
+    if (g_str_has_prefix (((LkRiskAssessment *)g_ptr_array_index (assessments, i))->title, "Legemiddel"))
+      a = g_ptr_array_index (assessments, i);
+  g_assert_nonnull (a);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 1400);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  lk_risk_page_set_store (LK_RISK_PAGE (page), store);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lk_risk_page_show_assessment (LK_RISK_PAGE (page), a->uuid));
+  for (int i = 0; i < 200 && gtk_widget_get_width (lk_risk_page_get_heat_map (LK_RISK_PAGE (page))) == 0; i++)
+    spin (10);
+
+  *window_out = window;
+  *uuid_out = g_strdup (a->uuid);
+
+  return LK_RISK_PAGE (page);
+}
+
+/* Pointing at a marker finds its risk by the chart's own layout, and a click
+ * there opens that risk. */
+static void
+test_risk_heat_map_hits (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autofree char *uuid = NULL;
+  g_autoptr(LkRiskAssessment) a = NULL;
+  GtkWidget *window;
+  LkRiskPage *page = risk_page_with_example (store, &window, &uuid);
+  GtkWidget *heat_map = lk_risk_page_get_heat_map (page);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkWindow *editor;
+  double x, y;
+
+  a = lk_store_get_risk_assessment (store, uuid, NULL);
+  g_assert_cmpint (gtk_widget_get_width (heat_map), >, 0);
+  for (guint i = 0; i < a->risks->len; i++)
+    {
+      g_assert_true (lk_risk_page_marker_center (page, i, &x, &y));
+      g_assert_cmpint (lk_risk_page_risk_at (page, x, y), ==, (int)i);
+    }
+  g_assert_cmpint (lk_risk_page_risk_at (page, 1, 1), ==, -1);
+
+  /* A click on risk 3 opens risk 3 */
+  g_assert_true (lk_risk_page_marker_center (page, 2, &x, &y));
+  controllers = gtk_widget_observe_controllers (heat_map);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        g_signal_emit_by_name (controller, "released", 1, x, y);
+    }
+  editor = GTK_WINDOW (find_toplevel (LK_TYPE_RISK_EDITOR));
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (gtk_window_get_title (editor), ==, "Risk 3");
+  gtk_window_destroy (editor);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lk_test_rmtree (dir);
+}
+
+/* Print Table… draws the same pages as the PDF export. */
+static void
+test_risk_table_prints (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autofree char *uuid = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window;
+  LkRiskPage *page = risk_page_with_example (store, &window, &uuid);
+
+  path = g_build_filename (dir, "table.pdf", NULL);
+  g_assert_true (lk_risk_page_print_table_to_pdf (page, path, &error));
+  g_assert_no_error (error);
+  if ((out = lk_test_pdf_text (path)) != NULL)
+    {
+      g_assert_nonnull (strstr (out, "Legemiddelhåndtering i hjemmetjenesten"));
+      g_assert_nonnull (strstr (out, "Score"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lk_test_rmtree (dir);
+}
+
+/* Opening and saving a risk keeps values that lie between this matrix's
+ * levels; a level the user changes is stored as that level. */
+static void
+test_risk_editor_keeps_values (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkRiskAssessment) a = lk_risk_assessment_new ("Brann", "2026-05-04");
+  g_autoptr(LkRiskAssessment) saved = NULL;
+  LkRisk *risk = lk_risk_new ("Brann i kjøkkenet");
+  g_autofree char *risk_uuid = NULL;
+  GtkWindow *editor;
+  GtkWidget *combo;
+
+  risk->p_before = 0.25;   /* level 2 of 5; between levels in 3×3 */
+  risk->c_before = 0.75;
+  g_ptr_array_add (a->risks, risk);
+  lk_risk_matrix_resize (&a->matrix, 3);
+  g_assert_true (lk_store_save_risk_assessment (store, a, &error));
+  risk_uuid = g_strdup (risk->uuid);
+
+  editor = lk_risk_editor_new (NULL, store, a->uuid, risk_uuid);
+  g_assert_nonnull (editor);
+  gtk_window_present (editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  saved = lk_store_get_risk_assessment (store, a->uuid, NULL);
+  risk = g_ptr_array_index (saved->risks, 0);
+  g_assert_cmpfloat (risk->p_before, ==, 0.25);
+  g_assert_cmpfloat (risk->c_before, ==, 0.75);
+  g_clear_pointer (&saved, lk_risk_assessment_free);
+
+  /* The first combo row is the probability before: choose level 3 of 3 */
+  editor = lk_risk_editor_new (NULL, store, a->uuid, risk_uuid);
+  gtk_window_present (editor);
+  combo = find_by_type (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (combo)), ==, "Probability");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  saved = lk_store_get_risk_assessment (store, a->uuid, NULL);
+  risk = g_ptr_array_index (saved->risks, 0);
+  g_assert_cmpfloat (risk->p_before, ==, 1.0);
+  g_assert_cmpfloat (risk->c_before, ==, 0.75);
+
+  lk_test_rmtree (dir);
+}
+
+/* A new assessment in 3×3 saved as the default: the next one starts so. */
+static void
+test_assessment_editor_default (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(LkRiskAssessment) next = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  GtkWindow *editor = lk_assessment_editor_new (NULL, store, NULL);
+  GtkWidget *title = find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Subject area");
+  GtkWidget *size = find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Size");
+  GtkWidget *grid = find_by_type (GTK_WIDGET (editor), GTK_TYPE_GRID, 0);
+  GtkWidget *sw = find_by_type (GTK_WIDGET (editor), GTK_TYPE_SWITCH, 0);
+  guint buttons = 0;
+
+  gtk_window_present (editor);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL) &&
+                  lk_store_list_risk_assessments (store, NULL)->len > 0);
+  gtk_editable_set_text (GTK_EDITABLE (title), "Vold og trusler");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (size), 0);
+  for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
+    buttons += GTK_IS_BUTTON (c);
+  g_assert_cmpuint (buttons, ==, 9);
+  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+
+  all = lk_store_list_risk_assessments (store, NULL);
+  g_assert_cmpuint (all->len, ==, 1);
+  g_assert_cmpuint (((LkRiskAssessment *)g_ptr_array_index (all, 0))->matrix.size, ==, 3);
+  next = lk_store_new_risk_assessment (store, "Neste");
+  g_assert_cmpuint (next->matrix.size, ==, 3);
+
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +546,10 @@ main (int   argc,
   g_test_add_func ("/widgets/chart-view", test_chart_view_draws);
   g_test_add_func ("/widgets/chart-view-prints", test_chart_view_prints);
   g_test_add_func ("/widgets/log-autosave", test_log_autosave);
+  g_test_add_func ("/widgets/risk-heat-map", test_risk_heat_map_hits);
+  g_test_add_func ("/widgets/risk-table-prints", test_risk_table_prints);
+  g_test_add_func ("/widgets/risk-editor-keeps-values", test_risk_editor_keeps_values);
+  g_test_add_func ("/widgets/assessment-editor", test_assessment_editor_default);
 
   return g_test_run ();
 }

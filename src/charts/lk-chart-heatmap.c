@@ -18,7 +18,8 @@
 #define PAD          12.0
 #define LABEL_WIDTH  110.0
 #define LABEL_HEIGHT 44.0
-#define LEGEND_HEIGHT 28.0
+#define LEGEND_ROW   22.0
+#define TOP_CAPTION  22.0
 
 void
 lk_chart_heatmap_cell_rect (const LkHeatMap    *map,
@@ -128,15 +129,19 @@ lk_chart_heatmap_layout (const LkHeatMap *map,
 {
   guint n = map->matrix->size;
 
+  /* The legend takes two rows where one does not fit; the caption on top
+   * names the axes and leaves the corner to the chart's menu on screen. */
+  double legend_height = (width < 760 ? 2 : 1) * LEGEND_ROW + 6;
+
   memset (layout, 0, sizeof *layout);
   layout->grid = (LkRect) {
-    PAD + LABEL_WIDTH, PAD,
+    PAD + LABEL_WIDTH, PAD + TOP_CAPTION,
     MAX (0.0, width - 2 * PAD - LABEL_WIDTH),
-    MAX (0.0, height - 2 * PAD - LABEL_HEIGHT - LEGEND_HEIGHT),
+    MAX (0.0, height - 2 * PAD - TOP_CAPTION - LABEL_HEIGHT - legend_height),
   };
   layout->cell_width = layout->grid.width / n;
   layout->cell_height = layout->grid.height / n;
-  layout->legend = (LkRect) { PAD, height - PAD - LEGEND_HEIGHT, MAX (0.0, width - 2 * PAD), LEGEND_HEIGHT };
+  layout->legend = (LkRect) { PAD, height - PAD - legend_height, MAX (0.0, width - 2 * PAD), legend_height };
 
   layout->before = g_array_new (FALSE, TRUE, sizeof (LkMarker));
   layout->after = g_array_new (FALSE, TRUE, sizeof (LkMarker));
@@ -504,6 +509,70 @@ draw_markers (cairo_t            *cr,
   cairo_new_path (cr);
 }
 
+static double
+text_width (cairo_t            *cr,
+            const LkChartStyle *style,
+            const char         *text)
+{
+  g_autoptr(PangoLayout) layout = lk_chart_text_layout (cr, style, 0.85, FALSE);
+  int w, h;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+
+  return w;
+}
+
+/* The zones and the two marker kinds, flowing onto a second row when the
+ * chart is narrow */
+static void
+draw_legend (cairo_t            *cr,
+             const LkRect       *legend,
+             const LkChartStyle *style)
+{
+  const char *names[] = { _("Acceptable"), _("Measures needed"), _("Not acceptable"),
+                          _("Before measures"), _("After measures") };
+  double x = legend->x;
+  double y = legend->y + LEGEND_ROW / 2 + 3;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      double item_width = 18 + text_width (cr, style, names[i]);
+      LkRect box;
+
+      if (x > legend->x && x + item_width > legend->x + legend->width)
+        {
+          x = legend->x;
+          y += LEGEND_ROW;
+        }
+      if (i < 3)
+        {
+          LkColor tint = *zone_color (style, i);
+
+          tint.a = 0.55;
+          lk_chart_set_color (cr, &tint);
+          cairo_rectangle (cr, x, y - 7, 14, 14);
+          cairo_fill (cr);
+        }
+      else
+        {
+          lk_chart_set_color (cr, &style->foreground);
+          cairo_new_path (cr);
+          cairo_arc (cr, x + 7, y, 6, 0, 2 * G_PI);
+          if (i == 3)
+            cairo_fill (cr);
+          else
+            {
+              cairo_set_line_width (cr, 1.5);
+              cairo_stroke (cr);
+            }
+        }
+      box = (LkRect) { x + 18, y - 10, item_width - 18 + 2, 20 };
+      show_text (cr, style, names[i], &box, 0.0, 0.85, FALSE);
+      x += item_width + 20;
+    }
+}
+
 void
 lk_chart_heatmap_draw (cairo_t            *cr,
                        double              width,
@@ -568,40 +637,14 @@ lk_chart_heatmap_draw (cairo_t            *cr,
 
   draw_markers (cr, map, &layout, style);
 
-  /* Legend */
+  /* The axes, named once */
   {
-    const char *names[] = { _("Acceptable"), _("Measures needed"), _("Not acceptable") };
-    double x = layout.legend.x + LABEL_WIDTH;
-    double y = layout.legend.y + layout.legend.height / 2;
-    LkRect box;
+    LkRect box = { PAD, PAD, MAX (1.0, width - 2 * PAD - 40), TOP_CAPTION - 4 };
 
-    for (guint z = 0; z < 3; z++)
-      {
-        LkColor tint = *zone_color (style, z);
-
-        tint.a = 0.55;
-        lk_chart_set_color (cr, &tint);
-        cairo_rectangle (cr, x, y - 7, 14, 14);
-        cairo_fill (cr);
-        box = (LkRect) { x + 18, y - 10, 130, 20 };
-        show_text (cr, style, names[z], &box, 0.0, 0.85, FALSE);
-        x += 150;
-      }
-    lk_chart_set_color (cr, &style->foreground);
-    cairo_new_path (cr);
-    cairo_arc (cr, x + 7, y, 6, 0, 2 * G_PI);
-    cairo_fill (cr);
-    box = (LkRect) { x + 18, y - 10, 120, 20 };
-    show_text (cr, style, _("Before measures"), &box, 0.0, 0.85, FALSE);
-    x += 140;
-    lk_chart_set_color (cr, &style->foreground);
-    cairo_new_path (cr);
-    cairo_arc (cr, x + 7, y, 6, 0, 2 * G_PI);
-    cairo_set_line_width (cr, 1.5);
-    cairo_stroke (cr);
-    box = (LkRect) { x + 18, y - 10, 120, 20 };
-    show_text (cr, style, _("After measures"), &box, 0.0, 0.85, FALSE);
+    show_text (cr, style, _("Probability ↑ · Consequence →"), &box, 0.0, 0.85, TRUE);
   }
+
+  draw_legend (cr, &layout.legend, style);
 
   cairo_restore (cr);
   lk_chart_heatmap_layout_clear (&layout);

@@ -9,6 +9,7 @@
 
 #include "lk-date.h"
 #include "lk-log-entry.h"
+#include "lk-measures.h"
 #include "lk-risk.h"
 #include "lk-store-private.h"
 #include "lk-types.h"
@@ -116,6 +117,58 @@ lk_risk_free (LkRisk *risk)
   g_ptr_array_unref (risk->bowtie_causes);
   g_ptr_array_unref (risk->bowtie_consequences);
   g_free (risk);
+}
+
+static GPtrArray *
+copy_bowtie_items (GPtrArray *items)
+{
+  GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_bowtie_item_free);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LkBowtieItem *item = g_ptr_array_index (items, i);
+      LkBowtieItem *item_copy = lk_bowtie_item_new (item->text);
+
+      g_free (item_copy->uuid);
+      item_copy->uuid = g_strdup (item->uuid);
+      for (guint b = 0; b < item->barriers->len; b++)
+        {
+          const LkBarrier *barrier = g_ptr_array_index (item->barriers, b);
+          LkBarrier *barrier_copy = lk_barrier_new (barrier->text);
+
+          g_free (barrier_copy->uuid);
+          barrier_copy->uuid = g_strdup (barrier->uuid);
+          barrier_copy->measure_uuid = g_strdup (barrier->measure_uuid);
+          g_ptr_array_add (item_copy->barriers, barrier_copy);
+        }
+      g_ptr_array_add (copy, item_copy);
+    }
+
+  return copy;
+}
+
+/* A deep copy, uuids kept: editors change a copy and save it in place. */
+LkRisk *
+lk_risk_copy (const LkRisk *risk)
+{
+  LkRisk *copy = g_new0 (LkRisk, 1);
+
+  copy->uuid = g_strdup (risk->uuid);
+  copy->hazard = g_strdup (risk->hazard);
+  copy->causes = g_strdup (risk->causes);
+  copy->consequence_types = g_strdupv (risk->consequence_types);
+  copy->p_before = risk->p_before;
+  copy->c_before = risk->c_before;
+  copy->controls = g_strdup (risk->controls);
+  copy->enough = risk->enough;
+  copy->p_after = risk->p_after;
+  copy->c_after = risk->c_after;
+  copy->follow_up = g_strdup (risk->follow_up);
+  copy->top_event = g_strdup (risk->top_event);
+  copy->bowtie_causes = copy_bowtie_items (risk->bowtie_causes);
+  copy->bowtie_consequences = copy_bowtie_items (risk->bowtie_consequences);
+
+  return copy;
 }
 
 void
@@ -932,6 +985,136 @@ lk_store_count_risk_measures (LkStore    *store,
   return n;
 }
 
+/* The tiltak decided for a risk, by deadline */
+GListStore *
+lk_store_list_risk_measures (LkStore    *store,
+                             const char *risk_uuid)
+{
+  g_autoptr(GListStore) all = NULL;
+  GListStore *mine = g_list_store_new (LK_TYPE_MEASURE);
+  LkMeasureFilter filter;
+
+  lk_measure_filter_init (&filter);
+  filter.source_kind = LK_SOURCE_RISK;
+  all = lk_store_list_measures (store, &filter, NULL);
+
+  for (guint i = 0; all != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (all)); i++)
+    {
+      g_autoptr(LkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (all), i);
+
+      if (g_strcmp0 (lk_measure_get_source_uuid (measure), risk_uuid) == 0)
+        g_list_store_append (mine, measure);
+    }
+
+  return mine;
+}
+
+/* --- organisation defaults ------------------------------------------------ */
+
+#define DEFAULT_MATRIX_KEY "risk-matrix-default"
+
+/**
+ * lk_store_set_default_matrix:
+ *
+ * The matrix and consequence types new assessments start from, kept as a
+ * setting so backups carry it.
+ */
+gboolean
+lk_store_set_default_matrix (LkStore             *store,
+                             const LkRiskMatrix  *matrix,
+                             const char * const  *consequence_types,
+                             GError             **error)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autofree char *zones = lk_risk_matrix_zones_to_string (matrix);
+  g_autofree char *data = NULL;
+
+  g_key_file_set_integer (file, "matrix", "size", matrix->size);
+  g_key_file_set_string (file, "matrix", "zones", zones);
+  g_key_file_set_string_list (file, "matrix", "probability",
+                              (const char * const *)matrix->probability_labels, matrix->size);
+  g_key_file_set_string_list (file, "matrix", "consequence",
+                              (const char * const *)matrix->consequence_labels, matrix->size);
+  g_key_file_set_string_list (file, "matrix", "types", consequence_types,
+                              consequence_types ? g_strv_length ((GStrv)consequence_types) : 0);
+  data = g_key_file_to_data (file, NULL, NULL);
+
+  return lk_store_set_setting (store, DEFAULT_MATRIX_KEY, data, error);
+}
+
+/* Anything unreadable in the setting leaves the built-in default. */
+static void
+apply_default_matrix (LkStore          *store,
+                      LkRiskAssessment *a)
+{
+  g_autofree char *data = lk_store_get_setting (store, DEFAULT_MATRIX_KEY);
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_auto(GStrv) probability = NULL;
+  g_auto(GStrv) consequence = NULL;
+  g_auto(GStrv) types = NULL;
+  g_autofree char *zones = NULL;
+  LkRiskMatrix matrix;
+  int size;
+
+  if (data == NULL || !g_key_file_load_from_data (file, data, -1, G_KEY_FILE_NONE, NULL))
+    return;
+
+  size = g_key_file_get_integer (file, "matrix", "size", NULL);
+  zones = g_key_file_get_string (file, "matrix", "zones", NULL);
+  probability = g_key_file_get_string_list (file, "matrix", "probability", NULL, NULL);
+  consequence = g_key_file_get_string_list (file, "matrix", "consequence", NULL, NULL);
+  types = g_key_file_get_string_list (file, "matrix", "types", NULL, NULL);
+  if (size < 3 || size > LK_RISK_MATRIX_MAX || zones == NULL ||
+      probability == NULL || g_strv_length (probability) != (guint)size ||
+      consequence == NULL || g_strv_length (consequence) != (guint)size)
+    return;
+
+  lk_risk_matrix_init (&matrix, size, LK_LABELS_GENERIC);
+  if (!lk_risk_matrix_zones_from_string (&matrix, zones))
+    {
+      lk_risk_matrix_clear (&matrix);
+      return;
+    }
+  for (int i = 0; i < size; i++)
+    {
+      g_free (matrix.probability_labels[i]);
+      matrix.probability_labels[i] = g_strdup (probability[i]);
+      g_free (matrix.consequence_labels[i]);
+      matrix.consequence_labels[i] = g_strdup (consequence[i]);
+    }
+
+  lk_risk_matrix_clear (&a->matrix);
+  a->matrix = matrix;
+  if (types != NULL && types[0] != NULL)
+    {
+      g_strfreev (a->consequence_types);
+      a->consequence_types = g_steal_pointer (&types);
+    }
+}
+
+/**
+ * lk_store_new_risk_assessment:
+ *
+ * A new, unsaved assessment for today with the organisation's matrix and
+ * the user's unit.
+ */
+LkRiskAssessment *
+lk_store_new_risk_assessment (LkStore    *store,
+                              const char *title)
+{
+  LkRiskAssessment *a = lk_risk_assessment_new (title, NULL);
+  g_autofree char *unit = lk_store_get_setting (store, "user-unit");
+
+  if (unit != NULL)
+    {
+      g_free (a->unit);
+      a->unit = g_steal_pointer (&unit);
+    }
+  apply_default_matrix (store, a);
+
+  return a;
+}
+
 /* --- deviations ------------------------------------------------------------ */
 
 LkDeviation *
@@ -1147,4 +1330,104 @@ lk_store_count_deviations_per_tertial (LkStore  *store,
     }
 
   return TRUE;
+}
+
+/* --- labels ------------------------------------------------------------------ */
+
+const char *
+lk_zone_to_label (LkZone zone)
+{
+  switch (zone)
+    {
+    case LK_ZONE_GREEN:  return _("Acceptable");
+    case LK_ZONE_YELLOW: return _("Measures needed");
+    case LK_ZONE_RED:    return _("Not acceptable");
+    default:             return "";
+    }
+}
+
+/* What has been done, for "Step 3 of 5: …" */
+const char *
+lk_risk_step_to_label (LkRiskStep step)
+{
+  switch (step)
+    {
+    case LK_RISK_STEP_IDENTIFIED:  return _("Described what can go wrong");
+    case LK_RISK_STEP_ASSESSED:    return _("Assessed before measures");
+    case LK_RISK_STEP_CONTROLS:    return _("Existing controls considered");
+    case LK_RISK_STEP_MEASURES:    return _("New measures decided");
+    case LK_RISK_STEP_FOLLOWED_UP: return _("Residual risk and follow-up set");
+    default:                       return "";
+    }
+}
+
+/* What to do next, said to the leader */
+const char *
+lk_risk_step_to_hint (LkRiskStep step)
+{
+  switch (step)
+    {
+    case LK_RISK_STEP_IDENTIFIED:
+      return _("Next: assess probability and consequence before measures.");
+    case LK_RISK_STEP_ASSESSED:
+      return _("Next: write what is already done and answer “Is it enough?”.");
+    case LK_RISK_STEP_CONTROLS:
+      return _("Next: add new tiltak, each with an owner and a deadline.");
+    case LK_RISK_STEP_MEASURES:
+      return _("Next: assess the residual risk after measures and set a follow-up date.");
+    case LK_RISK_STEP_FOLLOWED_UP:
+      return _("All five steps are done. Follow the risk up on the date set.");
+    default:
+      return "";
+    }
+}
+
+const char *
+lk_deviation_cause_to_label (LkDeviationCause cause)
+{
+  switch (cause)
+    {
+    case LK_DEVIATION_SYSTEM:    return _("System");
+    case LK_DEVIATION_PROCEDURE: return _("Procedure");
+    case LK_DEVIATION_HUMAN:     return _("Human");
+    default:                     return "";
+    }
+}
+
+const char *
+lk_deviation_severity_to_label (guint severity)
+{
+  switch (severity)
+    {
+    case 1:  return _("Low");
+    case 2:  return _("Medium");
+    case 3:  return _("High");
+    default: return "";
+    }
+}
+
+const char *
+lk_deviation_status_to_label (LkDeviationStatus status)
+{
+  switch (status)
+    {
+    case LK_DEVIATION_OPEN:     return _("Open");
+    case LK_DEVIATION_HANDLING: return _("Being handled");
+    case LK_DEVIATION_CLOSED:   return _("Closed");
+    default:                    return "";
+    }
+}
+
+/* The 4V words stay Norwegian: they are the method's names. */
+const char *
+lk_screening_flag_to_label (LkScreeningFlags flag)
+{
+  switch (flag)
+    {
+    case LK_4V_VIKTIG:    return _("Viktig (important)");
+    case LK_4V_VANLIG:    return _("Vanlig (common)");
+    case LK_4V_VANSKELIG: return _("Vanskelig (difficult)");
+    case LK_4V_VARIASJON: return _("Variasjon (done differently)");
+    default:              return "";
+    }
 }

@@ -7,7 +7,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "lk-risk-matrix.h"
 #include "lk-store.h"
@@ -128,6 +128,7 @@ LkScreeningTopic *lk_screening_topic_new      (const char          *topic,
 void              lk_screening_topic_free     (LkScreeningTopic    *topic);
 
 LkRisk           *lk_risk_new                 (const char          *hazard);
+LkRisk           *lk_risk_copy                (const LkRisk        *risk);
 void              lk_risk_free                (LkRisk              *risk);
 void              lk_risk_set_before          (LkRisk              *risk,
                                                guint                probability,
@@ -154,6 +155,12 @@ void              lk_risk_assessment_free     (LkRiskAssessment    *assessment);
 gboolean          lk_risk_assessment_validate (const LkRiskAssessment *assessment,
                                                GError             **error);
 
+LkRiskAssessment *lk_store_new_risk_assessment    (LkStore         *store,
+                                                   const char      *title);
+gboolean          lk_store_set_default_matrix     (LkStore         *store,
+                                                   const LkRiskMatrix *matrix,
+                                                   const char * const *consequence_types,
+                                                   GError         **error);
 GPtrArray        *lk_store_list_risk_assessments  (LkStore         *store,
                                                    GError         **error);
 LkRiskAssessment *lk_store_get_risk_assessment    (LkStore         *store,
@@ -169,6 +176,8 @@ gboolean          lk_store_delete_risk_assessment (LkStore         *store,
                                                    const char      *uuid,
                                                    GError         **error);
 guint             lk_store_count_risk_measures    (LkStore         *store,
+                                                   const char      *risk_uuid);
+GListStore       *lk_store_list_risk_measures     (LkStore         *store,
                                                    const char      *risk_uuid);
 
 LkDeviation      *lk_deviation_new            (const char          *date,
@@ -192,6 +201,14 @@ gboolean          lk_store_count_deviations_per_tertial (LkStore   *store,
                                                          int        year,
                                                          guint      counts[3],
                                                          GError   **error);
+
+const char *lk_zone_to_label               (LkZone             zone);
+const char *lk_risk_step_to_label          (LkRiskStep         step);
+const char *lk_risk_step_to_hint           (LkRiskStep         step);
+const char *lk_deviation_cause_to_label    (LkDeviationCause   cause);
+const char *lk_deviation_severity_to_label (guint              severity);
+const char *lk_deviation_status_to_label   (LkDeviationStatus  status);
+const char *lk_screening_flag_to_label     (LkScreeningFlags   flag);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkRisk, lk_risk_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkRiskAssessment, lk_risk_assessment_free)

@@ -23,6 +23,8 @@ struct _LkChartView
   gpointer         user_data;
   GDestroyNotify   destroy;
   char            *title;
+  double           export_width;
+  double           export_height;
 };
 
 G_DEFINE_FINAL_TYPE (LkChartView, lk_chart_view, GTK_TYPE_WIDGET)
@@ -35,7 +37,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Files get a fixed size, independent of the window: A4 landscape-ish. */
+/* Files get a fixed size, independent of the window: A4 landscape-ish,
+ * unless the chart asks for its own proportions. */
 #define EXPORT_WIDTH  720.0
 #define EXPORT_HEIGHT 360.0
 
@@ -52,9 +55,9 @@ lk_chart_view_snapshot (GtkWidget   *widget,
   if (self->draw == NULL || width <= 0 || height <= 0)
     goto children;
 
+  /* The card behind the chart shows through: charts do not paint their
+   * background, but use its colour for text on filled shapes. */
   lk_chart_style_init (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
-  /* The card behind the chart gives the background on screen. */
-  style.background.a = 0;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   self->draw (cr, width, height, &style, self->user_data);
@@ -128,6 +131,23 @@ lk_chart_view_set_title (LkChartView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
+/**
+ * lk_chart_view_set_export_size:
+ *
+ * The size in points of exported files; printing keeps its proportions.
+ */
+void
+lk_chart_view_set_export_size (LkChartView *self,
+                               double       width,
+                               double       height)
+{
+  g_return_if_fail (LK_IS_CHART_VIEW (self));
+  g_return_if_fail (width > 0 && height > 0);
+
+  self->export_width = width;
+  self->export_height = height;
+}
+
 /* --- export -------------------------------------------------------------- */
 
 static GtkWindow *
@@ -167,7 +187,7 @@ on_export_response (GtkNativeDialog *chooser,
         g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                              _("Choose a folder on this computer."));
       else
-        lk_chart_export (path, format, EXPORT_WIDTH, EXPORT_HEIGHT,
+        lk_chart_export (path, format, self->export_width, self->export_height,
                          self->draw, self->user_data, &error);
 
       if (error != NULL)
@@ -203,6 +223,8 @@ lk_chart_view_export (LkChartView *self)
 
   chooser = gtk_file_chooser_native_new (_("Export Chart"), parent_window (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+
+  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
   /* Translators: file name of an exported chart without its title */
   name = g_strdup_printf ("%s.png", self->title ? self->title : _("chart"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
@@ -225,7 +247,7 @@ on_draw_page (GtkPrintOperation *operation,
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
   double width = gtk_print_context_get_width (context);
   double height = gtk_print_context_get_height (context);
-  double chart_height = MIN (height, width * EXPORT_HEIGHT / EXPORT_WIDTH);
+  double chart_height = MIN (height, width * self->export_height / self->export_width);
   LkChartStyle style;
 
   lk_chart_style_init (&style, FALSE);
@@ -391,6 +413,9 @@ lk_chart_view_init (LkChartView *self)
 {
   GMenu *menu = g_menu_new ();
   GtkWidget *button;
+
+  self->export_width = EXPORT_WIDTH;
+  self->export_height = EXPORT_HEIGHT;
 
   g_menu_append (menu, _("_Export as Picture or PDF…"), "chart.export");
   g_menu_append (menu, _("_Print…"), "chart.print");

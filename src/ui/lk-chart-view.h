@@ -23,6 +23,9 @@ void        lk_chart_view_set_summary    (LkChartView     *self,
 const char *lk_chart_view_get_title      (LkChartView     *self);
 void        lk_chart_view_set_title      (LkChartView     *self,
                                           const char      *title);
+void        lk_chart_view_set_export_size (LkChartView    *self,
+                                          double           width,
+                                          double           height);
 void        lk_chart_view_export         (LkChartView     *self);
 void        lk_chart_view_print          (LkChartView     *self);
 gboolean    lk_chart_view_print_to_pdf   (LkChartView     *self,

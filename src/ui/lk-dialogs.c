@@ -27,3 +27,37 @@ lk_show_error (GtkWidget    *context,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
+
+/**
+ * lk_list_box_clear:
+ *
+ * Removes the rows and keeps the placeholder: removing every child would
+ * remove the placeholder too.
+ */
+void
+lk_list_box_clear (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)))
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+/**
+ * lk_file_chooser_start_folder:
+ *
+ * Starts in Documents (or the home folder). A chooser that lists the folder
+ * of the open database reads its files to tell their type, and a process
+ * that opens and closes a database file loses SQLite's locks on it: another
+ * program could then checkpoint and remove the write-ahead log under us.
+ */
+void
+lk_file_chooser_start_folder (GtkFileChooser *chooser)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  const char *folder = documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                       ? documents : g_get_home_dir ();
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+
+  gtk_file_chooser_set_current_folder (chooser, file, NULL);
+}

@@ -1,4 +1,4 @@
-/* lk-dialogs.h: the one way every view reports an error
+/* lk-dialogs.h: the one way every view reports an error, and small helpers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,5 +11,8 @@ G_BEGIN_DECLS
 void lk_show_error (GtkWidget    *context,
                     const char   *heading,
                     const GError *error);
+
+void lk_list_box_clear            (GtkListBox     *list);
+void lk_file_chooser_start_folder (GtkFileChooser *chooser);
 
 G_END_DECLS

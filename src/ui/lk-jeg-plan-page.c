@@ -137,11 +137,9 @@ fill_goals (LkJegPlanPage *self)
   g_autoptr(GListStore) goals = lk_store_list_dev_goals (self->store, self->year, FALSE, NULL);
   g_autofree char *title = g_strdup_printf (_("Development Goals %d"), self->year);
   guint active = lk_store_count_active_goals (self->store, self->year, NULL);
-  GtkWidget *child;
 
   adw_preferences_group_set_title (self->goals_group, title);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->goals_list))))
-    gtk_list_box_remove (self->goals_list, child);
+  lk_list_box_clear (self->goals_list);
 
   for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
     {
@@ -211,10 +209,8 @@ fill_gathering (LkJegPlanPage *self)
 {
   g_autoptr(GPtrArray) gatherings = lk_store_list_gatherings (self->store, self->year, NULL);
   LkGathering *next = NULL;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tasks_list))))
-    gtk_list_box_remove (self->tasks_list, child);
+  lk_list_box_clear (self->tasks_list);
 
   for (guint i = 0; gatherings != NULL && i < gatherings->len; i++)
     {
@@ -449,6 +445,8 @@ on_export_choice (AdwMessageDialog *dialog,
   chooser = gtk_file_chooser_native_new (_("Export Jeg-plan"),
                                          GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+
+  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
   name = g_strdup_printf ("jeg-plan-%d.pdf", self->year);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document (.pdf)"), "*.pdf");

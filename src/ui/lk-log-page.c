@@ -490,7 +490,6 @@ on_search_changed (LkLogPage *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
 
   if (*text == '\0')
     {
@@ -498,8 +497,7 @@ on_search_changed (LkLogPage *self)
       return;
     }
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))))
-    gtk_list_box_remove (self->results_list, child);
+  lk_list_box_clear (self->results_list);
 
   hits = lk_store_search_log (self->store, text, SEARCH_LIMIT, &error);
   if (hits == NULL || hits->len == 0)

@@ -304,6 +304,31 @@ lk_measure_editor_new (GtkWindow *parent,
   return GTK_WINDOW (self);
 }
 
+/**
+ * lk_measure_editor_new_for_source:
+ *
+ * A new measure that comes from something in an area (a risk, a factor, a
+ * goal), so it is listed there and in Tiltak with where it came from.
+ */
+GtkWindow *
+lk_measure_editor_new_for_source (GtkWindow    *parent,
+                                  LkStore      *store,
+                                  LkSourceKind  kind,
+                                  const char   *uuid,
+                                  const char   *label)
+{
+  LkMeasureEditor *self = LK_MEASURE_EDITOR (lk_measure_editor_new (parent, store, NULL));
+
+  self->filling = TRUE;
+  lk_measure_set_source (self->measure, kind, uuid, label);
+  adw_combo_row_set_selected (self->source_row, kind);
+  gtk_editable_set_text (GTK_EDITABLE (self->source_label_row), label ? label : "");
+  self->filling = FALSE;
+  validate (self);
+
+  return GTK_WINDOW (self);
+}
+
 static void
 lk_measure_editor_dispose (GObject *object)
 {

@@ -18,6 +18,11 @@ G_DECLARE_FINAL_TYPE (LkMeasureEditor, lk_measure_editor, LK, MEASURE_EDITOR, Ad
 GtkWindow *lk_measure_editor_new       (GtkWindow  *parent,
                                         LkStore    *store,
                                         LkMeasure  *measure);
+GtkWindow *lk_measure_editor_new_for_source (GtkWindow    *parent,
+                                             LkStore      *store,
+                                             LkSourceKind  kind,
+                                             const char   *uuid,
+                                             const char   *label);
 gboolean   lk_measure_delete_with_undo (GtkWidget  *context,
                                         LkStore    *store,
                                         LkMeasure  *measure);

@@ -9,6 +9,7 @@
 #include "charts/lk-chart-measures.h"
 #include "model/lk-date.h"
 #include "model/lk-measures.h"
+#include "lk-dialogs.h"
 #include "lk-chart-view.h"
 #include "lk-measure-editor.h"
 #include "lk-overview-page.h"
@@ -174,11 +175,9 @@ fill_measure_list (LkOverviewPage        *self,
                    const char            *today)
 {
   g_autoptr(GListStore) measures = lk_store_list_measures (self->store, filter, NULL);
-  GtkWidget *child;
   guint n;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
-    gtk_list_box_remove (list, child);
+  lk_list_box_clear (list);
 
   if (measures == NULL)
     return;
@@ -205,10 +204,8 @@ fill_measure_list (LkOverviewPage        *self,
 static void
 fill_areas (LkOverviewPage *self)
 {
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->areas_list))))
-    gtk_list_box_remove (self->areas_list, child);
+  lk_list_box_clear (self->areas_list);
 
   for (guint kind = 0; kind < LK_SOURCE_N; kind++)
     {

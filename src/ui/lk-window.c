@@ -14,6 +14,7 @@
 #include "lk-measure-editor.h"
 #include "lk-measures-page.h"
 #include "lk-overview-page.h"
+#include "lk-risk-page.h"
 #include "lk-window.h"
 
 struct _LkWindow
@@ -33,6 +34,7 @@ struct _LkWindow
   LkOverviewPage       *overview_page;
   LkMeasuresPage       *measures_page;  /* made when first shown */
   LkJegPlanPage        *jeg_plan_page;  /* made when first shown */
+  LkRiskPage           *risk_page;      /* made when first shown */
 };
 
 G_DEFINE_FINAL_TYPE (LkWindow, lk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -66,9 +68,7 @@ static const Area areas[] = {
   { "ten-factor", N_("10-faktor"), "lk-ten-factor-symbolic",
     N_("KS survey results per round and unit against comparison values, with factors to "
        "keep and to improve and the measures you agree on.") },
-  { "risk", N_("Risk"), "lk-risk-symbolic",
-    N_("Risk and control matrices along internkontrollhjulet, a heat map before and after "
-       "measures, bowtie diagrams and deviations.") },
+  { "risk", N_("Risk"), "lk-risk-symbolic", NULL },
   { "fishbone", N_("Fishbone"), "lk-fishbone-symbolic",
     N_("Fishbone analyses that find the causes of a problem and turn the root causes into "
        "measures.") },
@@ -158,6 +158,19 @@ ensure_jeg_plan_page (LkWindow *self)
   return self->jeg_plan_page;
 }
 
+static LkRiskPage *
+ensure_risk_page (LkWindow *self)
+{
+  if (self->risk_page == NULL)
+    {
+      self->risk_page = g_object_new (LK_TYPE_RISK_PAGE, NULL);
+      lk_risk_page_set_store (self->risk_page, self->store);
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->risk_page), "risk");
+    }
+
+  return self->risk_page;
+}
+
 static void
 ensure_page (LkWindow   *self,
              const Area *area)
@@ -169,6 +182,8 @@ ensure_page (LkWindow   *self,
     ensure_measures_page (self);
   else if (g_strcmp0 (area->id, "jeg-plan") == 0)
     ensure_jeg_plan_page (self);
+  else if (g_strcmp0 (area->id, "risk") == 0)
+    ensure_risk_page (self);
   else if (area->description != NULL)
     gtk_stack_add_named (self->stack, create_status_page (area), area->id);
 }
@@ -425,6 +440,8 @@ export_backup_action (GtkWidget  *widget,
 
   chooser = gtk_file_chooser_native_new (_("Export Backup"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+
+  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -545,6 +562,8 @@ import_backup_action (GtkWidget  *widget,
 
   chooser = gtk_file_chooser_native_new (_("Import Backup"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+
+  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
