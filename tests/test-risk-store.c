@@ -468,6 +468,69 @@ test_example (Fixture       *f,
     g_assert_nonnull (((LkDeviation *)deviations->pdata[i])->risk_uuid);
 }
 
+/* A copy is deep: changing it leaves the original, bowtie included. */
+static void
+test_copy (Fixture       *f,
+           gconstpointer  data)
+{
+  LkRisk *risk = lk_risk_new ("Fall i trapp");
+  LkBowtieItem *cause = lk_bowtie_item_new ("Glatt gulv");
+  LkBarrier *barrier = lk_barrier_new ("Strøing");
+  LkRisk *copy;
+
+  barrier->measure_uuid = g_strdup ("m-1");
+  g_ptr_array_add (cause->barriers, barrier);
+  g_ptr_array_add (risk->bowtie_causes, cause);
+  risk->p_before = 0.25;
+  copy = lk_risk_copy (risk);
+
+  g_assert_cmpstr (copy->uuid, ==, risk->uuid);
+  g_assert_cmpfloat (copy->p_before, ==, 0.25);
+  g_assert_cmpuint (copy->bowtie_causes->len, ==, 1);
+  cause = g_ptr_array_index (copy->bowtie_causes, 0);
+  g_assert_cmpstr (cause->text, ==, "Glatt gulv");
+  barrier = g_ptr_array_index (cause->barriers, 0);
+  g_assert_cmpstr (barrier->measure_uuid, ==, "m-1");
+  g_free (barrier->text);
+  barrier->text = g_strdup ("Endret");
+  g_assert_cmpstr (((LkBarrier *)g_ptr_array_index (((LkBowtieItem *)g_ptr_array_index (risk->bowtie_causes, 0))->barriers, 0))->text,
+                   ==, "Strøing");
+
+  lk_risk_free (copy);
+  lk_risk_free (risk);
+}
+
+/* The organisation's matrix: new assessments start from it; an unreadable
+ * setting gives the built-in default instead. */
+static void
+test_default_matrix (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkRiskAssessment) first = lk_store_new_risk_assessment (f->store, "A");
+  g_autoptr(LkRiskAssessment) second = NULL;
+  g_autoptr(LkRiskAssessment) third = NULL;
+  g_auto(GStrv) types = lk_consequence_preset (LK_CONSEQUENCES_DSB);
+
+  g_assert_cmpuint (first->matrix.size, ==, 5);
+  lk_risk_matrix_resize (&first->matrix, 4);
+  lk_risk_matrix_set_labels (&first->matrix, LK_LABELS_DSB);
+  first->matrix.zones[0][0] = LK_ZONE_RED;
+  g_assert_true (lk_store_set_default_matrix (f->store, &first->matrix,
+                                              (const char * const *)types, &error));
+  g_assert_no_error (error);
+
+  second = lk_store_new_risk_assessment (f->store, "B");
+  g_assert_cmpuint (second->matrix.size, ==, 4);
+  g_assert_cmpint (second->matrix.zones[0][0], ==, LK_ZONE_RED);
+  g_assert_cmpstr (second->matrix.probability_labels[0], ==, first->matrix.probability_labels[0]);
+  g_assert_cmpstrv (second->consequence_types, types);
+
+  g_assert_true (lk_store_set_setting (f->store, "risk-matrix-default", "[matrix]\nsize=9\n", NULL));
+  third = lk_store_new_risk_assessment (f->store, "C");
+  g_assert_cmpuint (third->matrix.size, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -480,6 +543,8 @@ main (int   argc,
   g_test_add ("/risk-store/steps", Fixture, NULL, fixture_setup, test_steps, fixture_teardown);
   g_test_add ("/risk-store/deviations", Fixture, NULL, fixture_setup, test_deviations, fixture_teardown);
   g_test_add ("/risk-store/example", Fixture, NULL, fixture_setup, test_example, fixture_teardown);
+  g_test_add ("/risk-store/copy", Fixture, NULL, fixture_setup, test_copy, fixture_teardown);
+  g_test_add ("/risk-store/default-matrix", Fixture, NULL, fixture_setup, test_default_matrix, fixture_teardown);
 
   return g_test_run ();
 }
