@@ -181,20 +181,11 @@ delete_action (GtkWidget  *widget,
                GVariant   *param)
 {
   LkDeviationEditor *self = LK_DEVIATION_EDITOR (widget);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete This Deviation?"),
-                                              _("A deleted deviation no longer counts in the tertial "
-                                                "figures. Its tiltak stays in Tiltak."));
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lk_confirm_delete (GTK_WINDOW (self), _("Delete This Deviation?"),
+                     _("A deleted deviation no longer counts in the tertial figures. "
+                       "Its tiltak stays in Tiltak."),
+                     G_CALLBACK (on_delete_response), self);
 }
 
 static LkDeviation *

@@ -12,6 +12,11 @@ void lk_show_error (GtkWidget    *context,
                     const char   *heading,
                     const GError *error);
 
+void lk_confirm_delete            (GtkWindow      *parent,
+                                   const char     *heading,
+                                   const char     *body,
+                                   GCallback       on_response,
+                                   gpointer        object);
 void lk_list_box_clear            (GtkListBox     *list);
 void lk_file_chooser_start_folder (GtkFileChooser *chooser);
 

@@ -734,26 +734,16 @@ delete_assessment_action (GtkWidget  *widget,
                           GVariant   *param)
 {
   LkRiskPage *self = LK_RISK_PAGE (widget);
-  GtkWidget *dialog;
   g_autofree char *heading = NULL;
 
   if (self->assessment == NULL)
     return;
 
   heading = g_strdup_printf (_("Delete “%s”?"), self->assessment->title);
-  dialog = adw_message_dialog_new (lk_transient_parent (widget), heading,
-                                   _("The assessment, its risks and their bowties are deleted. "
-                                     "The tiltak stay in Tiltak, and deviations keep their text."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lk_confirm_delete (lk_transient_parent (widget), heading,
+                     _("The assessment, its risks and their bowties are deleted. "
+                       "The tiltak stay in Tiltak, and deviations keep their text."),
+                     G_CALLBACK (on_delete_response), self);
 }
 
 /* The table lists the tiltak linked to any risk of the assessment. */
