@@ -318,6 +318,25 @@ test_steps (Fixture       *f,
   g_assert_cmpint (lk_risk_get_step (risk, lk_store_count_risk_measures (f->store, risk->uuid)), ==,
                    LK_RISK_STEP_MEASURES);
 
+  /* The same tiltak, listed for the risk and counted per risk; another
+   * area's measure and another risk's are not */
+  {
+    g_autoptr(LkMeasure) other = lk_measure_new ("Annet tiltak");
+    g_autoptr(GListStore) mine = NULL;
+    g_autoptr(GHashTable) counts = NULL;
+
+    lk_measure_set_source (other, LK_SOURCE_GOAL, risk->uuid, NULL);
+    g_assert_true (lk_store_save_measure (f->store, other, NULL));
+    mine = lk_store_list_risk_measures (f->store, risk->uuid);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mine)), ==, 1);
+    g_clear_object (&mine);
+    mine = lk_store_list_risk_measures (f->store, "no-such-risk");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mine)), ==, 0);
+    counts = lk_store_count_measures_by_source (f->store, LK_SOURCE_RISK);
+    g_assert_cmpuint (g_hash_table_size (counts), ==, 1);
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, risk->uuid)), ==, 1);
+  }
+
   lk_risk_set_after (risk, 1, 4, 5);
   g_assert_cmpint (lk_risk_get_step (risk, 1), ==, LK_RISK_STEP_MEASURES);
   risk->follow_up = g_strdup ("2027-03-01");

@@ -92,6 +92,8 @@ lk_store_list_measures (LkStore                *store,
     g_string_append (sql, " AND deadline >= :due_from");
   if (filter->source_kind >= 0)
     g_string_append (sql, " AND source_kind = :source");
+  if (filter->source_kind >= 0 && filter->source_uuid != NULL)
+    g_string_append (sql, " AND source_uuid = :source_uuid");
   if (filter->text != NULL && *filter->text != '\0')
     g_string_append (sql, " AND instr (lk_fold (title || char (10) || description || char (10) "
                           "|| owner), :text) > 0");
@@ -135,6 +137,8 @@ lk_store_list_measures (LkStore                *store,
     sqlite3_bind_text (stmt, BIND_IDX (":due_from"), filter->due_from, -1, SQLITE_STATIC);
   if (filter->source_kind >= 0)
     sqlite3_bind_int (stmt, BIND_IDX (":source"), filter->source_kind);
+  if (filter->source_kind >= 0 && filter->source_uuid != NULL)
+    sqlite3_bind_text (stmt, BIND_IDX (":source_uuid"), filter->source_uuid, -1, SQLITE_STATIC);
   if (filter->text != NULL && *filter->text != '\0')
     {
       folded = g_utf8_casefold (filter->text, -1);
@@ -398,6 +402,34 @@ lk_store_list_owners (LkStore  *store,
 
 /* One pass over the table with aggregates: cheap enough for start-up with
  * tens of thousands of measures. */
+/**
+ * lk_store_count_measures_by_source:
+ *
+ * How many measures each item of an area has, in one query: source uuid →
+ * count (GUINT_TO_POINTER). Items without measures are absent.
+ */
+GHashTable *
+lk_store_count_measures_by_source (LkStore      *store,
+                                   LkSourceKind  kind)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+
+  stmt = lk_store_prepare (store,
+                           "SELECT source_uuid, count(*) FROM measures "
+                           "WHERE source_kind = ?1 AND source_uuid IS NOT NULL GROUP BY source_uuid",
+                           NULL);
+  if (stmt == NULL)
+    return counts;
+  sqlite3_bind_int (stmt, 1, kind);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (counts, g_strdup ((const char *)sqlite3_column_text (stmt, 0)),
+                         GUINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
+  sqlite3_reset (stmt);
+
+  return counts;
+}
+
 gboolean
 lk_store_count_measures (LkStore          *store,
                          const char       *today,

@@ -25,6 +25,7 @@ typedef struct
   const char    *owner;         /* exact owner, or NULL for any */
   gboolean       overdue_only;
   int            source_kind;   /* an LkSourceKind, or -1 for any */
+  const char    *source_uuid;   /* with source_kind: that one item's, or NULL */
   const char    *text;          /* words in title, description or owner */
   const char    *today;         /* ISO date; NULL means today */
   const char    *due_before;    /* open measures due on or before, or NULL */
@@ -65,6 +66,8 @@ gboolean    lk_store_set_measure_status (LkStore          *store,
                                          GError          **error);
 GStrv       lk_store_list_owners        (LkStore          *store,
                                          GError          **error);
+GHashTable *lk_store_count_measures_by_source (LkStore     *store,
+                                              LkSourceKind kind);
 gboolean    lk_store_count_measures     (LkStore          *store,
                                          const char       *today,
                                          LkMeasureCounts  *counts,

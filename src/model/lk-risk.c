@@ -990,23 +990,15 @@ GListStore *
 lk_store_list_risk_measures (LkStore    *store,
                              const char *risk_uuid)
 {
-  g_autoptr(GListStore) all = NULL;
-  GListStore *mine = g_list_store_new (LK_TYPE_MEASURE);
+  GListStore *measures;
   LkMeasureFilter filter;
 
   lk_measure_filter_init (&filter);
   filter.source_kind = LK_SOURCE_RISK;
-  all = lk_store_list_measures (store, &filter, NULL);
+  filter.source_uuid = risk_uuid;
+  measures = lk_store_list_measures (store, &filter, NULL);
 
-  for (guint i = 0; all != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (all)); i++)
-    {
-      g_autoptr(LkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (all), i);
-
-      if (g_strcmp0 (lk_measure_get_source_uuid (measure), risk_uuid) == 0)
-        g_list_store_append (mine, measure);
-    }
-
-  return mine;
+  return measures ? measures : g_list_store_new (LK_TYPE_MEASURE);
 }
 
 /* --- organisation defaults ------------------------------------------------ */

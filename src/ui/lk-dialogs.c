@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-dialogs.h"
+#include "lk-window.h"
 
 /**
  * lk_show_error:
@@ -89,4 +90,22 @@ lk_confirm_delete (GtkWindow  *parent,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", on_response, object, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * lk_main_window:
+ *
+ * The main window of any widget, also from inside a dialog: the first
+ * #LkWindow up the chain of transient parents, or %NULL.
+ */
+GtkWindow *
+lk_main_window (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+
+  while (window != NULL && !LK_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+
+  return window;
 }

@@ -12,6 +12,7 @@ void lk_show_error (GtkWidget    *context,
                     const char   *heading,
                     const GError *error);
 
+GtkWindow *lk_main_window (GtkWidget *widget);
 void lk_confirm_delete            (GtkWindow      *parent,
                                    const char     *heading,
                                    const char     *body,

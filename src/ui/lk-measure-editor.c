@@ -13,6 +13,7 @@
 
 #include "model/lk-date.h"
 #include "model/lk-measures.h"
+#include "lk-dialogs.h"
 #include "lk-measure-editor.h"
 #include "lk-window.h"
 
@@ -43,19 +44,6 @@ struct _LkMeasureEditor
 
 G_DEFINE_FINAL_TYPE (LkMeasureEditor, lk_measure_editor, ADW_TYPE_WINDOW)
 
-/* The main window of any widget, also from inside a dialog. */
-static LkWindow *
-find_main_window (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-
-  while (window != NULL && !LK_IS_WINDOW (window))
-    window = gtk_window_get_transient_for (window);
-
-  return window ? LK_WINDOW (window) : NULL;
-}
-
 static void
 on_undo_delete (AdwToast  *toast,
                 LkMeasure *measure)
@@ -81,7 +69,7 @@ lk_measure_delete_with_undo (GtkWidget *context,
   g_autoptr(LkMeasure) kept = lk_measure_copy (measure);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  LkWindow *window = find_main_window (context);
+  LkWindow *window = LK_WINDOW (lk_main_window (context));
   AdwToast *toast;
 
   if (!lk_store_delete_measure (store, measure, &error))

@@ -92,6 +92,27 @@ draw_heatmap (cairo_t            *cr,
   lk_chart_heatmap_draw (cr, width, height, &map, style);
 }
 
+/* The heat map of the assessment shown, laid out at the widget's size, as
+ * draw_heatmap() lays it out: hit-testing agrees with what is drawn. */
+static gboolean
+layout_heatmap (LkRiskPage   *self,
+                LkHeatMap    *map,
+                LkHeatLayout *layout)
+{
+  if (self->assessment == NULL)
+    return FALSE;
+
+  map->matrix = &self->assessment->matrix;
+  map->risks = (const LkHeatRisk *)(void *)self->heat_risks->data;
+  map->n_risks = self->heat_risks->len;
+  lk_chart_heatmap_layout (map,
+                           gtk_widget_get_width (GTK_WIDGET (self->heatmap_chart)),
+                           gtk_widget_get_height (GTK_WIDGET (self->heatmap_chart)),
+                           layout);
+
+  return TRUE;
+}
+
 /**
  * lk_risk_page_risk_at:
  *
@@ -109,16 +130,9 @@ lk_risk_page_risk_at (LkRiskPage *self,
 
   g_return_val_if_fail (LK_IS_RISK_PAGE (self), -1);
 
-  if (self->assessment == NULL)
+  if (!layout_heatmap (self, &map, &layout))
     return -1;
 
-  map.matrix = &self->assessment->matrix;
-  map.risks = (const LkHeatRisk *)(void *)self->heat_risks->data;
-  map.n_risks = self->heat_risks->len;
-  lk_chart_heatmap_layout (&map,
-                           gtk_widget_get_width (GTK_WIDGET (self->heatmap_chart)),
-                           gtk_widget_get_height (GTK_WIDGET (self->heatmap_chart)),
-                           &layout);
   hit = lk_chart_heatmap_hit (&map, &layout, x, y);
   lk_chart_heatmap_layout_clear (&layout);
 
@@ -142,16 +156,9 @@ lk_risk_page_marker_center (LkRiskPage *self,
 
   g_return_val_if_fail (LK_IS_RISK_PAGE (self), FALSE);
 
-  if (self->assessment == NULL || index >= self->heat_risks->len)
+  if (index >= self->heat_risks->len || !layout_heatmap (self, &map, &layout))
     return FALSE;
 
-  map.matrix = &self->assessment->matrix;
-  map.risks = (const LkHeatRisk *)(void *)self->heat_risks->data;
-  map.n_risks = self->heat_risks->len;
-  lk_chart_heatmap_layout (&map,
-                           gtk_widget_get_width (GTK_WIDGET (self->heatmap_chart)),
-                           gtk_widget_get_height (GTK_WIDGET (self->heatmap_chart)),
-                           &layout);
   if (index < layout.before->len)
     {
       LkMarker *marker = &g_array_index (layout.before, LkMarker, index);
@@ -262,10 +269,11 @@ on_risk_activated (GtkListBox    *list,
 static GtkWidget *
 create_risk_row (LkRiskPage *self,
                  guint       index,
-                 LkRisk     *risk)
+                 LkRisk     *risk,
+                 GHashTable *measure_counts)
 {
   const LkRiskMatrix *matrix = &self->assessment->matrix;
-  guint n_measures = lk_store_count_risk_measures (self->store, risk->uuid);
+  guint n_measures = GPOINTER_TO_UINT (g_hash_table_lookup (measure_counts, risk->uuid));
   LkRiskStep step = lk_risk_get_step (risk, n_measures);
   g_autofree char *title = g_strdup_printf ("%u. %s", index + 1, risk->hazard);
   g_autofree char *measures = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u tiltak", "%u tiltak",
@@ -332,6 +340,7 @@ fill_assessment (LkRiskPage *self)
   g_autoptr(GString) details = g_string_new (NULL);
   g_autofree char *date = NULL;
   g_autofree char *summary = NULL;
+  g_autoptr(GHashTable) measure_counts = NULL;
 
   lk_list_box_clear (self->risks_list);
   lk_list_box_clear (self->screening_list);
@@ -351,6 +360,7 @@ fill_assessment (LkRiskPage *self)
     g_string_append_printf (details, "\n%s %s", _("Participants:"), a->participants);
   gtk_label_set_text (self->details_label, details->str);
 
+  measure_counts = lk_store_count_measures_by_source (self->store, LK_SOURCE_RISK);
   for (guint i = 0; i < a->risks->len; i++)
     {
       LkRisk *risk = g_ptr_array_index (a->risks, i);
@@ -363,7 +373,7 @@ fill_assessment (LkRiskPage *self)
       };
 
       g_array_append_val (self->heat_risks, heat);
-      gtk_list_box_append (self->risks_list, create_risk_row (self, i, risk));
+      gtk_list_box_append (self->risks_list, create_risk_row (self, i, risk, measure_counts));
     }
 
   for (guint i = 0; i < a->screening->len; i++)
@@ -444,9 +454,9 @@ on_assessment_activated (GtkListBox    *list,
 }
 
 static void
-fill_assessments (LkRiskPage *self)
+fill_assessments (LkRiskPage *self,
+                  GPtrArray  *all)
 {
-  g_autoptr(GPtrArray) all = lk_store_list_risk_assessments (self->store, NULL);
 
   lk_list_box_clear (self->assessments_list);
   for (guint i = 0; all != NULL && i < all->len; i++)
@@ -510,8 +520,7 @@ draw_deviations (cairo_t            *cr,
 }
 
 static char *
-risk_label (LkRiskPage *self,
-            GPtrArray  *assessments,
+risk_label (GPtrArray  *assessments,
             const char *risk_uuid)
 {
   for (guint i = 0; assessments != NULL && i < assessments->len; i++)
@@ -542,10 +551,10 @@ on_deviation_activated (GtkListBox    *list,
 }
 
 static void
-fill_deviations (LkRiskPage *self)
+fill_deviations (LkRiskPage *self,
+                 GPtrArray  *assessments)
 {
   g_autoptr(GPtrArray) deviations = lk_store_list_deviations (self->store, 0, NULL);
-  g_autoptr(GPtrArray) assessments = lk_store_list_risk_assessments (self->store, NULL);
   g_autofree char *summary = NULL;
   g_autofree char *title = NULL;
   static const char *status_classes[] = { "warning", "accent", "success" };
@@ -560,7 +569,7 @@ fill_deviations (LkRiskPage *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *status = gtk_label_new (lk_deviation_status_to_label (d->status));
       g_autofree char *date = lk_date_format (d->date);
-      g_autofree char *risk = d->risk_uuid ? risk_label (self, assessments, d->risk_uuid) : NULL;
+      g_autofree char *risk = d->risk_uuid ? risk_label (assessments, d->risk_uuid) : NULL;
       g_autofree char *subtitle = NULL;
 
       subtitle = risk
@@ -600,13 +609,16 @@ static void
 refresh (LkRiskPage *self)
 {
   g_autofree char *today = lk_date_today ();
+  g_autoptr(GPtrArray) assessments = NULL;
 
   if (self->store == NULL)
     return;
 
+  /* Read once: the list and the deviations' risk names both need them */
+  assessments = lk_store_list_risk_assessments (self->store, NULL);
   self->year = atoi (today);
-  fill_assessments (self);
-  fill_deviations (self);
+  fill_assessments (self, assessments);
+  fill_deviations (self, assessments);
 
   /* The assessment shown is read again; gone means back to the list. */
   if (self->assessment != NULL)

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lk-dialogs.h"
 #include "lk-risk-ui.h"
 #include "lk-window.h"
 
@@ -113,10 +114,7 @@ void
 lk_toast (GtkWidget  *context,
           const char *message)
 {
-  GtkWindow *window = lk_transient_parent (context);
-
-  while (window != NULL && !LK_IS_WINDOW (window))
-    window = gtk_window_get_transient_for (window);
+  GtkWindow *window = lk_main_window (context);
 
   if (window != NULL)
     lk_window_show_toast (LK_WINDOW (window), message);
