@@ -288,6 +288,8 @@ lk_application_init (LkApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("A leader’s workbench for Lean and the learning "
+                                            /* No typographic quotes here: --help prints in
+                                             * the terminal's charset, which may be ASCII. */
+                                            _("A workbench for leaders: Lean and the learning "
                                               "organisation."));
 }

@@ -17,15 +17,19 @@
 
 #include "io/lk-backup.h"
 #include "model/lk-example.h"
+#include "../lk-test-util.h"
 
 static LkStore *store;
 static char *before;
+static char *dir;
 
 static void
 setup (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("lederkompass-fuzz-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "fuzz.db", NULL);
+  g_autofree char *path = NULL;
+
+  dir = g_dir_make_tmp ("lederkompass-fuzz-XXXXXX", NULL);
+  path = g_build_filename (dir, "fuzz.db", NULL);
 
   store = lk_store_open (path, NULL);
   g_assert (store != NULL);
@@ -81,6 +85,11 @@ main (int   argc,
       g_print ("ok %d %s\n", i, argv[i]);
     }
   g_print ("1..%d\n", argc - 1);
+
+  /* Leave nothing behind in /tmp */
+  g_clear_object (&store);
+  if (dir != NULL)
+    lk_test_rmtree (dir);
 
   return 0;
 }
