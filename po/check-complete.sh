@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # check-complete.sh SRCDIR LANG: fails if LANG.po lacks a string of the sources
 # or has fuzzy or untranslated entries.
 set -eu
@@ -6,6 +6,13 @@ src=$1 lang=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$src"
+# Every source with translatable strings is listed, or its strings would
+# silently stay English.
+missing=$( { grep -rlE '(^|[^a-z_])N?_\(|C_\(' src --include=*.c; grep -rl 'translatable="yes"' ui; } \
+           | sort | comm -23 - <(grep -v '^#' po/POTFILES.in | sort) || true)
+if [ -n "$missing" ]; then
+  echo "Not in po/POTFILES.in:"; echo "$missing"; exit 1
+fi
 # The keywords of meson's glib preset; .ui, .desktop, metainfo and schema
 # files are read through the ITS rules gettext and GTK install.
 xgettext --from-code=UTF-8 --add-comments --keyword=_ --keyword=N_ --keyword=C_:1c,2 \

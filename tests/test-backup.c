@@ -8,6 +8,9 @@
 #include <sys/stat.h>
 
 #include "lk-backup.h"
+#include "lk-enum.h"
+#include "lk-jeg-plan.h"
+#include "lk-risk.h"
 #include "lk-example.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
@@ -469,12 +472,46 @@ test_file_private (void)
   lk_test_rmtree (dir);
 }
 
+/* The nicks are the names in every backup ever written: renaming an enum
+ * value must not change them. */
+static void
+test_stored_names (void)
+{
+  static const struct { GType (*type) (void); const char *names[9]; } enums[] = {
+    { lk_measure_status_get_type, { "not-started", "started", "done", "delayed", "cancelled" } },
+    { lk_source_kind_get_type, { "none", "goal", "risk", "cause", "ten-factor", "conversation",
+                                 "deviation", "development-goal" } },
+    { lk_dev_goal_status_get_type, { "active", "achieved", "archived" } },
+    { lk_deviation_cause_get_type, { "system", "procedure", "human" } },
+    { lk_deviation_status_get_type, { "open", "handling", "closed" } },
+  };
+  static const char * const motor[] = { "mestringsorientert", "omsorg", "tydelighet",
+                                        "omstilling", "resultater" };
+  static const char * const v4[] = { "viktig", "vanlig", "vanskelig", "variasjon" };
+
+  for (guint e = 0; e < G_N_ELEMENTS (enums); e++)
+    for (int v = 0; enums[e].names[v] != NULL; v++)
+      {
+        int back = -1;
+
+        g_assert_cmpstr (lk_enum_to_nick (enums[e].type (), v), ==, enums[e].names[v]);
+        g_assert_true (lk_enum_from_nick (enums[e].type (), enums[e].names[v], &back));
+        g_assert_cmpint (back, ==, v);
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (motor); i++)
+    g_assert_cmpstr (lk_flag_to_nick (LK_TYPE_MOTOR, 1u << i), ==, motor[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (v4); i++)
+    g_assert_cmpstr (lk_flag_to_nick (LK_TYPE_SCREENING_FLAGS, 1u << i), ==, v4[i]);
+  g_assert_false (lk_enum_from_nick (LK_TYPE_MEASURE_STATUS, "Done", &(int){ 0 }));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/backup/stored-names", test_stored_names);
   g_test_add_func ("/backup/round-trip", test_round_trip);
   g_test_add_func ("/backup/merge", test_merge);
   g_test_add_func ("/backup/jeg-plan-round-trip", test_jeg_plan_round_trip);

@@ -86,6 +86,39 @@ pixel_at (cairo_surface_t *surface,
   out->a = 1;
 }
 
+/* Share of the pixels in a rectangle that are not the background */
+static double
+ink_in (cairo_surface_t *surface,
+        const LkRect    *r,
+        const LkColor   *background)
+{
+  guint inked = 0, total = 0;
+
+  for (int y = (int)r->y; y < (int)(r->y + r->height); y++)
+    for (int x = (int)r->x; x < (int)(r->x + r->width); x++)
+      {
+        LkColor px;
+
+        pixel_at (surface, x, y, &px);
+        total++;
+        if (fabs (px.r - background->r) + fabs (px.g - background->g) +
+            fabs (px.b - background->b) > 0.06)
+          inked++;
+      }
+
+  return total == 0 ? 0 : (double)inked / total;
+}
+
+/* Test pictures go to the build's artefact folder, for a person to look at. */
+static char *
+artifact_path (const char *name)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "chart-artifacts", NULL);
+
+  g_mkdir_with_parents (dir, 0755);
+  return g_build_filename (dir, name, NULL);
+}
+
 static void
 assert_color (const LkColor *a,
               const LkColor *b)
@@ -483,7 +516,10 @@ test_heatmap_render (void)
     g_assert_cmpfloat (px.b, <, 0.9);
   }
 
-  cairo_surface_write_to_png (surface, "heatmap-test.png");
+  {
+    g_autofree char *png = artifact_path ("heatmap-test.png");
+    g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+  }
   cairo_surface_destroy (surface);
   lk_chart_heatmap_layout_clear (&layout);
   lk_risk_matrix_clear (&matrix);
@@ -589,7 +625,32 @@ test_bowtie (void)
   cairo_paint (cr);
   lk_chart_bowtie_draw (cr, 1000, 500, &bowtie, &style);
   cairo_destroy (cr);
-  cairo_surface_write_to_png (surface, "bowtie-test.png");
+  cairo_surface_flush (surface);
+
+  /* What the layout places is drawn there: the top event, every cause and
+   * consequence box, every barrier; the margin stays empty. */
+  {
+    LkBowtieLayout layout;
+    LkRect corner = { 0, 0, 8, 8 };
+    g_autofree char *png = artifact_path ("bowtie-test.png");
+
+    lk_chart_bowtie_layout (&bowtie, 1000, 500, &layout);
+    g_assert_cmpfloat (ink_in (surface, &layout.top, &style.background), >, 0.3);
+    for (guint i = 0; i < layout.causes->len; i++)
+      g_assert_cmpfloat (ink_in (surface, &g_array_index (layout.causes, LkRect, i),
+                                 &style.background), >, 0.03);
+    for (guint i = 0; i < layout.consequences->len; i++)
+      g_assert_cmpfloat (ink_in (surface, &g_array_index (layout.consequences, LkRect, i),
+                                 &style.background), >, 0.03);
+    g_assert_cmpuint (layout.barriers->len, >, 0);
+    for (guint i = 0; i < layout.barriers->len; i++)
+      g_assert_cmpfloat (ink_in (surface, &g_array_index (layout.barriers, LkBowtieBarrier, i).rect,
+                                 &style.background), >, 0.03);
+    g_assert_cmpfloat (ink_in (surface, &corner, &style.background), ==, 0);
+    lk_chart_bowtie_layout_clear (&layout);
+
+    g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+  }
   cairo_surface_destroy (surface);
 }
 

@@ -11,33 +11,7 @@
 #include "lk-log-model.h"
 #include "lk-test-util.h"
 
-typedef struct
-{
-  char    *dir;
-  LkStore *store;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = lk_test_tmpdir ();
-  path = g_build_filename (f->dir, "jeg.db", NULL);
-  f->store = lk_store_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  lk_test_rmtree (f->dir);
-  g_free (f->dir);
-}
+typedef LkTestFixture Fixture;
 
 static LkDevGoal *
 add_goal (Fixture    *f,
@@ -434,13 +408,12 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/jeg-plan/goal-rule", Fixture, NULL, fixture_setup, test_goal_rule, fixture_teardown);
-  g_test_add ("/jeg-plan/templates", Fixture, NULL, fixture_setup, test_templates, fixture_teardown);
-  g_test_add ("/jeg-plan/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
-  g_test_add ("/jeg-plan/entries", Fixture, NULL, fixture_setup, test_entries, fixture_teardown);
-  g_test_add ("/jeg-plan/log-model", Fixture, NULL, fixture_setup, test_log_model, fixture_teardown);
-  g_test_add ("/jeg-plan/programme-and-weeks", Fixture, NULL, fixture_setup,
-              test_programme_and_weeks, fixture_teardown);
+  lk_test_add ("/jeg-plan/goal-rule", test_goal_rule);
+  lk_test_add ("/jeg-plan/templates", test_templates);
+  lk_test_add ("/jeg-plan/search", test_search);
+  lk_test_add ("/jeg-plan/entries", test_entries);
+  lk_test_add ("/jeg-plan/log-model", test_log_model);
+  lk_test_add ("/jeg-plan/programme-and-weeks", test_programme_and_weeks);
 
   return g_test_run ();
 }

@@ -12,33 +12,7 @@
 
 #define TODAY "2026-05-10"
 
-typedef struct
-{
-  char    *dir;
-  LkStore *store;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = lk_test_tmpdir ();
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lk_store_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  lk_test_rmtree (f->dir);
-  g_free (f->dir);
-}
+typedef LkTestFixture Fixture;
 
 static LkMeasure *
 add (Fixture         *f,
@@ -344,10 +318,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/measures/crud", Fixture, NULL, fixture_setup, test_crud, fixture_teardown);
-  g_test_add ("/measures/validation", Fixture, NULL, fixture_setup, test_validation, fixture_teardown);
-  g_test_add ("/measures/filters", Fixture, NULL, fixture_setup, test_filters, fixture_teardown);
-  g_test_add ("/measures/example", Fixture, NULL, fixture_setup, test_example, fixture_teardown);
+  lk_test_add ("/measures/crud", test_crud);
+  lk_test_add ("/measures/validation", test_validation);
+  lk_test_add ("/measures/filters", test_filters);
+  lk_test_add ("/measures/example", test_example);
   g_test_add_func ("/measures/dates", test_dates);
 
   return g_test_run ();

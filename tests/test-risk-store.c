@@ -12,33 +12,7 @@
 #include "lk-store-private.h"
 #include "lk-test-util.h"
 
-typedef struct
-{
-  char    *dir;
-  LkStore *store;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = lk_test_tmpdir ();
-  path = g_build_filename (f->dir, "risk.db", NULL);
-  f->store = lk_store_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  lk_test_rmtree (f->dir);
-  g_free (f->dir);
-}
+typedef LkTestFixture Fixture;
 
 static int
 count_rows (LkStore    *store,
@@ -556,14 +530,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/risk-store/round-trip", Fixture, NULL, fixture_setup, test_round_trip, fixture_teardown);
-  g_test_add ("/risk-store/reconfigure", Fixture, NULL, fixture_setup, test_reconfigure, fixture_teardown);
-  g_test_add ("/risk-store/validation", Fixture, NULL, fixture_setup, test_validation, fixture_teardown);
-  g_test_add ("/risk-store/steps", Fixture, NULL, fixture_setup, test_steps, fixture_teardown);
-  g_test_add ("/risk-store/deviations", Fixture, NULL, fixture_setup, test_deviations, fixture_teardown);
-  g_test_add ("/risk-store/example", Fixture, NULL, fixture_setup, test_example, fixture_teardown);
-  g_test_add ("/risk-store/copy", Fixture, NULL, fixture_setup, test_copy, fixture_teardown);
-  g_test_add ("/risk-store/default-matrix", Fixture, NULL, fixture_setup, test_default_matrix, fixture_teardown);
+  lk_test_add ("/risk-store/round-trip", test_round_trip);
+  lk_test_add ("/risk-store/reconfigure", test_reconfigure);
+  lk_test_add ("/risk-store/validation", test_validation);
+  lk_test_add ("/risk-store/steps", test_steps);
+  lk_test_add ("/risk-store/deviations", test_deviations);
+  lk_test_add ("/risk-store/example", test_example);
+  lk_test_add ("/risk-store/copy", test_copy);
+  lk_test_add ("/risk-store/default-matrix", test_default_matrix);
 
   return g_test_run ();
 }

@@ -16,12 +16,12 @@
 #include "lk-assessment-editor.h"
 #include "lk-risk-editor.h"
 #include "lk-risk-page.h"
-#include "model/lk-risk.h"
-#include "model/lk-jeg-plan.h"
+#include "lk-risk.h"
+#include "lk-jeg-plan.h"
 #include "lk-test-util.h"
-#include "model/lk-example.h"
-#include "model/lk-measures.h"
-#include "charts/lk-chart-measures.h"
+#include "lk-example.h"
+#include "lk-measures.h"
+#include "lk-chart-measures.h"
 
 #include <string.h>
 
@@ -357,7 +357,7 @@ risk_page_with_example (LkStore    *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) assessments = NULL;
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = g_object_new (LK_TYPE_RISK_PAGE, NULL);
+  GtkWidget *page = g_object_new (LK_TYPE_RISK_PAGE, "store", store, NULL);
   LkRiskAssessment *a = NULL;
 
   g_assert_true (lk_example_load (store, NULL, &error));
@@ -370,7 +370,6 @@ risk_page_with_example (LkStore    *store,
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 1400);
   gtk_window_set_child (GTK_WINDOW (window), page);
-  lk_risk_page_set_store (LK_RISK_PAGE (page), store);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (lk_risk_page_show_assessment (LK_RISK_PAGE (page), a->uuid));
   for (int i = 0; i < 200 && gtk_widget_get_width (lk_risk_page_get_heat_map (LK_RISK_PAGE (page))) == 0; i++)

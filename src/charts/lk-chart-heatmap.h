@@ -5,7 +5,7 @@
 #pragma once
 
 #include "lk-chart.h"
-#include "model/lk-risk-matrix.h"
+#include "lk-risk-matrix.h"
 
 G_BEGIN_DECLS
 

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "lk-chart-bars.h"
-#include "model/lk-measures.h"
+#include "lk-measures.h"
 
 G_BEGIN_DECLS
 

@@ -16,11 +16,10 @@
 #include <string.h>
 
 #include "lk-backup-private.h"
-#include "model/lk-date.h"
-#include "model/lk-jeg-plan.h"
-#include "model/lk-store-private.h"
-
-static const char * const goal_status_names[] = { "active", "achieved", "archived" };
+#include "lk-date.h"
+#include "lk-enum.h"
+#include "lk-jeg-plan.h"
+#include "lk-store-private.h"
 
 static void
 add_motor (JsonBuilder *builder,
@@ -48,20 +47,15 @@ read_motor (JsonObject  *object,
 
   for (guint k = 0; keys[k] != NULL; k++)
     {
-      gboolean known = FALSE;
+      guint bit;
 
-      for (guint i = 0; i < LK_MOTOR_N; i++)
-        if (g_strcmp0 (keys[k], lk_motor_key (i)) == 0)
-          {
-            *out |= 1u << i;
-            known = TRUE;
-          }
-      if (!known)
+      if (!lk_flag_from_nick (LK_TYPE_MOTOR, keys[k], &bit))
         {
           g_autofree char *msg = g_strdup_printf (_("“%s” is not a MOTOR principle"), keys[k]);
           lk_json_invalid (error, path, "motor", msg);
           return FALSE;
         }
+      *out |= bit;
     }
 
   return TRUE;
@@ -134,7 +128,8 @@ goals_write (LkStore      *store,
       add_motor (builder, lk_dev_goal_get_motor (g));
       json_builder_set_member_name (builder, "progress");
       json_builder_add_int_value (builder, lk_dev_goal_get_progress (g));
-      lk_backup_add_string (builder, "status", goal_status_names[lk_dev_goal_get_status (g)]);
+      lk_backup_add_string (builder, "status",
+                            lk_enum_to_nick (LK_TYPE_DEV_GOAL_STATUS, lk_dev_goal_get_status (g)));
       lk_backup_add_string (builder, "review-date", lk_dev_goal_get_review_date (g));
       lk_backup_add_string (builder, "created", lk_dev_goal_get_created (g));
       lk_backup_add_string (builder, "updated", lk_dev_goal_get_updated (g));
@@ -173,10 +168,7 @@ goal_read (JsonNode    *node,
       !lk_backup_read_timestamp (object, path, "updated", &updated, error))
     return NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (goal_status_names); i++)
-    if (g_strcmp0 (status_name, goal_status_names[i]) == 0)
-      status = i;
-  if (status < 0)
+  if (!lk_enum_from_nick (LK_TYPE_DEV_GOAL_STATUS, status_name, &status))
     {
       g_autofree char *msg = g_strdup_printf (_("“%s” is not a known status"), status_name);
       lk_json_invalid (error, path, "status", msg);

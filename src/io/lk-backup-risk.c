@@ -24,13 +24,11 @@
 #include <string.h>
 
 #include "lk-backup-private.h"
-#include "model/lk-date.h"
-#include "model/lk-risk.h"
-#include "model/lk-store-private.h"
+#include "lk-date.h"
+#include "lk-enum.h"
+#include "lk-risk.h"
+#include "lk-store-private.h"
 
-static const char * const screening_names[] = { "viktig", "vanlig", "vanskelig", "variasjon" };
-static const char * const cause_names[] = { "system", "procedure", "human" };
-static const char * const status_names[] = { "open", "handling", "closed" };
 
 static void
 add_position (JsonBuilder *builder,
@@ -159,9 +157,9 @@ assessments_write (LkStore      *store,
           lk_backup_add_string (builder, "topic", t->topic);
           json_builder_set_member_name (builder, "4v");
           json_builder_begin_array (builder);
-          for (guint f = 0; f < G_N_ELEMENTS (screening_names); f++)
-            if (t->flags & (1u << f))
-              json_builder_add_string_value (builder, screening_names[f]);
+          for (guint bit = 1; bit <= LK_4V_VARIASJON; bit <<= 1)
+            if (t->flags & bit)
+              json_builder_add_string_value (builder, lk_flag_to_nick (LK_TYPE_SCREENING_FLAGS, bit));
           json_builder_end_array (builder);
           json_builder_set_member_name (builder, "chosen");
           json_builder_add_boolean_value (builder, t->chosen);
@@ -472,18 +470,15 @@ assessment_read (JsonNode    *node,
       g_ptr_array_add (a->screening, t);
       for (guint f = 0; flags[f] != NULL; f++)
         {
-          guint k;
+          guint bit;
 
-          for (k = 0; k < G_N_ELEMENTS (screening_names); k++)
-            if (g_str_equal (flags[f], screening_names[k]))
-              break;
-          if (k == G_N_ELEMENTS (screening_names))
+          if (!lk_flag_from_nick (LK_TYPE_SCREENING_FLAGS, flags[f], &bit))
             {
               lk_json_invalid (error, s_path, "4v",
                                _("expected viktig, vanlig, vanskelig or variasjon"));
               return NULL;
             }
-          t->flags |= 1u << k;
+          t->flags |= bit;
         }
     }
 
@@ -596,12 +591,12 @@ deviations_write (LkStore      *store,
       lk_backup_add_string (builder, "uuid", d->uuid);
       lk_backup_add_string (builder, "date", d->date);
       lk_backup_add_string (builder, "description", d->description);
-      lk_backup_add_string (builder, "cause", cause_names[d->cause]);
+      lk_backup_add_string (builder, "cause", lk_enum_to_nick (LK_TYPE_DEVIATION_CAUSE, d->cause));
       json_builder_set_member_name (builder, "severity");
       json_builder_add_int_value (builder, d->severity);
       lk_backup_add_string (builder, "risk", d->risk_uuid);
       lk_backup_add_string (builder, "measure", d->measure_uuid);
-      lk_backup_add_string (builder, "status", status_names[d->status]);
+      lk_backup_add_string (builder, "status", lk_enum_to_nick (LK_TYPE_DEVIATION_STATUS, d->status));
       lk_backup_add_string (builder, "created", d->created);
       lk_backup_add_string (builder, "updated", d->updated);
       json_builder_end_object (builder);
@@ -609,18 +604,6 @@ deviations_write (LkStore      *store,
   json_builder_end_array (builder);
 
   return TRUE;
-}
-
-static int
-name_index (const char * const *names,
-            guint               n,
-            const char         *name)
-{
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (names[i], name) == 0)
-      return i;
-
-  return -1;
 }
 
 static gpointer
@@ -662,12 +645,12 @@ deviations_read (JsonNode    *node,
           lk_json_invalid (error, item_path, "date", _("is missing"));
           return NULL;
         }
-      if ((cause_i = name_index (cause_names, G_N_ELEMENTS (cause_names), cause)) < 0)
+      if (!lk_enum_from_nick (LK_TYPE_DEVIATION_CAUSE, cause, &cause_i))
         {
           lk_json_invalid (error, item_path, "cause", _("expected system, procedure or human"));
           return NULL;
         }
-      if ((status_i = name_index (status_names, G_N_ELEMENTS (status_names), status)) < 0)
+      if (!lk_enum_from_nick (LK_TYPE_DEVIATION_STATUS, status, &status_i))
         {
           lk_json_invalid (error, item_path, "status", _("expected open, handling or closed"));
           return NULL;

@@ -17,9 +17,9 @@
 #include <string.h>
 
 #include "lk-backup-private.h"
-#include "model/lk-date.h"
-#include "model/lk-measures.h"
-#include "model/lk-store-private.h"
+#include "lk-date.h"
+#include "lk-measures.h"
+#include "lk-store-private.h"
 
 typedef LkBackupSection Section;
 

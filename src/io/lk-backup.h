@@ -6,8 +6,8 @@
 
 #include <gio/gio.h>
 
-#include "io/lk-json-read.h"
-#include "model/lk-store.h"
+#include "lk-json-read.h"
+#include "lk-store.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "lk-json-read.h"
-#include "model/lk-date.h"
+#include "lk-date.h"
 
 G_DEFINE_QUARK (lk-import-error-quark, lk_import_error)
 

@@ -8,6 +8,7 @@
 
 #include "lk-date.h"
 #include "lk-dev-goal.h"
+#include "lk-enum.h"
 #include "lk-store.h"
 
 struct _LkDevGoal
@@ -45,9 +46,6 @@ static GParamSpec *properties[N_PROPS];
 static const char * const motor_names[] = {
   "Mestringsorientert", "Omsorg", "Tydelighet", "Omstilling", "Resultater",
 };
-static const char * const motor_keys[] = {
-  "mestringsorientert", "omsorg", "tydelighet", "omstilling", "resultater",
-};
 
 G_STATIC_ASSERT (G_N_ELEMENTS (motor_names) == LK_MOTOR_N);
 
@@ -62,7 +60,7 @@ const char *
 lk_motor_key (guint index)
 {
   g_return_val_if_fail (index < LK_MOTOR_N, NULL);
-  return motor_keys[index];
+  return lk_flag_to_nick (LK_TYPE_MOTOR, 1u << index);
 }
 
 static void

@@ -1013,19 +1013,77 @@ lk_store_emit_changed (LkStore    *self,
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (area), area);
 }
 
+/**
+ * lk_store_watch:
+ * @areas: the areas a view shows ("risk", "measures", ...), %NULL-terminated
+ * @callback: called as "changed" is, swapped: (@object, area)
+ * @object: a GObject; the handlers go with it
+ *
+ * Connects @callback to changed::AREA for each of @areas, and to
+ * changed::all and changed::settings, which every view must hear.
+ */
+void
+lk_store_watch (LkStore            *self,
+                const char * const *areas,
+                GCallback           callback,
+                gpointer            object)
+{
+  static const char * const always[] = { "all", "settings", NULL };
+  const char * const *lists[] = { always, areas };
+
+  g_return_if_fail (LK_IS_STORE (self));
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
+    for (guint i = 0; lists[k] != NULL && lists[k][i] != NULL; i++)
+      {
+        g_autofree char *signal = g_strconcat ("changed::", lists[k][i], NULL);
+
+        g_signal_connect_object (self, signal, callback, object, G_CONNECT_SWAPPED);
+      }
+}
+
+/**
+ * lk_store_is_empty:
+ *
+ * Whether the user has anything stored in any area (settings aside). It
+ * asks every table of the schema, so a new area's tables count without
+ * being listed anywhere; virtual and shadow tables (the search index) only
+ * mirror others and are left out.
+ */
 gboolean
 lk_store_is_empty (LkStore *self)
 {
+  g_autoptr(GString) sql = g_string_new ("SELECT 0");
   sqlite3_stmt *stmt;
   gboolean empty = TRUE;
+  int rc;
 
   g_return_val_if_fail (LK_IS_STORE (self), TRUE);
 
-  stmt = lk_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM measures)", NULL);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  stmt = lk_store_prepare (self,
+                           "SELECT name FROM pragma_table_list "
+                           "WHERE schema = 'main' AND type = 'table' "
+                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'settings' "
+                           "ORDER BY name",
+                           NULL);
+  if (stmt == NULL)
+    return TRUE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      /* Names come from our own schema, not from the user. */
+      g_autofree char *quoted = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+      g_string_append_printf (sql, " OR EXISTS (SELECT 1 FROM \"%s\")", quoted);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return TRUE;
+
+  if (sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
+    return TRUE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
     empty = sqlite3_column_int (stmt, 0) == 0;
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
+  sqlite3_finalize (stmt);
 
   return empty;
 }

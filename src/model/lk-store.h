@@ -49,6 +49,10 @@ void        lk_store_rollback             (LkStore     *self);
 void        lk_store_emit_changed         (LkStore     *self,
                                            const char  *area);
 gboolean    lk_store_is_empty             (LkStore     *self);
+void        lk_store_watch                (LkStore     *self,
+                                           const char * const *areas,
+                                           GCallback    callback,
+                                           gpointer     object);
 char       *lk_store_get_setting          (LkStore     *self,
                                            const char  *key);
 gboolean    lk_store_set_setting          (LkStore     *self,

@@ -6,42 +6,28 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lk-enum.h"
 #include "lk-types.h"
 
-/* The stable names go into backups; the labels are shown. */
-static const char * const status_names[] = {
-  "not-started", "started", "done", "delayed", "cancelled",
-};
-
-static const char * const source_names[] = {
-  "none", "goal", "risk", "cause", "ten-factor", "conversation", "deviation", "development-goal",
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (status_names) == LK_MEASURE_STATUS_N);
-G_STATIC_ASSERT (G_N_ELEMENTS (source_names) == LK_SOURCE_N);
-
+/* The stable names (backups, filters) are the enums' nicks; the labels
+ * are shown. */
 const char *
 lk_measure_status_to_string (LkMeasureStatus status)
 {
-  g_return_val_if_fail (status < LK_MEASURE_STATUS_N, NULL);
-
-  return status_names[status];
+  return lk_enum_to_nick (LK_TYPE_MEASURE_STATUS, status);
 }
 
 gboolean
 lk_measure_status_from_string (const char      *str,
                                LkMeasureStatus *status)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (status_names); i++)
-    {
-      if (g_strcmp0 (str, status_names[i]) == 0)
-        {
-          *status = i;
-          return TRUE;
-        }
-    }
+  int value;
 
-  return FALSE;
+  if (!lk_enum_from_nick (LK_TYPE_MEASURE_STATUS, str, &value))
+    return FALSE;
+
+  *status = value;
+  return TRUE;
 }
 
 const char *
@@ -67,25 +53,20 @@ lk_measure_status_to_label (LkMeasureStatus status)
 const char *
 lk_source_kind_to_string (LkSourceKind kind)
 {
-  g_return_val_if_fail (kind < LK_SOURCE_N, NULL);
-
-  return source_names[kind];
+  return lk_enum_to_nick (LK_TYPE_SOURCE_KIND, kind);
 }
 
 gboolean
 lk_source_kind_from_string (const char   *str,
                             LkSourceKind *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (source_names); i++)
-    {
-      if (g_strcmp0 (str, source_names[i]) == 0)
-        {
-          *kind = i;
-          return TRUE;
-        }
-    }
+  int value;
 
-  return FALSE;
+  if (!lk_enum_from_nick (LK_TYPE_SOURCE_KIND, str, &value))
+    return FALSE;
+
+  *kind = value;
+  return TRUE;
 }
 
 const char *

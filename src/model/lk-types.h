@@ -30,7 +30,7 @@ typedef enum
   LK_SOURCE_TEN_FACTOR   = 4,
   LK_SOURCE_CONVERSATION = 5,
   LK_SOURCE_DEVIATION    = 6,
-  LK_SOURCE_DEV_GOAL     = 7,
+  LK_SOURCE_DEV_GOAL     = 7,  /*< nick=development-goal >*/
 } LkSourceKind;
 
 #define LK_SOURCE_N 8

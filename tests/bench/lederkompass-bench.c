@@ -17,17 +17,17 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "charts/lk-chart-measures.h"
-#include "charts/lk-chart-timeline.h"
-#include "charts/lk-chart-heatmap.h"
-#include "charts/lk-chart-bowtie.h"
-#include "io/lk-backup.h"
-#include "model/lk-date.h"
-#include "model/lk-jeg-plan.h"
-#include "model/lk-log-model.h"
-#include "model/lk-measures.h"
-#include "model/lk-risk.h"
-#include "model/lk-store-private.h"
+#include "lk-chart-measures.h"
+#include "lk-chart-timeline.h"
+#include "lk-chart-heatmap.h"
+#include "lk-chart-bowtie.h"
+#include "lk-backup.h"
+#include "lk-date.h"
+#include "lk-jeg-plan.h"
+#include "lk-log-model.h"
+#include "lk-measures.h"
+#include "lk-risk.h"
+#include "lk-store-private.h"
 
 #define N_MEASURES 10000
 #define N_ENTRIES  100000

@@ -15,8 +15,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "io/lk-backup.h"
-#include "model/lk-example.h"
+#include "lk-backup.h"
+#include "lk-example.h"
 #include "../lk-test-util.h"
 
 static LkStore *store;

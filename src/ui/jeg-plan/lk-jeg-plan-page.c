@@ -1,0 +1,617 @@
+/* lk-jeg-plan-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "lk-chart-timeline.h"
+#include "lk-jeg-plan-export.h"
+#include "lk-date.h"
+#include "lk-jeg-plan.h"
+#include "lk-chart-view.h"
+#include "lk-dialogs.h"
+#include "lk-dev-goal-editor.h"
+#include "lk-jeg-plan-page.h"
+#include "lk-log-page.h"
+
+struct _LkJegPlanPage
+{
+  LkPage               parent_instance;
+
+  LkStore             *store;
+  int                  year;
+  guint                refresh_id;
+
+  /* What the timeline draws, kept for redraws */
+  guint                weekly[53];
+  GArray              *marks;         /* LkTimelineMark: gatherings, then reviews */
+  guint                n_gathering_marks;
+  GPtrArray           *mark_strings;
+  char                *today;
+
+  GtkStack            *stack;
+  GtkLabel            *rule_label;
+  AdwPreferencesGroup *goals_group;
+  GtkListBox          *goals_list;
+  AdwPreferencesGroup *gathering_group;
+  GtkListBox          *tasks_list;
+  GtkWidget           *programme_button;
+  LkChartView         *timeline_chart;
+  LkLogPage           *log_page;
+};
+
+G_DEFINE_FINAL_TYPE (LkJegPlanPage, lk_jeg_plan_page, LK_TYPE_PAGE)
+
+static void
+draw_timeline (cairo_t            *cr,
+               double              width,
+               double              height,
+               const LkChartStyle *style,
+               gpointer            user_data)
+{
+  LkJegPlanPage *self = user_data;
+  LkTimeline timeline = {
+    .year = self->year,
+    .weekly = self->weekly,
+    .gatherings = (LkTimelineMark *)(void *)self->marks->data,
+    .n_gatherings = self->n_gathering_marks,
+    .reviews = &g_array_index (self->marks, LkTimelineMark, self->n_gathering_marks),
+    .n_reviews = self->marks->len - self->n_gathering_marks,
+    .today = self->today,
+  };
+
+  lk_chart_timeline_draw (cr, width, height, &timeline, style);
+}
+
+static const char *
+keep (LkJegPlanPage *self,
+      char          *string)
+{
+  g_ptr_array_add (self->mark_strings, string);
+  return string;
+}
+
+static void
+on_goal_activated (GtkListBox    *list,
+                   GtkListBoxRow *row,
+                   LkJegPlanPage *self)
+{
+  LkDevGoal *goal = g_object_get_data (G_OBJECT (row), "goal");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (goal != NULL)
+    gtk_window_present (lk_dev_goal_editor_new (GTK_WINDOW (root), self->store, self->year, goal));
+}
+
+static GtkWidget *
+create_goal_row (LkDevGoal *goal)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_label_new (lk_dev_goal_get_title (goal));
+  GtkWidget *progress = gtk_progress_bar_new ();
+  g_autofree char *percent = g_strdup_printf (_("%d %% done"), lk_dev_goal_get_progress (goal));
+  g_autoptr(GString) details = g_string_new (lk_dev_goal_get_why (goal));
+  GtkWidget *detail_label;
+
+  for (guint i = 0; i < LK_MOTOR_N; i++)
+    if (lk_dev_goal_get_motor (goal) & (1u << i))
+      g_string_append_printf (details, "%s%s", details->len > 0 ? " · " : "", lk_motor_name (i));
+  if (lk_dev_goal_get_status (goal) == LK_DEV_GOAL_ACHIEVED)
+    {
+      g_string_prepend (details, details->len > 0 ? " · " : "");
+      g_string_prepend (details, _("Achieved"));
+    }
+
+  detail_label = gtk_label_new (details->str);
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (detail_label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (detail_label, "dim-label");
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (progress), lk_dev_goal_get_progress (goal) / 100.0);
+  gtk_progress_bar_set_text (GTK_PROGRESS_BAR (progress), percent);
+  gtk_progress_bar_set_show_text (GTK_PROGRESS_BAR (progress), TRUE);
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), detail_label);
+  gtk_box_append (GTK_BOX (box), progress);
+  gtk_widget_add_css_class (box, "overview-row");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, lk_dev_goal_get_title (goal),
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "goal", g_object_ref (goal), g_object_unref);
+
+  return row;
+}
+
+static void
+fill_goals (LkJegPlanPage *self)
+{
+  g_autoptr(GListStore) goals = lk_store_list_dev_goals (self->store, self->year, FALSE, NULL);
+  g_autofree char *title = g_strdup_printf (_("Development Goals %d"), self->year);
+  guint active = lk_store_count_active_goals (self->store, self->year, NULL);
+
+  adw_preferences_group_set_title (self->goals_group, title);
+  lk_list_box_clear (self->goals_list);
+
+  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+    {
+      g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
+
+      gtk_list_box_append (self->goals_list, create_goal_row (goal));
+    }
+
+  /* The rule, said plainly: two to four active goals a year */
+  if (active < LK_DEV_GOALS_MIN)
+    {
+      g_autofree char *text =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "You have %u active development goal for %d. In the leader "
+                                      "conversation you choose two to four: add at least %u more.",
+                                      "You have %u active development goals for %d. In the leader "
+                                      "conversation you choose two to four: add at least %u more.",
+                                      active),
+                         active, self->year, LK_DEV_GOALS_MIN - active);
+      gtk_label_set_text (self->rule_label, text);
+      gtk_widget_add_css_class (GTK_WIDGET (self->rule_label), "warning");
+    }
+  else if (active >= LK_DEV_GOALS_MAX)
+    {
+      gtk_label_set_text (self->rule_label,
+                          _("You have four active development goals, the most a Jeg-plan holds. "
+                            "To add another, archive or complete one first."));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->rule_label), "warning");
+    }
+  else
+    {
+      g_autofree char *text = g_strdup_printf (_("You have %u active development goals for %d: "
+                                                 "two to four is the aim."),
+                                               active, self->year);
+      gtk_label_set_text (self->rule_label, text);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->rule_label), "warning");
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "jeg.add-goal", active < LK_DEV_GOALS_MAX);
+
+  /* Review dates for the timeline */
+  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+    {
+      g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
+      LkTimelineMark mark;
+
+      if (lk_dev_goal_get_review_date (goal) == NULL)
+        continue;
+      mark.date = keep (self, g_strdup (lk_dev_goal_get_review_date (goal)));
+      mark.label = keep (self, g_strdup (lk_dev_goal_get_title (goal)));
+      g_array_append_val (self->marks, mark);
+    }
+}
+
+static void
+on_task_toggled (GtkCheckButton *check,
+                 LkJegPlanPage  *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lk_store_set_task_done (self->store, g_object_get_data (G_OBJECT (check), "uuid"),
+                               gtk_check_button_get_active (check), &error))
+    lk_show_error (GTK_WIDGET (self), _("Could Not Save the Task"), error);
+}
+
+static void
+fill_gathering (LkJegPlanPage *self)
+{
+  g_autoptr(GPtrArray) gatherings = lk_store_list_gatherings (self->store, self->year, NULL);
+  LkGathering *next = NULL;
+
+  lk_list_box_clear (self->tasks_list);
+
+  for (guint i = 0; gatherings != NULL && i < gatherings->len; i++)
+    {
+      LkGathering *g = g_ptr_array_index (gatherings, i);
+      LkTimelineMark mark = { keep (self, g_strdup (g->start_date)), keep (self, g_strdup (g->title)) };
+      const char *last_day = g->end_date ? g->end_date : g->start_date;
+
+      g_array_insert_val (self->marks, self->n_gathering_marks++, mark);
+      if (next == NULL && g_strcmp0 (last_day, self->today) >= 0)
+        next = g;
+    }
+
+  gtk_widget_set_visible (self->programme_button, gatherings == NULL || gatherings->len == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->tasks_list), next != NULL);
+
+  if (gatherings == NULL || gatherings->len == 0)
+    adw_preferences_group_set_description (self->gathering_group,
+                                           _("Add the leadership programme to see its gatherings "
+                                             "and your work before and after each."));
+  else if (next == NULL)
+    adw_preferences_group_set_description (self->gathering_group,
+                                           _("This year’s gatherings are over."));
+  else
+    {
+      g_autofree char *start = lk_date_format (next->start_date);
+      g_autofree char *modules = NULL;
+      g_autofree char *description = NULL;
+      g_autoptr(GPtrArray) programmes = lk_store_list_programmes (self->store, NULL);
+
+      for (guint p = 0; programmes != NULL && p < programmes->len; p++)
+        {
+          LkProgramme *programme = g_ptr_array_index (programmes, p);
+
+          if (g_strcmp0 (programme->uuid, next->programme_uuid) == 0 && programme->modules[0] != NULL)
+            modules = g_strjoinv (" · ", programme->modules);
+        }
+      description = modules
+        ? g_strdup_printf (_("%s · %s · %s\nModules: %s"), next->title, start, next->theme, modules)
+        : g_strdup_printf ("%s · %s · %s", next->title, start, next->theme);
+
+      adw_preferences_group_set_description (self->gathering_group, description);
+      for (guint t = 0; t < next->tasks->len; t++)
+        {
+          LkGatheringTask *task = g_ptr_array_index (next->tasks, t);
+          g_autofree char *label = g_strdup_printf ("%s: %s", task->after ? _("After") : _("Before"),
+                                                    task->text);
+          GtkWidget *check = gtk_check_button_new ();
+          GtkWidget *text = gtk_label_new (label);
+
+          /* Wrapped, so narrow windows fit */
+          gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (text), 0.0);
+          gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
+
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), task->done);
+          gtk_widget_set_margin_top (check, 6);
+          gtk_widget_set_margin_bottom (check, 6);
+          gtk_widget_set_margin_start (check, 6);
+          g_object_set_data_full (G_OBJECT (check), "uuid", g_strdup (task->uuid), g_free);
+          g_signal_connect (check, "toggled", G_CALLBACK (on_task_toggled), self);
+          gtk_list_box_append (self->tasks_list, check);
+        }
+    }
+}
+
+static void
+refresh (LkJegPlanPage *self)
+{
+  if (self->store == NULL)
+    return;
+
+  g_free (self->today);
+  self->today = lk_date_today ();
+  self->year = atoi (self->today);
+  g_array_set_size (self->marks, 0);
+  g_ptr_array_set_size (self->mark_strings, 0);
+  self->n_gathering_marks = 0;
+
+  fill_gathering (self);
+  fill_goals (self);
+  lk_store_count_log_per_week (self->store, self->year, self->weekly, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self->timeline_chart));
+}
+
+static void
+on_log_changed (LkJegPlanPage *self)
+{
+  lk_store_count_log_per_week (self->store, self->year, self->weekly, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self->timeline_chart));
+}
+
+static gboolean
+refresh_idle (gpointer data)
+{
+  LkJegPlanPage *self = data;
+
+  self->refresh_id = 0;
+  refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed (LkJegPlanPage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_idle, self);
+}
+
+/* --- actions ----------------------------------------------------------------- */
+
+static void
+add_goal_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  LkJegPlanPage *self = LK_JEG_PLAN_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_window_present (lk_dev_goal_editor_new (GTK_WINDOW (root), self->store, self->year, NULL));
+}
+
+static void
+add_programme_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  LkJegPlanPage *self = LK_JEG_PLAN_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!lk_store_add_gjesdal_programme (self->store, self->year, &error))
+    lk_show_error (widget, _("Could Not Add the Programme"), error);
+}
+
+typedef enum
+{
+  EXPORT_GOALS,
+  EXPORT_SHARED,
+  EXPORT_ALL,
+} ExportWhat;
+
+typedef struct
+{
+  LkJegPlanPage *self;
+  ExportWhat     what;
+} ExportData;
+
+static void
+on_export_file (GtkNativeDialog *chooser,
+                int              response,
+                ExportData      *data)
+{
+  LkJegPlanPage *self = data->self;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) goals = NULL;
+  g_autoptr(GListStore) entries = NULL;
+  g_autofree char *owner = NULL;
+  LkJegPlanExport plan = { 0 };
+  LkLogFilter filter = { 0 };
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Choose a folder on this computer."));
+      lk_show_error (GTK_WIDGET (self), _("Could Not Export the Jeg-plan"), error);
+      goto out;
+    }
+
+  goals = lk_store_list_dev_goals (self->store, self->year, FALSE, NULL);
+  filter.shared_only = data->what == EXPORT_SHARED;
+  filter.from = NULL;
+  entries = data->what == EXPORT_GOALS ? g_list_store_new (LK_TYPE_LOG_ENTRY)
+                                       : lk_store_list_log_entries (self->store, &filter, NULL);
+  owner = lk_store_get_setting (self->store, "user-name");
+
+  plan.owner = owner;
+  plan.year = self->year;
+  plan.goals = g_ptr_array_new_with_free_func (g_object_unref);
+  plan.entries = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+    g_ptr_array_add (plan.goals, g_list_model_get_item (G_LIST_MODEL (goals), i));
+  for (guint i = 0; entries != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (entries)); i++)
+    g_ptr_array_add (plan.entries, g_list_model_get_item (G_LIST_MODEL (entries), i));
+
+  if (g_str_has_suffix (path, ".md") || g_str_has_suffix (path, ".MD"))
+    lk_jeg_plan_write_markdown (&plan, path, &error);
+  else
+    lk_jeg_plan_write_pdf (&plan, path, &error);
+  g_ptr_array_unref (plan.goals);
+  g_ptr_array_unref (plan.entries);
+
+  if (error != NULL)
+    lk_show_error (GTK_WIDGET (self), _("Could Not Export the Jeg-plan"), error);
+  else
+    lk_toast_emit_text (self, _("Jeg-plan exported"));
+
+out:
+  g_object_unref (chooser);
+  g_object_unref (data->self);
+  g_free (data);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *pattern)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+on_export_choice (AdwMessageDialog *dialog,
+                  const char       *response,
+                  LkJegPlanPage    *self)
+{
+  GtkFileChooserNative *chooser;
+  ExportData *data;
+  g_autofree char *name = NULL;
+
+  if (g_strcmp0 (response, "cancel") == 0)
+    return;
+
+  data = g_new0 (ExportData, 1);
+  data->self = g_object_ref (self);
+  data->what = g_strcmp0 (response, "all") == 0 ? EXPORT_ALL
+             : g_strcmp0 (response, "shared") == 0 ? EXPORT_SHARED : EXPORT_GOALS;
+
+  chooser = gtk_file_chooser_native_new (_("Export Jeg-plan"),
+                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+
+  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
+  name = g_strdup_printf ("jeg-plan-%d.pdf", self->year);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document (.pdf)"), "*.pdf");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Markdown text (.md)"), "*.md");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_file), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The log is private: the export says which entries leave the database. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  LkJegPlanPage *self = LK_JEG_PLAN_PAGE (widget);
+  GtkWidget *dialog;
+
+  lk_log_page_flush (self->log_page);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Export the Jeg-plan"),
+                                   _("The export holds your development goals. Which log entries "
+                                     "should go with them? The file can be read by anyone you give "
+                                     "it to."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "goals", _("_Goals Only"),
+                                    "shared", _("_Shared Entries"),
+                                    "all", _("_All Entries"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "shared");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_choice), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- public ------------------------------------------------------------------ */
+
+static void
+lk_jeg_plan_page_set_store (LkJegPlanPage *self,
+                            LkStore       *store)
+{
+  g_return_if_fail (LK_IS_JEG_PLAN_PAGE (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  lk_store_watch (store, (const char *[]) { "jeg-plan", NULL },
+                  G_CALLBACK (on_store_changed), self);
+  /* An autosave of the log changes only the weekly counts of the timeline */
+  g_signal_connect_object (store, "changed::log", G_CALLBACK (on_log_changed), self,
+                           G_CONNECT_SWAPPED);
+  lk_log_page_set_store (self->log_page, store);
+  lk_toast_forward (self->log_page, self);
+  refresh (self);
+}
+
+void
+lk_jeg_plan_page_focus_search (LkJegPlanPage *self)
+{
+  g_return_if_fail (LK_IS_JEG_PLAN_PAGE (self));
+
+  gtk_stack_set_visible_child_name (self->stack, "log");
+  lk_log_page_focus_search (self->log_page);
+}
+
+void
+lk_jeg_plan_page_flush (LkJegPlanPage *self)
+{
+  g_return_if_fail (LK_IS_JEG_PLAN_PAGE (self));
+
+  lk_log_page_flush (self->log_page);
+}
+
+static void
+lk_jeg_plan_page_dispose (GObject *object)
+{
+  LkJegPlanPage *self = LK_JEG_PLAN_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_JEG_PLAN_PAGE);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->marks, g_array_unref);
+  g_clear_pointer (&self->mark_strings, g_ptr_array_unref);
+  g_clear_pointer (&self->today, g_free);
+
+  G_OBJECT_CLASS (lk_jeg_plan_page_parent_class)->dispose (object);
+}
+
+static gboolean
+page_focus_search (LkPage *page)
+{
+  lk_jeg_plan_page_focus_search (LK_JEG_PLAN_PAGE (page));
+  return TRUE;
+}
+
+static void
+page_flush (LkPage *page)
+{
+  lk_jeg_plan_page_flush (LK_JEG_PLAN_PAGE (page));
+}
+
+static void
+lk_jeg_plan_page_constructed (GObject *object)
+{
+  LkJegPlanPage *self = LK_JEG_PLAN_PAGE (object);
+
+  G_OBJECT_CLASS (lk_jeg_plan_page_parent_class)->constructed (object);
+
+  lk_jeg_plan_page_set_store (self, lk_page_get_store (LK_PAGE (self)));
+}
+
+static void
+lk_jeg_plan_page_class_init (LkJegPlanPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LkPageClass *page_class = LK_PAGE_CLASS (klass);
+
+  object_class->dispose = lk_jeg_plan_page_dispose;
+  object_class->constructed = lk_jeg_plan_page_constructed;
+  page_class->focus_search = page_focus_search;
+  page_class->flush = page_flush;
+
+  g_type_ensure (LK_TYPE_CHART_VIEW);
+  g_type_ensure (LK_TYPE_LOG_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lederkompass/Lederkompass/lk-jeg-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LkJegPlanPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, LkJegPlanPage, rule_label);
+  gtk_widget_class_bind_template_child (widget_class, LkJegPlanPage, goals_group);
+  gtk_widget_class_bind_template_child (widget_class, LkJegPlanPage, goals_list);
+  gtk_widget_class_bind_template_child (widget_class, LkJegPlanPage, gathering_group);
+  gtk_widget_class_bind_template_child (widget_class, LkJegPlanPage, tasks_list);
+  gtk_widget_class_bind_template_child (widget_class, LkJegPlanPage, programme_button);
+  gtk_widget_class_bind_template_child (widget_class, LkJegPlanPage, timeline_chart);
+  gtk_widget_class_bind_template_child (widget_class, LkJegPlanPage, log_page);
+
+  gtk_widget_class_install_action (widget_class, "jeg.add-goal", NULL, add_goal_action);
+  gtk_widget_class_install_action (widget_class, "jeg.add-programme", NULL, add_programme_action);
+  gtk_widget_class_install_action (widget_class, "jeg.export", NULL, export_action);
+}
+
+static void
+lk_jeg_plan_page_init (LkJegPlanPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    GtkWidget *placeholder = gtk_label_new (_("No development goals yet. Choose two to four."));
+
+    gtk_widget_add_css_class (placeholder, "dim-label");
+    gtk_widget_set_margin_top (placeholder, 12);
+    gtk_widget_set_margin_bottom (placeholder, 12);
+    gtk_list_box_set_placeholder (self->goals_list, placeholder);
+  }
+
+  self->marks = g_array_new (FALSE, FALSE, sizeof (LkTimelineMark));
+  self->mark_strings = g_ptr_array_new_with_free_func (g_free);
+  lk_chart_view_set_draw_func (self->timeline_chart, draw_timeline, self, NULL);
+  g_signal_connect (self->goals_list, "row-activated", G_CALLBACK (on_goal_activated), self);
+}

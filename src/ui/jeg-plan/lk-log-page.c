@@ -1,0 +1,883 @@
+/* lk-log-page.c
+ *
+ * The editor saves by itself: 600 ms after the last change, and at once
+ * when the entry is left. Nothing is written anywhere but the database.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lk-date.h"
+#include "lk-jeg-plan.h"
+#include "lk-log-model.h"
+#include "lk-dialogs.h"
+#include "lk-page.h"
+#include "lk-log-page.h"
+
+#define AUTOSAVE_MS  600
+#define SEARCH_LIMIT 50
+
+struct _LkLogPage
+{
+  AdwBin          parent_instance;
+
+  LkStore        *store;
+  LkLogModel     *model;
+  GtkStringList  *tags;
+  GtkStringList  *goal_names;
+  GPtrArray      *goal_uuids;     /* parallel to goal_names, after "All goals" */
+  GtkStringList  *gathering_names;
+  GPtrArray      *gathering_uuids; /* parallel to gathering_names, after "None" */
+  LkLogEntry     *entry;          /* being edited */
+  GPtrArray      *goal_checks;    /* GtkCheckButton, with "uuid" data */
+  GtkToggleButton *motor_toggles[LK_MOTOR_N];
+  guint           save_id;
+  gboolean        filling;
+  gboolean        dirty;
+
+  GtkStack       *stack;
+  GtkSearchEntry *search_entry;
+  GtkDropDown    *tag_dropdown;
+  GtkDropDown    *goal_dropdown;
+  GtkDropDown    *gathering_dropdown;
+  GtkMenuButton  *new_button;
+  GtkStack       *list_stack;
+  GtkListView    *list_view;
+  GtkListBox     *results_list;
+  GtkLabel       *saved_label;
+  GtkEntry       *title_entry;
+  GtkEntry       *date_entry;
+  GtkEntry       *tags_entry;
+  GtkFlowBox     *motor_box;
+  GtkFlowBox     *goals_box;
+  GtkCheckButton *share_check;
+  GtkTextView    *body_view;
+};
+
+G_DEFINE_FINAL_TYPE (LkLogPage, lk_log_page, ADW_TYPE_BIN)
+
+/* --- the list ---------------------------------------------------------------- */
+
+static void reload (LkLogPage *self);
+
+static void
+update_list_page (LkLogPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (*text != '\0')
+    return;
+
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0
+                                    ? "entries" : "empty");
+}
+
+static void
+refresh_tags (LkLogPage *self)
+{
+  g_auto(GStrv) tags = lk_store_list_log_tags (self->store);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tags));
+
+  gtk_string_list_splice (self->tags, 1, n - 1, (const char * const *)tags);
+}
+
+/* Goals and gatherings for the filter and the editor, by uuid */
+static void
+refresh_choices (LkLogPage *self)
+{
+  g_autoptr(GListStore) goals = lk_store_list_dev_goals (self->store, 0, FALSE, NULL);
+  g_autoptr(GPtrArray) gatherings = lk_store_list_gatherings (self->store, 0, NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  g_ptr_array_set_size (self->goal_uuids, 0);
+  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+    {
+      g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
+
+      g_strv_builder_add (names, lk_dev_goal_get_title (goal));
+      g_ptr_array_add (self->goal_uuids, g_strdup (lk_dev_goal_get_uuid (goal)));
+    }
+  strv = g_strv_builder_end (names);
+  g_signal_handlers_block_by_func (self->goal_dropdown, reload, self);
+  gtk_string_list_splice (self->goal_names, 1,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->goal_names)) - 1,
+                          (const char * const *)strv);
+  gtk_drop_down_set_selected (self->goal_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->goal_dropdown, reload, self);
+  g_clear_pointer (&strv, g_strfreev);
+
+  names = g_strv_builder_new ();
+  g_ptr_array_set_size (self->gathering_uuids, 0);
+  for (guint i = 0; gatherings != NULL && i < gatherings->len; i++)
+    {
+      LkGathering *g = g_ptr_array_index (gatherings, i);
+      g_autofree char *date = lk_date_format (g->start_date);
+      g_autofree char *name = g_strdup_printf ("%s, %s", g->title, date);
+
+      g_strv_builder_add (names, name);
+      g_ptr_array_add (self->gathering_uuids, g_strdup (g->uuid));
+    }
+  strv = g_strv_builder_end (names);
+  gtk_string_list_splice (self->gathering_names, 1,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->gathering_names)) - 1,
+                          (const char * const *)strv);
+}
+
+static void
+reload (LkLogPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->tag_dropdown);
+  guint goal = gtk_drop_down_get_selected (self->goal_dropdown);
+  LkLogFilter filter = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
+    filter.tag = gtk_string_list_get_string (self->tags, selected);
+  if (goal > 0 && goal != GTK_INVALID_LIST_POSITION && goal - 1 < self->goal_uuids->len)
+    filter.goal_uuid = g_ptr_array_index (self->goal_uuids, goal - 1);
+
+  if (!lk_log_model_set_filter (self->model, &filter, &error))
+    g_warning ("Could not list the log: %s", error->message);
+  update_list_page (self);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *header = gtk_label_new (NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *meta = gtk_label_new (NULL);
+  GtkWidget *preview = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_set_margin_top (header, 12);
+  gtk_widget_add_css_class (meta, "caption");
+  gtk_widget_add_css_class (meta, "dim-label");
+  gtk_widget_add_css_class (preview, "dim-label");
+  gtk_widget_add_css_class (title, "log-title");
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), meta);
+  gtk_box_append (GTK_BOX (box), preview);
+  for (GtkWidget *l = gtk_widget_get_first_child (box); l != NULL; l = gtk_widget_get_next_sibling (l))
+    {
+      gtk_label_set_xalign (GTK_LABEL (l), 0.0);
+      gtk_label_set_ellipsize (GTK_LABEL (l), PANGO_ELLIPSIZE_END);
+    }
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  gtk_list_item_set_child (item, box);
+}
+
+static char *
+month_heading (const char *iso)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  int y, m, d;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3 ||
+      !(dt = g_date_time_new_local (y, m, 1, 0, 0, 0)))
+    return g_strdup ("");
+
+  /* Translators: a month heading in the learning log, like "November 2026" */
+  return g_date_time_format (dt, _("%B %Y"));
+}
+
+/* The month heading shows above the first entry of each month. */
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          LkLogPage                *self)
+{
+  LkLogEntry *entry = gtk_list_item_get_item (item);
+  guint position = gtk_list_item_get_position (item);
+  GtkWidget *header = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *title = gtk_widget_get_next_sibling (header);
+  GtkWidget *meta = gtk_widget_get_next_sibling (title);
+  GtkWidget *preview = gtk_widget_get_next_sibling (meta);
+  const char *date = lk_log_entry_get_date (entry);
+  g_autofree char *month = month_heading (date);
+  g_autofree char *when = lk_date_format (date);
+  g_autofree char *tags = g_strjoinv (", ", (char **)lk_log_entry_get_tags (entry));
+  g_autofree char *meta_text = *tags ? g_strdup_printf ("%s · %s", when, tags) : g_strdup (when);
+  g_autofree char *first_line = NULL;
+  const char *body = lk_log_entry_get_body (entry);
+  gboolean show_header = TRUE;
+
+  if (position > 0)
+    {
+      g_autoptr(LkLogEntry) previous = g_list_model_get_item (G_LIST_MODEL (self->model), position - 1);
+      g_autofree char *previous_month = previous ? month_heading (lk_log_entry_get_date (previous)) : NULL;
+
+      show_header = g_strcmp0 (month, previous_month) != 0;
+    }
+
+  /* The first line that is not a prompt heading says what it is about */
+  {
+    g_auto(GStrv) lines = g_strsplit (body, "\n", 40);
+
+    for (guint i = 0; lines[i] != NULL && first_line == NULL; i++)
+      if (*g_strstrip (lines[i]) != '\0' && lines[i][0] != '#')
+        first_line = g_strdup (lines[i]);
+  }
+
+  gtk_label_set_text (GTK_LABEL (header), month);
+  gtk_widget_set_visible (header, show_header);
+  gtk_label_set_text (GTK_LABEL (title), *lk_log_entry_get_title (entry)
+                                         ? lk_log_entry_get_title (entry) : _("Untitled"));
+  gtk_label_set_text (GTK_LABEL (meta), meta_text);
+  gtk_label_set_text (GTK_LABEL (preview), first_line ? first_line : "");
+  gtk_widget_set_visible (preview, first_line != NULL);
+}
+
+/* --- the editor -------------------------------------------------------------- */
+
+static void
+set_saved_label (LkLogPage  *self,
+                 const char *text)
+{
+  gtk_label_set_text (self->saved_label, text);
+}
+
+static char *
+get_body (LkLogPage *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Collects the fields and stores the entry: one transaction. */
+static gboolean
+save_now (LkLogPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *date = NULL;
+  g_auto(GStrv) tags = NULL;
+  g_autoptr(GStrvBuilder) goals = g_strv_builder_new ();
+  g_auto(GStrv) goal_uuids = NULL;
+  guint motor = 0;
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (self->entry == NULL || !self->dirty)
+    return TRUE;
+
+  date = lk_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)));
+  if (date == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
+      set_saved_label (self, _("Not saved: write the date as day.month.year."));
+      return FALSE;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+
+  body = get_body (self);
+  tags = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->tags_entry)), ",", -1);
+  for (guint i = 0; i < LK_MOTOR_N; i++)
+    if (gtk_toggle_button_get_active (self->motor_toggles[i]))
+      motor |= 1u << i;
+  for (guint i = 0; i < self->goal_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->goal_checks, i);
+
+      if (gtk_check_button_get_active (check))
+        g_strv_builder_add (goals, g_object_get_data (G_OBJECT (check), "uuid"));
+    }
+  goal_uuids = g_strv_builder_end (goals);
+
+  lk_log_entry_set_date (self->entry, date);
+  lk_log_entry_set_title (self->entry, gtk_editable_get_text (GTK_EDITABLE (self->title_entry)));
+  lk_log_entry_set_body (self->entry, body);
+  lk_log_entry_set_tags (self->entry, (const char * const *)tags);
+  lk_log_entry_set_motor (self->entry, motor);
+  lk_log_entry_set_goals (self->entry, (const char * const *)goal_uuids);
+  lk_log_entry_set_share (self->entry, gtk_check_button_get_active (self->share_check));
+  {
+    guint g = gtk_drop_down_get_selected (self->gathering_dropdown);
+
+    lk_log_entry_set_gathering (self->entry, g > 0 && g != GTK_INVALID_LIST_POSITION &&
+                                             g - 1 < self->gathering_uuids->len
+                                             ? g_ptr_array_index (self->gathering_uuids, g - 1) : NULL);
+  }
+
+  if (!lk_store_save_log_entry (self->store, self->entry, &error))
+    {
+      g_autofree char *msg = g_strdup_printf (_("Not saved: %s"), error->message);
+      set_saved_label (self, msg);
+      return FALSE;
+    }
+
+  self->dirty = FALSE;
+  set_saved_label (self, _("Saved"));
+
+  return TRUE;
+}
+
+static gboolean
+save_timeout (gpointer data)
+{
+  LkLogPage *self = data;
+
+  self->save_id = 0;
+  save_now (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_field_changed (LkLogPage *self)
+{
+  if (self->filling || self->entry == NULL)
+    return;
+
+  self->dirty = TRUE;
+  set_saved_label (self, _("Editing…"));
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (AUTOSAVE_MS, save_timeout, self);
+}
+
+void
+lk_log_page_flush (LkLogPage *self)
+{
+  g_return_if_fail (LK_IS_LOG_PAGE (self));
+
+  save_now (self);
+}
+
+static void
+fill_goals (LkLogPage *self)
+{
+  g_autoptr(GListStore) goals = lk_store_list_dev_goals (self->store, 0, FALSE, NULL);
+  const char * const *linked = lk_log_entry_get_goals (self->entry);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->goals_box))))
+    gtk_flow_box_remove (self->goals_box, child);
+  g_ptr_array_set_size (self->goal_checks, 0);
+
+  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+    {
+      g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *text = gtk_label_new (lk_dev_goal_get_title (goal));
+
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (text), 0.0);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
+
+      g_object_set_data_full (G_OBJECT (check), "uuid", g_strdup (lk_dev_goal_get_uuid (goal)), g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   g_strv_contains (linked, lk_dev_goal_get_uuid (goal)));
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_field_changed), self);
+      gtk_flow_box_append (self->goals_box, check);
+      g_ptr_array_add (self->goal_checks, check);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->goals_box), self->goal_checks->len > 0);
+}
+
+static void
+open_entry (LkLogPage  *self,
+            LkLogEntry *entry,
+            gboolean    dirty)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *tags = NULL;
+
+  save_now (self);
+  g_set_object (&self->entry, entry);
+
+  self->filling = TRUE;
+  date = lk_date_format_input (lk_log_entry_get_date (entry));
+  tags = g_strjoinv (", ", (char **)lk_log_entry_get_tags (entry));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), lk_log_entry_get_title (entry));
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), date);
+  gtk_editable_set_text (GTK_EDITABLE (self->tags_entry), tags);
+  gtk_check_button_set_active (self->share_check, lk_log_entry_get_share (entry));
+  for (guint i = 0; i < LK_MOTOR_N; i++)
+    gtk_toggle_button_set_active (self->motor_toggles[i],
+                                  (lk_log_entry_get_motor (entry) & (1u << i)) != 0);
+  fill_goals (self);
+  gtk_drop_down_set_selected (self->gathering_dropdown, 0);
+  for (guint i = 0; i < self->gathering_uuids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->gathering_uuids, i), lk_log_entry_get_gathering (entry)) == 0)
+      gtk_drop_down_set_selected (self->gathering_dropdown, i + 1);
+  /* A fresh buffer text: undo starts here, not with the previous entry. */
+  gtk_text_buffer_begin_irreversible_action (gtk_text_view_get_buffer (self->body_view));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), lk_log_entry_get_body (entry), -1);
+  gtk_text_buffer_end_irreversible_action (gtk_text_view_get_buffer (self->body_view));
+  self->filling = FALSE;
+
+  self->dirty = dirty;
+  set_saved_label (self, lk_log_entry_get_uuid (entry) ? _("Saved") : _("Not saved yet"));
+  gtk_stack_set_visible_child_name (self->stack, "editor");
+  gtk_widget_grab_focus (GTK_WIDGET (lk_log_entry_get_uuid (entry) ? (GtkWidget *)self->body_view
+                                                                    : (GtkWidget *)self->title_entry));
+}
+
+/**
+ * lk_log_page_new_entry:
+ * @template_key: (nullable): a prompt template to start from
+ *
+ * Opens a new entry for today; it is stored with the first change.
+ */
+void
+lk_log_page_new_entry (LkLogPage  *self,
+                       const char *template_key)
+{
+  g_autofree char *today = lk_date_today ();
+  g_autoptr(LkLogEntry) entry = lk_log_entry_new (today);
+
+  if (template_key != NULL && *template_key != '\0')
+    {
+      g_autoptr(LkLogTemplate) template = lk_store_find_template (self->store, template_key);
+
+      if (template != NULL)
+        {
+          g_autofree char *body = lk_log_template_prefill (template);
+
+          lk_log_entry_set_body (entry, body);
+          lk_log_entry_set_template (entry, template_key);
+        }
+    }
+
+  open_entry (self, entry, FALSE);
+}
+
+static void
+on_activate (GtkListView *view,
+             guint        position,
+             LkLogPage   *self)
+{
+  g_autoptr(LkLogEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+
+  if (entry != NULL && lk_log_entry_get_uuid (entry) != NULL)
+    {
+      g_autoptr(LkLogEntry) copy = lk_log_entry_copy (entry);
+      open_entry (self, copy, FALSE);
+    }
+}
+
+static void
+on_result_activated (GtkListBox    *list,
+                     GtkListBoxRow *row,
+                     LkLogPage     *self)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (row), "uuid");
+  g_autoptr(LkLogEntry) entry = lk_store_get_log_entry (self->store, uuid, NULL);
+
+  if (entry != NULL)
+    open_entry (self, entry, FALSE);
+}
+
+/* --- search ------------------------------------------------------------------ */
+
+static void
+on_search_changed (LkLogPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (*text == '\0')
+    {
+      update_list_page (self);
+      return;
+    }
+
+  lk_list_box_clear (self->results_list);
+
+  hits = lk_store_search_log (self->store, text, SEARCH_LIMIT, &error);
+  if (hits == NULL || hits->len == 0)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+      return;
+    }
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      LkLogHit *hit = g_ptr_array_index (hits, i);
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+      GtkWidget *title = gtk_label_new (NULL);
+      GtkWidget *snippet = gtk_label_new (NULL);
+      g_autofree char *when = lk_date_format (hit->date);
+      GtkWidget *date = gtk_label_new (when);
+
+      /* The store escapes the text; only the matches are markup. */
+      gtk_label_set_markup (GTK_LABEL (title), *hit->title_markup ? hit->title_markup : _("Untitled"));
+      gtk_label_set_markup (GTK_LABEL (snippet), hit->snippet_markup);
+      gtk_widget_add_css_class (date, "caption");
+      gtk_widget_add_css_class (date, "dim-label");
+      gtk_widget_add_css_class (snippet, "dim-label");
+      gtk_box_append (GTK_BOX (box), title);
+      gtk_box_append (GTK_BOX (box), date);
+      gtk_box_append (GTK_BOX (box), snippet);
+      for (GtkWidget *l = gtk_widget_get_first_child (box); l != NULL; l = gtk_widget_get_next_sibling (l))
+        {
+          gtk_label_set_xalign (GTK_LABEL (l), 0.0);
+          gtk_label_set_ellipsize (GTK_LABEL (l), PANGO_ELLIPSIZE_END);
+        }
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      g_object_set_data_full (G_OBJECT (row), "uuid", g_strdup (hit->uuid), g_free);
+      gtk_list_box_append (self->results_list, row);
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, "results");
+}
+
+void
+lk_log_page_focus_search (LkLogPage *self)
+{
+  g_return_if_fail (LK_IS_LOG_PAGE (self));
+
+  save_now (self);
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* --- actions ----------------------------------------------------------------- */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  lk_log_page_new_entry (LK_LOG_PAGE (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  LkLogPage *self = LK_LOG_PAGE (widget);
+
+  if (!save_now (self))
+    return;
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  refresh_tags (self);
+  reload (self);
+  on_search_changed (self);
+}
+
+static void
+on_undo_delete (AdwToast   *toast,
+                LkLogEntry *entry)
+{
+  LkStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  g_autoptr(GError) error = NULL;
+
+  if (!lk_store_save_log_entry (store, entry, &error))
+    g_warning ("Could not undo: %s", error->message);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  LkLogPage *self = LK_LOG_PAGE (widget);
+  g_autoptr(LkLogEntry) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (self->entry == NULL)
+    return;
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (lk_log_entry_get_uuid (self->entry) != NULL)
+    {
+      kept = lk_log_entry_copy (self->entry);
+      if (!lk_store_delete_log_entry (self->store, self->entry, &error))
+        {
+          lk_show_error (widget, _("Could Not Delete the Entry"), error);
+          return;
+        }
+    }
+  self->dirty = FALSE;
+  g_clear_object (&self->entry);
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  on_search_changed (self);
+
+  if (kept != NULL)
+    {
+      toast = adw_toast_new (_("Log entry deleted"));
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete),
+                             g_steal_pointer (&kept), (GClosureNotify)(void (*) (void))g_object_unref, 0);
+      lk_toast_emit (self, toast);
+    }
+}
+
+static void
+on_template_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      LkLogPage        *self)
+{
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
+  GtkTextView *prompts = g_object_get_data (G_OBJECT (dialog), "prompts");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (prompts);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *key = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) sections = NULL;
+  GtkTextIter start, end;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      g_strv_builder_add (builder, lines[i]);
+  sections = g_strv_builder_end (builder);
+
+  if (!lk_store_save_template (self->store, gtk_editable_get_text (name),
+                               (const char * const *)sections, &key, &error))
+    lk_show_error (GTK_WIDGET (self), _("Could Not Save the Template"), error);
+  else
+    lk_log_page_new_entry (self, key);
+}
+
+/* The user's own prompts: a name, and one question a line. */
+static void
+new_template_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  LkLogPage *self = LK_LOG_PAGE (widget);
+  GtkWidget *dialog, *box, *name, *frame, *prompts;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("New Prompt Template"),
+                                   _("Give it a name, and write one question a line. Each question "
+                                     "becomes a heading in the entries you write from it."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  name = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Name"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  prompts = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (prompts), GTK_WRAP_WORD_CHAR);
+  gtk_widget_set_size_request (prompts, -1, 120);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (prompts), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (prompts), 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (prompts), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Questions, one a line"), -1);
+  frame = gtk_frame_new (NULL);
+  gtk_frame_set_child (GTK_FRAME (frame), prompts);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), frame);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save Template"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "name", name);
+  g_object_set_data (G_OBJECT (dialog), "prompts", prompts);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_template_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- store ------------------------------------------------------------------- */
+
+static void
+rebuild_new_menu (LkLogPage *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) prompts = g_menu_new ();
+  g_autoptr(GPtrArray) templates = lk_store_list_templates (self->store);
+
+  g_menu_append (menu, _("_Blank Entry"), "log.new('')");
+  for (guint i = 0; i < templates->len; i++)
+    {
+      LkLogTemplate *template = g_ptr_array_index (templates, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (template->name, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "log.new", g_variant_new_string (template->key));
+      g_menu_append_item (prompts, item);
+    }
+  g_menu_append_section (menu, _("From a Prompt"), G_MENU_MODEL (prompts));
+  {
+    g_autoptr(GMenu) own = g_menu_new ();
+
+    g_menu_append (own, _("New Prompt _Template…"), "log.new-template");
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (own));
+  }
+  gtk_menu_button_set_menu_model (self->new_button, G_MENU_MODEL (menu));
+}
+
+static void
+on_store_changed (LkLogPage  *self,
+                  const char *area)
+{
+  /* Our own autosave changes only the entry on screen. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0 &&
+      g_strcmp0 (area, "log") == 0)
+    return;
+
+  refresh_tags (self);
+  refresh_choices (self);
+  rebuild_new_menu (self);
+  reload (self);
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    on_search_changed (self);
+}
+
+void
+lk_log_page_set_store (LkLogPage *self,
+                       LkStore   *store)
+{
+  g_return_if_fail (LK_IS_LOG_PAGE (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  self->model = lk_log_model_new (store);
+  gtk_list_view_set_model (self->list_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->model)))));
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  refresh_tags (self);
+  refresh_choices (self);
+  rebuild_new_menu (self);
+  reload (self);
+}
+
+/* --- object ------------------------------------------------------------------ */
+
+static void
+on_unmap (LkLogPage *self)
+{
+  save_now (self);
+}
+
+static void
+lk_log_page_dispose (GObject *object)
+{
+  LkLogPage *self = LK_LOG_PAGE (object);
+
+  save_now (self);
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  /* The template's top widget is AdwBin's child, which AdwBin unparents
+   * itself; gtk_widget_dispose_template() would unparent it twice. */
+  g_clear_object (&self->entry);
+  g_clear_object (&self->model);
+  g_clear_object (&self->tags);
+  g_clear_object (&self->goal_names);
+  g_clear_object (&self->gathering_names);
+  g_clear_pointer (&self->goal_uuids, g_ptr_array_unref);
+  g_clear_pointer (&self->gathering_uuids, g_ptr_array_unref);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->goal_checks, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (lk_log_page_parent_class)->dispose (object);
+}
+
+static void
+lk_log_page_class_init (LkLogPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  lk_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+  object_class->dispose = lk_log_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lederkompass/Lederkompass/lk-log-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, goal_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, gathering_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, results_list);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, saved_label);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, tags_entry);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, motor_box);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, goals_box);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, share_check);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, body_view);
+
+  gtk_widget_class_install_action (widget_class, "log.new", "s", new_action);
+  gtk_widget_class_install_action (widget_class, "log.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "log.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "log.new-template", NULL, new_template_action);
+}
+
+static void
+lk_log_page_init (LkLogPage *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->goal_checks = g_ptr_array_new ();
+  self->tags = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->tags, _("All tags"));
+  gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (self->tags));
+  self->goal_uuids = g_ptr_array_new_with_free_func (g_free);
+  self->goal_names = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->goal_names, _("All goals"));
+  gtk_drop_down_set_model (self->goal_dropdown, G_LIST_MODEL (self->goal_names));
+  self->gathering_uuids = g_ptr_array_new_with_free_func (g_free);
+  self->gathering_names = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->gathering_names, _("No gathering"));
+  gtk_drop_down_set_model (self->gathering_dropdown, G_LIST_MODEL (self->gathering_names));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  for (guint i = 0; i < LK_MOTOR_N; i++)
+    {
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (lk_motor_name (i));
+
+      gtk_widget_add_css_class (toggle, "pill");
+      gtk_widget_add_css_class (toggle, "small-pill");
+      g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (on_field_changed), self);
+      gtk_flow_box_append (self->motor_box, toggle);
+      self->motor_toggles[i] = GTK_TOGGLE_BUTTON (toggle);
+    }
+
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (on_activate), self);
+  g_signal_connect (self->results_list, "row-activated", G_CALLBACK (on_result_activated), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  g_signal_connect_swapped (self->tag_dropdown, "notify::selected", G_CALLBACK (reload), self);
+  g_signal_connect_swapped (self->goal_dropdown, "notify::selected", G_CALLBACK (reload), self);
+  g_signal_connect_swapped (self->gathering_dropdown, "notify::selected", G_CALLBACK (on_field_changed), self);
+  g_signal_connect_swapped (self->title_entry, "changed", G_CALLBACK (on_field_changed), self);
+  g_signal_connect_swapped (self->date_entry, "changed", G_CALLBACK (on_field_changed), self);
+  g_signal_connect_swapped (self->tags_entry, "changed", G_CALLBACK (on_field_changed), self);
+  g_signal_connect_swapped (self->share_check, "toggled", G_CALLBACK (on_field_changed), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->body_view), "changed",
+                            G_CALLBACK (on_field_changed), self);
+  g_signal_connect (self, "unmap", G_CALLBACK (on_unmap), NULL);
+}

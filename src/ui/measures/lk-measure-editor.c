@@ -1,0 +1,389 @@
+/* lk-measure-editor.c
+ *
+ * Edits a copy, so Cancel leaves the measure untouched; Save stores it in
+ * one transaction. The fields are checked as the user types, and Save is
+ * offered only for a measure that can be stored.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "lk-date.h"
+#include "lk-measures.h"
+#include "lk-dialogs.h"
+#include "lk-measure-editor.h"
+#include "lk-page.h"
+
+struct _LkMeasureEditor
+{
+  AdwWindow       parent_instance;
+
+  LkStore        *store;
+  LkMeasure      *measure;      /* the copy being edited */
+  gboolean        is_new;
+  gboolean        filling;      /* no validation while fields are set from the measure */
+
+  AdwWindowTitle *window_title;
+  GtkWidget      *save_button;
+  AdwEntryRow    *title_row;
+  AdwEntryRow    *owner_row;
+  AdwEntryRow    *deadline_row;
+  GtkMenuButton  *deadline_button;
+  GtkCalendar    *deadline_calendar;
+  AdwComboRow    *status_row;
+  AdwEntryRow    *review_row;
+  GtkTextView    *description_view;
+  AdwComboRow    *source_row;
+  AdwEntryRow    *source_label_row;
+  GtkLabel       *error_label;
+  GtkWidget      *delete_button;
+};
+
+G_DEFINE_FINAL_TYPE (LkMeasureEditor, lk_measure_editor, ADW_TYPE_WINDOW)
+
+static void
+on_undo_delete (AdwToast  *toast,
+                LkMeasure *measure)
+{
+  LkStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  g_autoptr(GError) error = NULL;
+
+  if (!lk_store_restore_measure (store, measure, &error))
+    g_warning ("Could not undo the deletion: %s", error->message);
+}
+
+/**
+ * lk_measure_delete_with_undo:
+ *
+ * Deletes at once.
+ *
+ * Returns: (transfer full): a toast that offers Undo for as long as it
+ *   shows, for the opener to show; %NULL with @error set when it failed
+ */
+AdwToast *
+lk_measure_delete_with_undo (LkStore    *store,
+                             LkMeasure  *measure,
+                             GError    **error)
+{
+  g_autoptr(LkMeasure) kept = lk_measure_copy (measure);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!lk_store_delete_measure (store, measure, error))
+    return NULL;
+
+  title = g_strdup_printf (_("“%s” deleted"), lk_measure_get_title (kept));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete),
+                         g_object_ref (kept), (GClosureNotify)(void (*) (void))g_object_unref, 0);
+
+  return toast;
+}
+
+static char *
+get_description (LkMeasureEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+mark_row (AdwEntryRow *row,
+          gboolean     valid)
+{
+  if (valid)
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+}
+
+/* Copies the fields into the measure; says what is wrong, if anything. */
+static gboolean
+collect (LkMeasureEditor  *self,
+         GError          **error)
+{
+  const char *deadline_text = gtk_editable_get_text (GTK_EDITABLE (self->deadline_row));
+  const char *review_text = gtk_editable_get_text (GTK_EDITABLE (self->review_row));
+  g_autofree char *deadline = lk_date_parse_user (deadline_text);
+  g_autofree char *review = lk_date_parse_user (review_text);
+  g_autofree char *description = get_description (self);
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  g_autofree char *owner = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->owner_row))));
+  gboolean deadline_ok = *deadline_text == '\0' || deadline != NULL;
+  gboolean review_ok = *review_text == '\0' || review != NULL;
+
+  mark_row (self->deadline_row, deadline_ok);
+  mark_row (self->review_row, review_ok);
+
+  if (!deadline_ok || !review_ok)
+    {
+      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
+                           _("Write dates as day.month.year, like 31.12.2026."));
+      return FALSE;
+    }
+
+  lk_measure_set_title (self->measure, title);
+  lk_measure_set_owner (self->measure, owner);
+  lk_measure_set_deadline (self->measure, deadline);
+  lk_measure_set_review_date (self->measure, review);
+  lk_measure_set_description (self->measure, description);
+  lk_measure_set_status (self->measure, adw_combo_row_get_selected (self->status_row));
+  lk_measure_set_source (self->measure,
+                         adw_combo_row_get_selected (self->source_row),
+                         lk_measure_get_source_uuid (self->measure),
+                         gtk_editable_get_text (GTK_EDITABLE (self->source_label_row)));
+
+  return lk_measure_validate (self->measure, error);
+}
+
+static void
+validate (LkMeasureEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok, title_empty;
+
+  if (self->filling)
+    return;
+
+  ok = collect (self, &error);
+  title_empty = *lk_measure_get_title (self->measure) == '\0';
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", ok);
+  /* An empty title is obvious while typing; say only what is not. */
+  gtk_label_set_text (self->error_label, ok || title_empty ? "" : error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), !ok && !title_empty);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  LkMeasureEditor *self = LK_MEASURE_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!collect (self, &error) || !lk_store_save_measure (self->store, self->measure, &error))
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  LkMeasureEditor *self = LK_MEASURE_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!(toast = lk_measure_delete_with_undo (self->store, self->measure, &error)))
+    {
+      lk_show_error (widget, _("Could Not Delete the Measure"), error);
+      return;
+    }
+
+  lk_toast_emit (self, toast);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_day_selected (LkMeasureEditor *self)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->deadline_calendar);
+  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
+  g_autofree char *text = lk_date_format_input (iso);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->deadline_row), text);
+  gtk_menu_button_popdown (self->deadline_button);
+}
+
+static void
+set_entry (AdwEntryRow *row,
+           const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static void
+fill (LkMeasureEditor *self)
+{
+  g_autofree char *deadline = lk_date_format_input (lk_measure_get_deadline (self->measure));
+  g_autofree char *review = lk_date_format_input (lk_measure_get_review_date (self->measure));
+  const char *iso = lk_measure_get_deadline (self->measure);
+  int y, m, d;
+
+  self->filling = TRUE;
+  set_entry (self->title_row, lk_measure_get_title (self->measure));
+  set_entry (self->owner_row, lk_measure_get_owner (self->measure));
+  set_entry (self->deadline_row, deadline);
+  set_entry (self->review_row, review);
+  set_entry (self->source_label_row, lk_measure_get_source_label (self->measure));
+  adw_combo_row_set_selected (self->status_row, lk_measure_get_status (self->measure));
+  adw_combo_row_set_selected (self->source_row, lk_measure_get_source_kind (self->measure));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
+                            lk_measure_get_description (self->measure), -1);
+
+  if (iso != NULL && sscanf (iso, "%d-%d-%d", &y, &m, &d) == 3)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_local (y, m, d, 0, 0, 0);
+
+      if (dt != NULL)
+        {
+          g_signal_handlers_block_by_func (self->deadline_calendar, on_day_selected, self);
+          gtk_calendar_select_day (self->deadline_calendar, dt);
+          g_signal_handlers_unblock_by_func (self->deadline_calendar, on_day_selected, self);
+        }
+    }
+  self->filling = FALSE;
+}
+
+/**
+ * lk_measure_editor_new:
+ * @measure: (nullable): the measure to edit, or %NULL for a new one
+ */
+GtkWindow *
+lk_measure_editor_new (GtkWindow *parent,
+                       LkStore   *store,
+                       LkMeasure *measure)
+{
+  LkMeasureEditor *self;
+
+  g_return_val_if_fail (LK_IS_STORE (store), NULL);
+
+  self = g_object_new (LK_TYPE_MEASURE_EDITOR,
+                       "transient-for", parent,
+                       NULL);
+  self->store = g_object_ref (store);
+  self->is_new = measure == NULL;
+
+  if (measure != NULL)
+    self->measure = lk_measure_copy (measure);
+  else
+    {
+      g_autofree char *owner = lk_store_get_setting (store, "default-owner");
+
+      self->measure = lk_measure_new ("");
+      lk_measure_set_owner (self->measure, owner);
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), self->is_new ? _("New Measure") : _("Edit Measure"));
+  adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
+  gtk_widget_set_visible (self->delete_button, !self->is_new);
+  fill (self);
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+
+  return GTK_WINDOW (self);
+}
+
+/**
+ * lk_measure_editor_new_for_source:
+ *
+ * A new measure that comes from something in an area (a risk, a factor, a
+ * goal), so it is listed there and in Tiltak with where it came from.
+ */
+GtkWindow *
+lk_measure_editor_new_for_source (GtkWindow    *parent,
+                                  LkStore      *store,
+                                  LkSourceKind  kind,
+                                  const char   *uuid,
+                                  const char   *label)
+{
+  LkMeasureEditor *self = LK_MEASURE_EDITOR (lk_measure_editor_new (parent, store, NULL));
+
+  self->filling = TRUE;
+  lk_measure_set_source (self->measure, kind, uuid, label);
+  adw_combo_row_set_selected (self->source_row, kind);
+  gtk_editable_set_text (GTK_EDITABLE (self->source_label_row), label ? label : "");
+  self->filling = FALSE;
+  validate (self);
+
+  return GTK_WINDOW (self);
+}
+
+static void
+lk_measure_editor_dispose (GObject *object)
+{
+  LkMeasureEditor *self = LK_MEASURE_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_MEASURE_EDITOR);
+  g_clear_object (&self->store);
+  g_clear_object (&self->measure);
+
+  G_OBJECT_CLASS (lk_measure_editor_parent_class)->dispose (object);
+}
+
+static void
+lk_measure_editor_class_init (LkMeasureEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  lk_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+  object_class->dispose = lk_measure_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lederkompass/Lederkompass/lk-measure-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, deadline_button);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, deadline_calendar);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, status_row);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, review_row);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, description_view);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, source_row);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, source_label_row);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, delete_button);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+}
+
+static void
+lk_measure_editor_init (LkMeasureEditor *self)
+{
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < LK_MEASURE_STATUS_N; i++)
+    gtk_string_list_append (statuses, lk_measure_status_to_label (i));
+  for (guint i = 0; i < LK_SOURCE_N; i++)
+    gtk_string_list_append (sources, lk_source_kind_to_label (i));
+  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+  adw_combo_row_set_model (self->source_row, G_LIST_MODEL (sources));
+
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+
+  g_signal_connect_swapped (self->deadline_calendar, "day-selected",
+                            G_CALLBACK (on_day_selected), self);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->owner_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->deadline_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->review_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->source_label_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->description_view), "changed",
+                            G_CALLBACK (validate), self);
+}

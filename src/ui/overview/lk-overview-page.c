@@ -1,0 +1,447 @@
+/* lk-overview-page.c: what exists, what is overdue, what comes next
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lk-chart-measures.h"
+#include "lk-date.h"
+#include "lk-measures.h"
+#include "lk-dialogs.h"
+#include "lk-page.h"
+#include "lk-chart-view.h"
+#include "lk-measure-editor.h"
+#include "lk-overview-page.h"
+
+#define LIST_LIMIT 5
+
+struct _LkOverviewPage
+{
+  LkPage           parent_instance;
+
+  LkStore         *store;
+  LkMeasureCounts  counts;
+  guint            refresh_id;
+
+  GtkStack        *stack;
+  GtkLabel        *greeting_label;
+  GtkLabel        *role_label;
+  GtkFlowBox      *stats_box;
+  GtkListBox      *overdue_list;
+  GtkListBox      *upcoming_list;
+  GtkListBox      *areas_list;
+  LkChartView     *status_chart;
+  GtkWidget       *later_box;
+};
+
+G_DEFINE_FINAL_TYPE (LkOverviewPage, lk_overview_page, LK_TYPE_PAGE)
+
+static void
+draw_status_chart (cairo_t            *cr,
+                   double              width,
+                   double              height,
+                   const LkChartStyle *style,
+                   gpointer            user_data)
+{
+  LkOverviewPage *self = user_data;
+
+  lk_chart_measure_status_draw (cr, width, height, &self->counts, style);
+}
+
+static GtkWidget *
+create_stat (const char *number,
+             const char *caption,
+             const char *preset,
+             gboolean    warning)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *value = gtk_label_new (number);
+  GtkWidget *label = gtk_label_new (caption);
+  g_autofree char *accessible = g_strdup_printf ("%s: %s", caption, number);
+
+  gtk_widget_add_css_class (value, "title-1");
+  if (warning)
+    gtk_widget_add_css_class (value, "error");
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), value);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "card");
+  gtk_widget_add_css_class (button, "stat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)", "measures", preset);
+  gtk_widget_set_tooltip_text (button, _("Show these measures"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+
+  return button;
+}
+
+/* A light row: a title, a subtitle, and where it leads. The overview shows
+ * up to eighteen of them before its first frame, and an AdwActionRow costs
+ * several times the widgets. */
+static GtkWidget *
+create_row (const char *title,
+            const char *subtitle,
+            const char *suffix)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title_label = gtk_label_new (title);
+  g_autofree char *accessible = NULL;
+
+  /* One line each: wrapping labels ask for height-for-width layout, which
+   * cost a third of the start-up time; the full text is a click away. */
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (labels), title_label);
+  if (subtitle != NULL)
+    {
+      GtkWidget *subtitle_label = gtk_label_new (subtitle);
+
+      gtk_label_set_xalign (GTK_LABEL (subtitle_label), 0.0);
+      gtk_label_set_ellipsize (GTK_LABEL (subtitle_label), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (subtitle_label, "caption");
+      gtk_widget_add_css_class (subtitle_label, "dim-label");
+      gtk_box_append (GTK_BOX (labels), subtitle_label);
+    }
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), labels);
+
+  if (suffix != NULL)
+    {
+      GtkWidget *count = gtk_label_new (suffix);
+
+      gtk_widget_add_css_class (count, "numeric");
+      gtk_box_append (GTK_BOX (box), count);
+    }
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  gtk_widget_add_css_class (box, "overview-row");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  accessible = subtitle ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible,
+                                  -1);
+
+  return row;
+}
+
+static void
+on_measure_row_activated (GtkListBox     *list,
+                          GtkListBoxRow  *row,
+                          LkOverviewPage *self)
+{
+  LkMeasure *measure = g_object_get_data (G_OBJECT (row), "measure");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (measure != NULL)
+    lk_present (lk_measure_editor_new (GTK_WINDOW (root), self->store, measure), self);
+}
+
+static char *
+describe_deadline (LkMeasure  *measure,
+                   const char *today)
+{
+  const char *deadline = lk_measure_get_deadline (measure);
+  g_autofree char *date = lk_date_format (deadline);
+  int days = lk_date_days_between (today, deadline);
+
+  if (days < 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %d day overdue",
+                                         "%s, %d days overdue", -days), date, -days);
+  if (days == 0)
+    return g_strdup_printf (_("%s, today"), date);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, in %d day", "%s, in %d days", days),
+                          date, days);
+}
+
+static void
+fill_measure_list (LkOverviewPage        *self,
+                   GtkListBox            *list,
+                   const LkMeasureFilter *filter,
+                   const char            *today)
+{
+  g_autoptr(GListStore) measures = lk_store_list_measures (self->store, filter, NULL);
+  guint n;
+
+  lk_list_box_clear (list);
+
+  if (measures == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (measures));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (measures), i);
+      g_autofree char *when = describe_deadline (measure, today);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      if (*lk_measure_get_owner (measure) != '\0')
+        subtitle = g_strdup_printf ("%s · %s", lk_measure_get_owner (measure), when);
+      else
+        subtitle = g_strdup (when);
+
+      row = create_row (lk_measure_get_title (measure), subtitle, NULL);
+      g_object_set_data_full (G_OBJECT (row), "measure", g_object_ref (measure), g_object_unref);
+      gtk_list_box_append (list, row);
+    }
+}
+
+static void
+fill_areas (LkOverviewPage *self)
+{
+
+  lk_list_box_clear (self->areas_list);
+
+  for (guint kind = 0; kind < LK_SOURCE_N; kind++)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", self->counts.by_source[kind]);
+      g_autofree char *preset = g_strdup_printf ("source:%s", lk_source_kind_to_string (kind));
+      GtkWidget *row = create_row (lk_source_kind_to_label (kind), NULL, count);
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(ss)", "measures", preset);
+      gtk_list_box_append (self->areas_list, row);
+    }
+}
+
+static void
+fill_stats (LkOverviewPage *self)
+{
+  const LkMeasureCounts *c = &self->counts;
+  g_autofree char *open = g_strdup_printf ("%u", c->open);
+  g_autofree char *overdue = g_strdup_printf ("%u", c->overdue);
+  g_autofree char *soon = g_strdup_printf ("%u", c->due_soon);
+  g_autofree char *done = g_strdup_printf ("%u", c->by_status[LK_MEASURE_STATUS_DONE]);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stats_box))))
+    gtk_flow_box_remove (self->stats_box, child);
+  gtk_flow_box_append (self->stats_box, create_stat (open, _("Open measures"), "open", FALSE));
+  gtk_flow_box_append (self->stats_box, create_stat (overdue, _("Overdue"), "overdue",
+                                                     c->overdue > 0));
+  gtk_flow_box_append (self->stats_box, create_stat (soon, _("Due within 14 days"), "soon",
+                                                     FALSE));
+  gtk_flow_box_append (self->stats_box, create_stat (done, _("Done"), "done", FALSE));
+}
+
+static void
+fill_greeting (LkOverviewPage *self)
+{
+  g_autofree char *name = lk_store_get_setting (self->store, "user-name");
+  g_autofree char *role = lk_store_get_setting (self->store, "user-role");
+  g_autofree char *unit = lk_store_get_setting (self->store, "user-unit");
+  g_autofree char *municipality = lk_store_get_setting (self->store, "municipality");
+  g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  g_autofree char *line = NULL;
+
+  if (name != NULL)
+    {
+      g_autofree char *greeting = g_strdup_printf (_("Hello, %s"), name);
+      gtk_label_set_text (self->greeting_label, greeting);
+    }
+  else
+    gtk_label_set_text (self->greeting_label, _("Overview"));
+
+  if (role != NULL)
+    g_strv_builder_add (parts, role);
+  if (unit != NULL)
+    g_strv_builder_add (parts, unit);
+  if (municipality != NULL)
+    g_strv_builder_add (parts, municipality);
+  strv = g_strv_builder_end (parts);
+  line = g_strjoinv (" · ", strv);
+
+  gtk_label_set_text (self->role_label, line);
+  gtk_widget_set_visible (GTK_WIDGET (self->role_label), *line != '\0');
+}
+
+static void refresh_later (LkOverviewPage *self, const char *today);
+
+/* The sections above the fold first; the ones below come from an idle
+ * callback, which runs after the first frame when the window opens. */
+static void
+refresh (LkOverviewPage *self,
+         gboolean        all)
+{
+  g_autofree char *today = lk_date_today ();
+  LkMeasureFilter filter;
+
+  if (self->store == NULL)
+    return;
+
+  lk_store_count_measures (self->store, today, &self->counts, NULL);
+
+  if (self->counts.total == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "content");
+
+  fill_greeting (self);
+  fill_stats (self);
+
+  lk_measure_filter_init (&filter);
+  filter.today = today;
+  filter.overdue_only = TRUE;
+  filter.limit = LIST_LIMIT;
+  fill_measure_list (self, self->overdue_list, &filter, today);
+
+  if (all)
+    refresh_later (self, today);
+}
+
+static void
+refresh_later (LkOverviewPage *self,
+               const char     *today)
+{
+  g_autofree char *summary = NULL;
+  LkMeasureFilter filter;
+
+  lk_measure_filter_init (&filter);
+  filter.today = today;
+  filter.due_from = today;
+  filter.status_mask = (1 << LK_MEASURE_STATUS_NOT_STARTED) |
+                       (1 << LK_MEASURE_STATUS_STARTED) |
+                       (1 << LK_MEASURE_STATUS_DELAYED);
+  filter.limit = LIST_LIMIT;
+  fill_measure_list (self, self->upcoming_list, &filter, today);
+
+  fill_areas (self);
+
+  summary = g_strdup_printf (_("%s: %u, %s: %u, %s: %u, %s: %u, %s: %u"),
+                             lk_measure_status_to_label (0), self->counts.by_status[0],
+                             lk_measure_status_to_label (1), self->counts.by_status[1],
+                             lk_measure_status_to_label (2), self->counts.by_status[2],
+                             lk_measure_status_to_label (3), self->counts.by_status[3],
+                             lk_measure_status_to_label (4), self->counts.by_status[4]);
+  lk_chart_view_set_summary (self->status_chart, summary);
+  gtk_widget_set_visible (self->later_box, TRUE);
+}
+
+static gboolean
+refresh_idle (gpointer data)
+{
+  LkOverviewPage *self = data;
+
+  self->refresh_id = 0;
+  refresh (self, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Many changes in a row (an import, example data) give one refresh. */
+static void
+on_store_changed (LkOverviewPage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_idle, self);
+}
+
+static void
+lk_overview_page_set_store (LkOverviewPage *self,
+                            LkStore        *store)
+{
+  g_return_if_fail (LK_IS_OVERVIEW_PAGE (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    lk_store_watch (store, (const char *[]) { "measures", NULL },
+                    G_CALLBACK (on_store_changed), self);
+
+  refresh (self, FALSE);
+  /* At idle priority, after the first frame is drawn */
+  on_store_changed (self);
+}
+
+static void
+lk_overview_page_dispose (GObject *object)
+{
+  LkOverviewPage *self = LK_OVERVIEW_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  /* The template's top widget is AdwBin's child, which AdwBin unparents
+   * itself; gtk_widget_dispose_template() would unparent it twice. */
+
+  G_OBJECT_CLASS (lk_overview_page_parent_class)->dispose (object);
+}
+
+static void
+lk_overview_page_constructed (GObject *object)
+{
+  LkOverviewPage *self = LK_OVERVIEW_PAGE (object);
+
+  G_OBJECT_CLASS (lk_overview_page_parent_class)->constructed (object);
+
+  lk_overview_page_set_store (self, lk_page_get_store (LK_PAGE (self)));
+}
+
+static void
+lk_overview_page_class_init (LkOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lk_overview_page_dispose;
+  object_class->constructed = lk_overview_page_constructed;
+
+  g_type_ensure (LK_TYPE_CHART_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lederkompass/Lederkompass/lk-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, greeting_label);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, role_label);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, stats_box);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, overdue_list);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, upcoming_list);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, areas_list);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, status_chart);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, later_box);
+}
+
+static void
+placeholder (GtkListBox *list,
+             const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_list_box_set_placeholder (list, label);
+}
+
+static void
+lk_overview_page_init (LkOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  placeholder (self->overdue_list, _("Nothing is overdue."));
+  placeholder (self->upcoming_list, _("No open measures have a deadline ahead."));
+  g_signal_connect (self->overdue_list, "row-activated", G_CALLBACK (on_measure_row_activated), self);
+  g_signal_connect (self->upcoming_list, "row-activated", G_CALLBACK (on_measure_row_activated), self);
+  lk_chart_view_set_draw_func (self->status_chart, draw_status_chart, self, NULL);
+}

@@ -1,0 +1,638 @@
+/* lk-assessment-editor.c
+ *
+ * Edits a copy of the whole assessment; Save stores it in one transaction.
+ * The matrix is changed in place: its risks keep their positions, so a
+ * size changed and changed back gives the same levels.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lk-date.h"
+#include "lk-risk.h"
+#include "lk-dialogs.h"
+#include "lk-assessment-editor.h"
+
+struct _LkAssessmentEditor
+{
+  AdwWindow         parent_instance;
+
+  LkStore          *store;
+  LkRiskAssessment *assessment;
+  gboolean          is_new;
+  gboolean          filling;
+
+  AdwWindowTitle   *window_title;
+  GtkWidget        *save_button;
+  AdwEntryRow      *title_row;
+  AdwEntryRow      *workplace_row;
+  AdwEntryRow      *unit_row;
+  AdwEntryRow      *date_row;
+  AdwEntryRow      *participants_row;
+  AdwComboRow      *size_row;
+  AdwComboRow      *labels_row;
+  GtkGrid          *zones_grid;
+  AdwEntryRow      *types_row;
+  AdwComboRow      *types_preset_row;
+  GtkListBox       *screening_list;
+  AdwEntryRow      *topic_row;
+  GtkLabel         *error_label;
+  AdwExpanderRow   *probability_names;
+  AdwExpanderRow   *consequence_names;
+  GtkWidget        *default_switch;
+};
+
+G_DEFINE_FINAL_TYPE (LkAssessmentEditor, lk_assessment_editor, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void validate (LkAssessmentEditor *self);
+
+/* --- zones ------------------------------------------------------------------ */
+
+static const char *zone_classes[] = { "zone-green", "zone-yellow", "zone-red" };
+
+static void
+update_zone_button (LkAssessmentEditor *self,
+                    GtkWidget          *button,
+                    guint               p,
+                    guint               c)
+{
+  LkZone zone = lk_risk_matrix_zone (&self->assessment->matrix, p, c);
+  g_autofree char *label = g_strdup_printf (_("Probability %u, consequence %u: %s"),
+                                            p, c, lk_zone_to_label (zone));
+
+  for (guint z = 0; z < 3; z++)
+    gtk_widget_remove_css_class (button, zone_classes[z]);
+  gtk_widget_add_css_class (button, zone_classes[zone]);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static void
+on_zone_clicked (GtkButton          *button,
+                 LkAssessmentEditor *self)
+{
+  guint p = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "p"));
+  guint c = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "c"));
+  guint8 *zone = &self->assessment->matrix.zones[p - 1][c - 1];
+
+  *zone = (*zone + 1) % 3;
+  update_zone_button (self, GTK_WIDGET (button), p, c);
+}
+
+/* Highest probability on top, as the heat map draws it */
+static void
+build_zones (LkAssessmentEditor *self)
+{
+  guint size = self->assessment->matrix.size;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->zones_grid))))
+    gtk_grid_remove (self->zones_grid, child);
+
+  for (guint c = 1; c <= size; c++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", c);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_grid_attach (self->zones_grid, label, c, size, 1, 1);
+    }
+
+  for (guint p = size; p >= 1; p--)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", p);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_margin_end (label, 6);
+      gtk_grid_attach (self->zones_grid, label, 0, size - p, 1, 1);
+
+      for (guint c = 1; c <= size; c++)
+        {
+          g_autofree char *score = g_strdup_printf ("%u", lk_risk_score (p, c));
+          GtkWidget *button = gtk_button_new_with_label (score);
+
+          gtk_widget_add_css_class (button, "zone-cell");
+          gtk_widget_set_size_request (button, 44, 36);
+          g_object_set_data (G_OBJECT (button), "p", GUINT_TO_POINTER (p));
+          g_object_set_data (G_OBJECT (button), "c", GUINT_TO_POINTER (c));
+          update_zone_button (self, button, p, c);
+          g_signal_connect (button, "clicked", G_CALLBACK (on_zone_clicked), self);
+          gtk_grid_attach (self->zones_grid, button, c, size - p, 1, 1);
+        }
+    }
+}
+
+static void
+default_zones_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  LkAssessmentEditor *self = LK_ASSESSMENT_EDITOR (widget);
+
+  lk_risk_matrix_default_zones (&self->assessment->matrix);
+  build_zones (self);
+}
+
+/* --- level names ----------------------------------------------------------- */
+
+static void
+on_level_name_changed (GtkEditable        *editable,
+                       LkAssessmentEditor *self)
+{
+  char **labels = g_object_get_data (G_OBJECT (editable), "labels");
+  guint level = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "level"));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  if (self->filling)
+    return;
+
+  g_free (labels[level]);
+  labels[level] = g_steal_pointer (&text);
+}
+
+static void
+build_names (LkAssessmentEditor *self,
+             AdwExpanderRow     *expander,
+             char              **labels)
+{
+  GPtrArray *rows = g_object_get_data (G_OBJECT (expander), "rows");
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    adw_expander_row_remove (expander, g_ptr_array_index (rows, i));
+  rows = g_ptr_array_new ();
+  g_object_set_data_full (G_OBJECT (expander), "rows", rows, (GDestroyNotify)g_ptr_array_unref);
+
+  self->filling = TRUE;
+  for (guint i = 0; i < self->assessment->matrix.size; i++)
+    {
+      GtkWidget *row = adw_entry_row_new ();
+      g_autofree char *title = g_strdup_printf (_("Level %u"), i + 1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_editable_set_text (GTK_EDITABLE (row), labels[i] ? labels[i] : "");
+      g_object_set_data (G_OBJECT (row), "labels", labels);
+      g_object_set_data (G_OBJECT (row), "level", GUINT_TO_POINTER (i));
+      g_signal_connect (row, "changed", G_CALLBACK (on_level_name_changed), self);
+      adw_expander_row_add_row (expander, row);
+      g_ptr_array_add (rows, row);
+    }
+  self->filling = FALSE;
+}
+
+static void
+build_matrix (LkAssessmentEditor *self)
+{
+  build_zones (self);
+  build_names (self, self->probability_names, self->assessment->matrix.probability_labels);
+  build_names (self, self->consequence_names, self->assessment->matrix.consequence_labels);
+}
+
+static void
+on_size_changed (LkAssessmentEditor *self)
+{
+  guint size = adw_combo_row_get_selected (self->size_row) + 3;
+
+  if (self->filling || size == self->assessment->matrix.size)
+    return;
+
+  lk_risk_matrix_resize (&self->assessment->matrix, size);
+  build_matrix (self);
+}
+
+static void
+on_labels_changed (LkAssessmentEditor *self)
+{
+  if (self->filling)
+    return;
+
+  lk_risk_matrix_set_labels (&self->assessment->matrix, adw_combo_row_get_selected (self->labels_row));
+  build_matrix (self);
+}
+
+static void
+on_types_preset (LkAssessmentEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->types_preset_row);
+  g_auto(GStrv) types = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->filling || selected == 0)
+    return;
+
+  types = lk_consequence_preset (selected == 1 ? LK_CONSEQUENCES_HANDBOOK : LK_CONSEQUENCES_DSB);
+  text = g_strjoinv (", ", types);
+  gtk_editable_set_text (GTK_EDITABLE (self->types_row), text);
+
+  /* The set is copied into the text; the row goes back to saying so. */
+  self->filling = TRUE;
+  adw_combo_row_set_selected (self->types_preset_row, 0);
+  self->filling = FALSE;
+}
+
+/* --- screening -------------------------------------------------------------- */
+
+static void build_screening (LkAssessmentEditor *self);
+
+static char *
+flags_text (LkScreeningTopic *topic)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint f = 0; f < 4; f++)
+    if (topic->flags & (1u << f))
+      g_string_append_printf (text, "%s%s", text->len ? " · " : "", lk_screening_flag_to_label (1u << f));
+  if (topic->chosen)
+    g_string_append_printf (text, "%s%s", text->len ? " · " : "", _("Chosen"));
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+update_topic_row (GtkWidget        *expander,
+                  LkScreeningTopic *topic)
+{
+  g_autofree char *text = flags_text (topic);
+
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), *text ? text : _("No V marked"));
+}
+
+static void
+on_flag_toggled (GtkCheckButton     *check,
+                 LkAssessmentEditor *self)
+{
+  LkScreeningTopic *topic = g_object_get_data (G_OBJECT (check), "topic");
+  guint flag = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "flag"));
+
+  if (flag == 0)
+    topic->chosen = gtk_check_button_get_active (check);
+  else if (gtk_check_button_get_active (check))
+    topic->flags |= flag;
+  else
+    topic->flags &= ~flag;
+  update_topic_row (g_object_get_data (G_OBJECT (check), "expander"), topic);
+}
+
+static void
+on_remove_topic (GtkButton          *button,
+                 LkAssessmentEditor *self)
+{
+  g_ptr_array_remove (self->assessment->screening, g_object_get_data (G_OBJECT (button), "topic"));
+  build_screening (self);
+}
+
+static GtkWidget *
+check_row (GtkWidget        *expander,
+           LkScreeningTopic *topic,
+           const char       *title,
+           guint             flag,
+           gboolean          active,
+           LkAssessmentEditor *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_object_set_data (G_OBJECT (check), "topic", topic);
+  g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (flag));
+  g_object_set_data (G_OBJECT (check), "expander", expander);
+  g_signal_connect (check, "toggled", G_CALLBACK (on_flag_toggled), self);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+
+  return row;
+}
+
+static void
+build_screening (LkAssessmentEditor *self)
+{
+
+  lk_list_box_clear (self->screening_list);
+
+  for (guint i = 0; i < self->assessment->screening->len; i++)
+    {
+      LkScreeningTopic *topic = g_ptr_array_index (self->assessment->screening, i);
+      GtkWidget *expander = adw_expander_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), topic->topic);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+      update_topic_row (expander, topic);
+      for (guint f = 0; f < 4; f++)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                                  check_row (expander, topic, lk_screening_flag_to_label (1u << f),
+                                             1u << f, topic->flags & (1u << f), self));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                                check_row (expander, topic, _("Chosen for this assessment"),
+                                           0, topic->chosen, self));
+
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove Topic"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Topic"),
+                                      -1);
+      g_object_set_data (G_OBJECT (remove), "topic", topic);
+      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_topic), self);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (expander), remove);
+      gtk_list_box_append (self->screening_list, expander);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->screening_list), self->assessment->screening->len > 0);
+}
+
+static void
+on_topic_apply (AdwEntryRow        *row,
+                LkAssessmentEditor *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (*text == '\0')
+    return;
+
+  g_ptr_array_add (self->assessment->screening, lk_screening_topic_new (text, 0));
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  build_screening (self);
+}
+
+/* --- fields -------------------------------------------------------------------- */
+
+static void
+set_entry (AdwEntryRow *row,
+           const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static char *
+entry_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+static void
+fill (LkAssessmentEditor *self)
+{
+  LkRiskAssessment *a = self->assessment;
+  g_autofree char *date = lk_date_format_input (a->date);
+  g_autofree char *types = g_strjoinv (", ", a->consequence_types);
+  gboolean dsb = a->matrix.probability_labels[0] != NULL &&
+                 g_str_has_prefix (a->matrix.probability_labels[0], "A ");
+
+  self->filling = TRUE;
+  set_entry (self->title_row, a->title);
+  set_entry (self->workplace_row, a->workplace);
+  set_entry (self->unit_row, a->unit);
+  set_entry (self->date_row, date);
+  set_entry (self->participants_row, a->participants);
+  set_entry (self->types_row, types);
+  adw_combo_row_set_selected (self->size_row, a->matrix.size - 3);
+  adw_combo_row_set_selected (self->labels_row, dsb ? LK_LABELS_DSB : LK_LABELS_GENERIC);
+  self->filling = FALSE;
+
+  build_matrix (self);
+  build_screening (self);
+}
+
+static gboolean
+collect (LkAssessmentEditor  *self,
+         GError             **error)
+{
+  LkRiskAssessment *a = self->assessment;
+  const char *date_text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  g_autofree char *date = lk_date_parse_user (date_text);
+  g_auto(GStrv) parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->types_row)), ",", -1);
+  GPtrArray *types = g_ptr_array_new ();
+
+  if (date == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
+      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
+                           _("Write the date as day.month.year, like 31.12.2026."));
+      g_ptr_array_unref (types);
+      return FALSE;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
+
+  g_free (a->title);
+  a->title = entry_text (self->title_row);
+  g_free (a->workplace);
+  a->workplace = entry_text (self->workplace_row);
+  g_free (a->unit);
+  a->unit = entry_text (self->unit_row);
+  g_free (a->participants);
+  a->participants = entry_text (self->participants_row);
+  g_free (a->date);
+  a->date = g_steal_pointer (&date);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *type = g_strstrip (g_strdup (parts[i]));
+
+      if (*type != '\0')
+        g_ptr_array_add (types, type);
+      else
+        g_free (type);
+    }
+  g_ptr_array_add (types, NULL);
+  g_strfreev (a->consequence_types);
+  a->consequence_types = (GStrv)g_ptr_array_free (types, FALSE);
+
+  return lk_risk_assessment_validate (a, error);
+}
+
+static void
+validate (LkAssessmentEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok, title_empty;
+
+  if (self->filling)
+    return;
+
+  ok = collect (self, &error);
+  title_empty = *gtk_editable_get_text (GTK_EDITABLE (self->title_row)) == '\0';
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", ok);
+  gtk_label_set_text (self->error_label, ok || title_empty ? "" : error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), !ok && !title_empty);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  LkAssessmentEditor *self = LK_ASSESSMENT_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+
+  if (!collect (self, &error) ||
+      !lk_store_save_risk_assessment (self->store, self->assessment, &error) ||
+      (gtk_switch_get_active (GTK_SWITCH (self->default_switch)) &&
+       !lk_store_set_default_matrix (self->store, &self->assessment->matrix,
+                                     (const char * const *)self->assessment->consequence_types,
+                                     &error)))
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  uuid = g_strdup (self->assessment->uuid);
+  g_signal_emit (self, signals[SAVED], 0, uuid);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/**
+ * lk_assessment_editor_new:
+ * @uuid: (nullable): the assessment to edit, or %NULL for a new one
+ *
+ * Returns: (nullable): the editor, or %NULL when the assessment is gone
+ */
+GtkWindow *
+lk_assessment_editor_new (GtkWindow  *parent,
+                          LkStore    *store,
+                          const char *uuid)
+{
+  LkAssessmentEditor *self;
+  LkRiskAssessment *a;
+
+  g_return_val_if_fail (LK_IS_STORE (store), NULL);
+
+  a = uuid ? lk_store_get_risk_assessment (store, uuid, NULL) : lk_store_new_risk_assessment (store, "");
+  if (a == NULL)
+    return NULL;
+
+  self = g_object_new (LK_TYPE_ASSESSMENT_EDITOR, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->assessment = a;
+  self->is_new = uuid == NULL;
+
+  gtk_window_set_title (GTK_WINDOW (self), self->is_new ? _("New Risk Assessment")
+                                                        : _("Edit Risk Assessment"));
+  adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
+  fill (self);
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+
+  return GTK_WINDOW (self);
+}
+
+static void
+lk_assessment_editor_dispose (GObject *object)
+{
+  LkAssessmentEditor *self = LK_ASSESSMENT_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_ASSESSMENT_EDITOR);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->assessment, lk_risk_assessment_free);
+
+  G_OBJECT_CLASS (lk_assessment_editor_parent_class)->dispose (object);
+}
+
+static void
+lk_assessment_editor_class_init (LkAssessmentEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lk_assessment_editor_dispose;
+
+  /**
+   * LkAssessmentEditor::saved:
+   * @uuid: the assessment's uuid
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lederkompass/Lederkompass/lk-assessment-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, workplace_row);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, date_row);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, participants_row);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, size_row);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, labels_row);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, zones_grid);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, types_row);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, types_preset_row);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, screening_list);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, topic_row);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, error_label);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.default-zones", NULL, default_zones_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+}
+
+static void
+lk_assessment_editor_init (LkAssessmentEditor *self)
+{
+  g_autoptr(GtkStringList) sizes = gtk_string_list_new ((const char *[]) { "3 × 3", "4 × 4", "5 × 5", NULL });
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) presets = gtk_string_list_new (NULL);
+  GtkWidget *group;
+  GtkWidget *default_row;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (labels, _("Generic: 1–5 in words"));
+  gtk_string_list_append (labels, _("DSB: A–E, svært lav … svært høy"));
+  gtk_string_list_append (presets, _("As written above"));
+  gtk_string_list_append (presets, _("The handbook’s: people, material, economy, reputation"));
+  gtk_string_list_append (presets, _("DSB’s: life and health, nature, economy, stability, governance"));
+  adw_combo_row_set_model (self->size_row, G_LIST_MODEL (sizes));
+  adw_combo_row_set_model (self->labels_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_model (self->types_preset_row, G_LIST_MODEL (presets));
+
+  /* Level names and the organisation default, after the zones */
+  group = gtk_widget_get_ancestor (GTK_WIDGET (self->size_row), ADW_TYPE_PREFERENCES_GROUP);
+  self->probability_names = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->probability_names), _("Probability level names"));
+  self->consequence_names = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->consequence_names), _("Consequence level names"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->probability_names));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->consequence_names));
+
+  default_row = adw_action_row_new ();
+  self->default_switch = gtk_switch_new ();
+  gtk_widget_set_valign (self->default_switch, GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (default_row), _("Use for new assessments"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (default_row),
+                               _("New assessments start with this matrix and these consequence types."));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (default_row), self->default_switch);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (default_row), self->default_switch);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), default_row);
+
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+
+  g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (on_size_changed), self);
+  g_signal_connect_swapped (self->labels_row, "notify::selected", G_CALLBACK (on_labels_changed), self);
+  g_signal_connect_swapped (self->types_preset_row, "notify::selected", G_CALLBACK (on_types_preset), self);
+  g_signal_connect (self->topic_row, "apply", G_CALLBACK (on_topic_apply), self);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->workplace_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->unit_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->participants_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->types_row, "changed", G_CALLBACK (validate), self);
+}

@@ -1,0 +1,327 @@
+/* lk-deviation-editor.c
+ *
+ * Edits a copy; Save stores it in one transaction. The risk and the
+ * corrective tiltak are chosen from what exists, by uuid.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lk-date.h"
+#include "lk-measures.h"
+#include "lk-deviation-editor.h"
+#include "lk-dialogs.h"
+#include "lk-page.h"
+#include "lk-risk-ui.h"
+
+struct _LkDeviationEditor
+{
+  AdwWindow       parent_instance;
+
+  LkStore        *store;
+  LkDeviation    *deviation;
+  gboolean        is_new;
+  gboolean        filling;
+  GPtrArray      *risk_uuids;     /* index 0 is "none": NULL */
+  GPtrArray      *measure_uuids;
+
+  AdwWindowTitle *window_title;
+  GtkWidget      *save_button;
+  AdwEntryRow    *date_row;
+  AdwEntryRow    *description_row;
+  AdwComboRow    *cause_row;
+  AdwComboRow    *severity_row;
+  AdwComboRow    *status_row;
+  AdwComboRow    *risk_row;
+  AdwComboRow    *measure_row;
+  GtkLabel       *error_label;
+  GtkWidget      *delete_button;
+};
+
+G_DEFINE_FINAL_TYPE (LkDeviationEditor, lk_deviation_editor, ADW_TYPE_WINDOW)
+
+static guint
+index_of (GPtrArray  *uuids,
+          const char *uuid)
+{
+  for (guint i = 1; uuid != NULL && i < uuids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (uuids, i), uuid) == 0)
+      return i;
+
+  return 0;
+}
+
+static void
+fill_choices (LkDeviationEditor *self)
+{
+  g_autoptr(GPtrArray) assessments = lk_store_list_risk_assessments (self->store, NULL);
+  g_autoptr(GListStore) measures = lk_store_list_measures (self->store, NULL, NULL);
+  g_autoptr(GtkStringList) risks = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (risks, _("None"));
+  g_ptr_array_add (self->risk_uuids, NULL);
+  for (guint i = 0; assessments != NULL && i < assessments->len; i++)
+    {
+      LkRiskAssessment *a = g_ptr_array_index (assessments, i);
+
+      for (guint r = 0; r < a->risks->len; r++)
+        {
+          LkRisk *risk = g_ptr_array_index (a->risks, r);
+          g_autofree char *label = g_strdup_printf ("%s: %u. %s", a->title, r + 1, risk->hazard);
+
+          gtk_string_list_append (risks, label);
+          g_ptr_array_add (self->risk_uuids, g_strdup (risk->uuid));
+        }
+    }
+
+  gtk_string_list_append (titles, _("None"));
+  g_ptr_array_add (self->measure_uuids, NULL);
+  for (guint i = 0; measures != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (measures)); i++)
+    {
+      g_autoptr(LkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (measures), i);
+
+      gtk_string_list_append (titles, lk_measure_get_title (measure));
+      g_ptr_array_add (self->measure_uuids, g_strdup (lk_measure_get_uuid (measure)));
+    }
+
+  adw_combo_row_set_model (self->risk_row, G_LIST_MODEL (risks));
+  adw_combo_row_set_model (self->measure_row, G_LIST_MODEL (titles));
+}
+
+static gboolean
+collect (LkDeviationEditor  *self,
+         GError            **error)
+{
+  LkDeviation *d = self->deviation;
+  g_autofree char *date = lk_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
+
+  if (date == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
+      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
+                           _("Write the date as day.month.year, like 31.12.2026."));
+      return FALSE;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
+
+  g_free (d->date);
+  d->date = g_steal_pointer (&date);
+  g_free (d->description);
+  d->description = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->description_row))));
+  d->cause = adw_combo_row_get_selected (self->cause_row);
+  d->severity = adw_combo_row_get_selected (self->severity_row) + 1;
+  d->status = adw_combo_row_get_selected (self->status_row);
+  g_free (d->risk_uuid);
+  d->risk_uuid = g_strdup (g_ptr_array_index (self->risk_uuids, adw_combo_row_get_selected (self->risk_row)));
+  g_free (d->measure_uuid);
+  d->measure_uuid = g_strdup (g_ptr_array_index (self->measure_uuids,
+                                                 adw_combo_row_get_selected (self->measure_row)));
+
+  return lk_deviation_validate (d, error);
+}
+
+static void
+validate (LkDeviationEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok, empty;
+
+  if (self->filling)
+    return;
+
+  ok = collect (self, &error);
+  empty = *gtk_editable_get_text (GTK_EDITABLE (self->description_row)) == '\0';
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", ok);
+  gtk_label_set_text (self->error_label, ok || empty ? "" : error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), !ok && !empty);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  LkDeviationEditor *self = LK_DEVIATION_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!collect (self, &error) || !lk_store_save_deviation (self->store, self->deviation, &error))
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_delete_response (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    LkDeviationEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+
+  if (!lk_store_delete_deviation (self->store, self->deviation->uuid, &error))
+    {
+      lk_show_error (GTK_WIDGET (self), _("Could Not Delete the Deviation"), error);
+      return;
+    }
+  lk_toast_emit_text (self, _("Deviation deleted"));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  LkDeviationEditor *self = LK_DEVIATION_EDITOR (widget);
+
+  lk_confirm_delete (GTK_WINDOW (self), _("Delete This Deviation?"),
+                     _("A deleted deviation no longer counts in the tertial figures. "
+                       "Its tiltak stays in Tiltak."),
+                     G_CALLBACK (on_delete_response), self);
+}
+
+static LkDeviation *
+copy_deviation (const LkDeviation *d)
+{
+  LkDeviation *copy = lk_deviation_new (d->date, d->description);
+
+  g_free (copy->uuid);
+  copy->uuid = g_strdup (d->uuid);
+  copy->cause = d->cause;
+  copy->severity = d->severity;
+  copy->risk_uuid = g_strdup (d->risk_uuid);
+  copy->measure_uuid = g_strdup (d->measure_uuid);
+  copy->status = d->status;
+  copy->created = g_strdup (d->created);
+  copy->updated = g_strdup (d->updated);
+
+  return copy;
+}
+
+/**
+ * lk_deviation_editor_new:
+ * @deviation: (nullable): the deviation to edit, or %NULL for a new one
+ */
+GtkWindow *
+lk_deviation_editor_new (GtkWindow         *parent,
+                         LkStore           *store,
+                         const LkDeviation *deviation)
+{
+  LkDeviationEditor *self;
+  g_autofree char *today = lk_date_today ();
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (LK_IS_STORE (store), NULL);
+
+  self = g_object_new (LK_TYPE_DEVIATION_EDITOR, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->is_new = deviation == NULL;
+  self->deviation = deviation ? copy_deviation (deviation) : lk_deviation_new (today, "");
+  if (self->deviation->severity < 1 || self->deviation->severity > 3)
+    self->deviation->severity = 1;
+
+  fill_choices (self);
+  date = lk_date_format_input (self->deviation->date);
+
+  self->filling = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date ? date : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->description_row), self->deviation->description);
+  adw_combo_row_set_selected (self->cause_row, self->deviation->cause);
+  adw_combo_row_set_selected (self->severity_row, self->deviation->severity - 1);
+  adw_combo_row_set_selected (self->status_row, self->deviation->status);
+  adw_combo_row_set_selected (self->risk_row, index_of (self->risk_uuids, self->deviation->risk_uuid));
+  adw_combo_row_set_selected (self->measure_row, index_of (self->measure_uuids, self->deviation->measure_uuid));
+  self->filling = FALSE;
+
+  gtk_window_set_title (GTK_WINDOW (self), self->is_new ? _("New Deviation") : _("Edit Deviation"));
+  adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
+  gtk_widget_set_visible (self->delete_button, !self->is_new);
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->description_row));
+
+  return GTK_WINDOW (self);
+}
+
+static void
+lk_deviation_editor_dispose (GObject *object)
+{
+  LkDeviationEditor *self = LK_DEVIATION_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_DEVIATION_EDITOR);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->deviation, lk_deviation_free);
+  g_clear_pointer (&self->risk_uuids, g_ptr_array_unref);
+  g_clear_pointer (&self->measure_uuids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (lk_deviation_editor_parent_class)->dispose (object);
+}
+
+static void
+lk_deviation_editor_class_init (LkDeviationEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  lk_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+  object_class->dispose = lk_deviation_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lederkompass/Lederkompass/lk-deviation-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, date_row);
+  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, description_row);
+  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, cause_row);
+  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, severity_row);
+  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, status_row);
+  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, risk_row);
+  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, measure_row);
+  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, delete_button);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+}
+
+static void
+lk_deviation_editor_init (LkDeviationEditor *self)
+{
+  g_autoptr(GtkStringList) causes = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) severities = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->risk_uuids = g_ptr_array_new_with_free_func (g_free);
+  self->measure_uuids = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_string_list_append (causes, lk_deviation_cause_to_label (i));
+      gtk_string_list_append (severities, lk_deviation_severity_to_label (i + 1));
+      gtk_string_list_append (statuses, lk_deviation_status_to_label (i));
+    }
+  adw_combo_row_set_model (self->cause_row, G_LIST_MODEL (causes));
+  adw_combo_row_set_model (self->severity_row, G_LIST_MODEL (severities));
+  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+
+  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->description_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->cause_row, "notify::selected", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->severity_row, "notify::selected", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->risk_row, "notify::selected", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->measure_row, "notify::selected", G_CALLBACK (validate), self);
+}

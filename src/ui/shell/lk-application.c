@@ -1,0 +1,289 @@
+/* lk-application.c: options, the store, application-wide actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lk-application.h"
+#include "lk-preferences-window.h"
+#include "lk-window.h"
+
+struct _LkApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;
+  LkStore        *store;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (LkApplication, lk_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry options[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database in FILE instead of your own"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+LkApplication *
+lk_application_new (void)
+{
+  /* NON_UNIQUE: each --database is its own instance; a second start with
+   * the same file is refused by SQLite's locking only if it writes at once. */
+  return g_object_new (LK_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/io/github/lederkompass/Lederkompass",
+                       NULL);
+}
+
+GSettings *
+lk_application_get_settings (LkApplication *self)
+{
+  g_return_val_if_fail (LK_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+static int
+lk_application_handle_local_options (GApplication *app,
+                                     GVariantDict *dict)
+{
+  LkApplication *self = LK_APPLICATION (app);
+  const char *path = NULL;
+
+  if (g_variant_dict_contains (dict, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (dict, "database", "^&ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      self->database_path = g_file_get_path (file);
+    }
+
+  return -1;
+}
+
+static void
+on_error_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   GApplication     *app)
+{
+  g_application_release (app);
+}
+
+/* The store could not be opened: say why and what to do, then quit. */
+static void
+show_open_error (LkApplication *self,
+                 const GError  *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL,
+                                                       _("Could Not Open the Database"),
+                                                       error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Quit"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_error_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The check that runs beside the start-up found the file damaged: say so,
+ * and stop using it. Nothing was written to it: writes wait for the check. */
+static void
+on_store_damaged (LkStore       *store,
+                  LkApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  lk_store_wait_checked (store, &error);
+  show_open_error (self, error);
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (LK_IS_WINDOW (l->data))
+      gtk_window_destroy (l->data);
+}
+
+static gboolean
+start_check (gpointer data)
+{
+  lk_store_start_check (LK_STORE (data));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+lk_application_activate (GApplication *app)
+{
+  LkApplication *self = LK_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->store == NULL)
+    {
+      g_autofree char *path = self->database_path
+                            ? g_strdup (self->database_path)
+                            : lk_store_default_path ();
+
+      self->store = lk_store_open (path, &error);
+      if (self->store == NULL)
+        {
+          show_open_error (self, error);
+          return;
+        }
+      g_signal_connect (self->store, "damaged", G_CALLBACK (on_store_damaged), self);
+    }
+
+  window = GTK_WINDOW (lk_window_new (GTK_APPLICATION (self), self->store, self->settings));
+  gtk_window_present (window);
+  /* Low priority: after the first frame and the overview's idle work */
+  g_idle_add_full (G_PRIORITY_LOW, start_check, g_object_ref (self->store), g_object_unref);
+
+  if (lk_store_get_migration_backup (self->store) != NULL)
+    {
+      g_autofree char *basename = g_path_get_basename (lk_store_get_migration_backup (self->store));
+      g_autofree char *msg = g_strdup_printf (_("Your data was upgraded. A copy of the old file "
+                                                "was kept as “%s”."), basename);
+
+      lk_window_show_toast (LK_WINDOW (window), msg);
+    }
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "Lederkompass developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", "Lederkompass",
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Lederkompass developers"),
+                        "developers", developers,
+                        "comments", _("A leader’s workbench for Lean and the learning "
+                                      "organisation in Norwegian municipalities."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  LkApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *prefs;
+
+  if (self->store == NULL)
+    return;
+
+  prefs = lk_preferences_window_new (self->store, self->settings);
+  gtk_window_set_transient_for (prefs, parent);
+  gtk_window_present (prefs);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing windows first lets them save their state. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_application_quit (app);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "preferences", preferences_action },
+  { "quit", quit_action },
+};
+
+static void
+lk_application_startup (GApplication *app)
+{
+  LkApplication *self = LK_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *prefs_accels[] = { "<Control>comma", NULL };
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *find_accels[] = { "<Control>f", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
+
+  G_APPLICATION_CLASS (lk_application_parent_class)->startup (app);
+
+  g_set_application_name ("Lederkompass");
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-measure", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         help_accels);
+}
+
+static void
+lk_application_finalize (GObject *object)
+{
+  LkApplication *self = (LkApplication *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (lk_application_parent_class)->finalize (object);
+}
+
+static void
+lk_application_class_init (LkApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = lk_application_finalize;
+  app_class->activate = lk_application_activate;
+  app_class->startup = lk_application_startup;
+  app_class->handle_local_options = lk_application_handle_local_options;
+}
+
+static void
+lk_application_init (LkApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            /* No typographic quotes here: --help prints in
+                                             * the terminal's charset, which may be ASCII. */
+                                            _("A workbench for leaders: Lean and the learning "
+                                              "organisation."));
+}

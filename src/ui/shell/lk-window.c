@@ -1,0 +1,727 @@
+/* lk-window.c: the main window, its navigation and its actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lk-backup.h"
+#include "lk-date.h"
+#include "lk-example.h"
+#include "lk-areas.h"
+#include "lk-coming-page.h"
+#include "lk-dialogs.h"
+#include "lk-measure-editor.h"
+#include "lk-page.h"
+#include "lk-window.h"
+
+struct _LkWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  LkStore              *store;
+  GSettings            *settings;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  GtkWidget            *content_box;
+  AdwWindowTitle       *content_title;
+  GtkStack             *stack;
+  GtkWidget            *new_measure_button;
+};
+
+G_DEFINE_FINAL_TYPE (LkWindow, lk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void setup (LkWindow *self, GSettings *settings);
+
+LkWindow *
+lk_window_new (GtkApplication *app,
+               LkStore        *store,
+               GSettings      *settings)
+{
+  LkWindow *self = g_object_new (LK_TYPE_WINDOW,
+                                 "application", app,
+                                 "store", store,
+                                 NULL);
+
+  setup (self, settings);
+
+  return self;
+}
+
+void
+lk_window_add_toast (LkWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (LK_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+lk_window_show_toast (LkWindow   *self,
+                      const char *message)
+{
+  lk_window_add_toast (self, adw_toast_new (message));
+}
+
+void
+lk_window_show_error (LkWindow     *self,
+                      const char   *heading,
+                      const GError *error)
+{
+  lk_show_error (GTK_WIDGET (self), heading, error);
+}
+
+static void
+on_page_toast (LkPage   *page,
+               AdwToast *toast,
+               LkWindow *self)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+/* Pages are made when first shown: start-up builds only the page it shows. */
+static LkPage *
+ensure_page (LkWindow     *self,
+             const LkArea *area)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, area->id);
+
+  if (page != NULL)
+    return LK_PAGE (page);
+
+  page = g_object_new (area->page_type (), "store", self->store, NULL);
+  if (LK_IS_COMING_PAGE (page))
+    lk_coming_page_describe (LK_COMING_PAGE (page), _(area->title), area->icon,
+                             _(area->description));
+  lk_page_set_narrow (LK_PAGE (page), adw_leaflet_get_folded (self->leaflet));
+  g_signal_connect_object (page, "toast", G_CALLBACK (on_page_toast), self, 0);
+  gtk_stack_add_named (self->stack, page, area->id);
+
+  return LK_PAGE (page);
+}
+
+void
+lk_window_show_page (LkWindow   *self,
+                     const char *page)
+{
+  const LkArea *area;
+
+  g_return_if_fail (LK_IS_WINDOW (self));
+
+  if (!(area = lk_area_find (page)))
+    return;
+
+  ensure_page (self, area);
+  gtk_stack_set_visible_child_name (self->stack, area->id);
+  adw_window_title_set_title (self->content_title, _(area->title));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (g_strcmp0 (gtk_widget_get_name (row), area->id) == 0)
+        {
+          if (gtk_list_box_get_selected_row (self->sidebar_list) != GTK_LIST_BOX_ROW (row))
+            gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
+          break;
+        }
+    }
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+static void
+on_row_activated (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  LkWindow      *self)
+{
+  lk_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static GtkWidget *
+create_sidebar_row (const LkArea *area)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *image = gtk_image_new_from_icon_name (area->icon);
+  GtkWidget *label = gtk_label_new (_(area->title));
+
+  gtk_widget_set_name (row, area->id);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(area->title),
+                                  -1);
+
+  return row;
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  lk_window_show_page (LK_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* win.open(('area', 'target')): an item by uuid, or a view the page names */
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  LkWindow *self = LK_WINDOW (widget);
+  const char *id, *target;
+  const LkArea *area;
+
+  g_variant_get (param, "(&s&s)", &id, &target);
+  if (!(area = lk_area_find (id)))
+    return;
+
+  lk_window_show_page (self, id);
+  lk_page_show (ensure_page (self, area), target);
+}
+
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  lk_window_show_toast (LK_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  LkWindow *self = LK_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  LkWindow *self = LK_WINDOW (widget);
+  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
+
+  /* A page with a search of its own (the Jeg-plan's log) uses it; the
+   * others search Tiltak. */
+  if (LK_IS_PAGE (visible) && lk_page_focus_search (LK_PAGE (visible)))
+    return;
+
+  lk_window_show_page (self, "measures");
+  lk_page_focus_search (ensure_page (self, lk_area_find ("measures")));
+}
+
+static void
+new_measure_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  LkWindow *self = LK_WINDOW (widget);
+  GtkWindow *editor;
+
+  editor = lk_measure_editor_new (GTK_WINDOW (self), self->store, NULL);
+  g_signal_connect_object (editor, "toast", G_CALLBACK (on_page_toast), self, 0);
+  gtk_window_present (editor);
+}
+
+/* The "Go to" group comes from the area table, with the sidebar's names. */
+static char *
+shortcuts_xml (const char *template)
+{
+  g_autoptr(GString) group = g_string_new (NULL);
+  g_auto(GStrv) parts = g_strsplit (template, "<!-- areas -->", 2);
+  const LkArea *areas;
+  guint n_areas;
+
+  areas = lk_areas (&n_areas);
+  for (guint i = 0; i < n_areas; i++)
+    {
+      g_autofree char *title = g_markup_escape_text (_(areas[i].title), -1);
+
+      g_string_append_printf (group,
+                              "<child><object class=\"GtkShortcutsShortcut\">"
+                              "<property name=\"title\">%s</property>"
+                              "<property name=\"accelerator\">&lt;Alt&gt;%u</property>"
+                              "</object></child>",
+                              title, i + 1);
+    }
+
+  g_return_val_if_fail (parts[0] != NULL && parts[1] != NULL, g_strdup (template));
+
+  return g_strconcat (parts[0], group->str, parts[1], NULL);
+}
+
+/* Built when asked for: GtkApplication would build it with every window
+ * if it sat at gtk/help-overlay.ui, and it costs start-up time. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *xml = NULL;
+  GtkWindow *shortcuts;
+
+  bytes = g_resources_lookup_data ("/io/github/lederkompass/Lederkompass/lk-shortcuts-window.ui",
+                                   0, NULL);
+  xml = shortcuts_xml (g_bytes_get_data (bytes, NULL));
+  builder = gtk_builder_new_from_string (xml, -1);
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
+static void
+load_example (LkWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lk_example_load (self->store, NULL, &error))
+    {
+      lk_window_show_error (self, _("Could Not Load the Example Data"), error);
+      return;
+    }
+
+  lk_window_show_toast (self, _("Example data loaded"));
+}
+
+static void
+on_load_example_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          LkWindow         *self)
+{
+  if (g_strcmp0 (response, "load") == 0)
+    load_example (self);
+}
+
+static void
+load_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  LkWindow *self = LK_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (lk_store_is_empty (self->store))
+    {
+      load_example (self);
+      return;
+    }
+
+  /* Example data mixed into real data is hard to tell apart: ask first. */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add Example Data?"),
+                                   _("The example municipality’s measures will be added to "
+                                     "your own. You can delete them later one by one."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "load", _("_Add Example Data"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "load",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_load_example_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- backup -------------------------------------------------------------- */
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    LkWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+
+      if (path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                             _("Choose a folder on this computer."));
+      if (error != NULL || !lk_backup_export_file (self->store, path, &error))
+        lk_window_show_error (self, _("Could Not Save the Backup"), error);
+      else
+        lk_window_show_toast (self, _("Backup saved"));
+    }
+
+  g_object_unref (chooser);
+}
+
+static GtkFileFilter *
+json_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Lederkompass backups (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+
+  return filter;
+}
+
+static void
+export_backup_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  LkWindow *self = LK_WINDOW (widget);
+  g_autofree char *today = lk_date_today ();
+  g_autofree char *name = g_strdup_printf ("lederkompass-backup-%s.json", today);
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Backup"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+
+  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+typedef struct
+{
+  LkWindow *self;
+  GBytes   *contents;
+} ImportData;
+
+static void
+import_data_free (gpointer data)
+{
+  ImportData *import = data;
+
+  g_object_unref (import->self);
+  g_bytes_unref (import->contents);
+  g_free (import);
+}
+
+static void
+on_import_mode_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         ImportData       *import)
+{
+  g_autoptr(GError) error = NULL;
+  LkBackupMode mode;
+  gsize len;
+  const char *data;
+
+  if (g_strcmp0 (response, "replace") == 0)
+    mode = LK_BACKUP_REPLACE;
+  else if (g_strcmp0 (response, "merge") == 0)
+    mode = LK_BACKUP_MERGE;
+  else
+    return;
+
+  data = g_bytes_get_data (import->contents, &len);
+  if (!lk_backup_import (import->self->store, data, len, mode, &error))
+    lk_window_show_error (import->self, _("Could Not Import the Backup"), error);
+  else
+    lk_window_show_toast (import->self, _("Backup imported"));
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    LkWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *data = NULL;
+  ImportData *import;
+  GtkWidget *dialog;
+  gsize len = 0;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  /* Check the size first, and the whole document before asking anything. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, &error);
+  if (info != NULL && g_file_info_get_size (info) > LK_BACKUP_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (LK_BACKUP_MAX_SIZE);
+      g_set_error (&error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_TOO_LARGE,
+                   _("The file is too large (more than %s)."), size);
+    }
+  if (error == NULL)
+    g_file_load_contents (file, NULL, &data, &len, NULL, &error);
+  if (error == NULL)
+    lk_backup_validate (data, len, &error);
+  if (error != NULL)
+    {
+      lk_window_show_error (self, _("Could Not Import the Backup"), error);
+      return;
+    }
+
+  import = g_new0 (ImportData, 1);
+  import->self = g_object_ref (self);
+  import->contents = g_bytes_new_take (g_steal_pointer (&data), len);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Import Backup?"),
+                                   _("Replace all your data with the backup, or merge it: "
+                                     "merging adds what is new and keeps what you changed "
+                                     "here more recently."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "merge", _("_Merge"),
+                                    "replace", _("_Replace All"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_import_mode_response), import,
+                         (GClosureNotify)(void (*) (void))import_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_backup_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  LkWindow *self = LK_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import Backup"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+
+  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* --- state --------------------------------------------------------------- */
+
+static void
+on_visible_page_changed (LkWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  gtk_widget_set_visible (self->new_measure_button,
+                          g_strcmp0 (page, "overview") == 0 || g_strcmp0 (page, "measures") == 0);
+}
+
+static void
+on_folded_changed (LkWindow *self)
+{
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    if (LK_IS_PAGE (page))
+      lk_page_set_narrow (LK_PAGE (page), adw_leaflet_get_folded (self->leaflet));
+}
+
+static gboolean
+lk_window_close_request (GtkWindow *window)
+{
+  LkWindow *self = LK_WINDOW (window);
+  int width, height;
+
+  /* What is being typed is saved before the window goes. */
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    if (LK_IS_PAGE (page))
+      lk_page_flush (LK_PAGE (page));
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_string (self->settings, "last-page",
+                         gtk_stack_get_visible_child_name (self->stack));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (lk_window_parent_class)->close_request (window);
+}
+
+/* After construction: "application" is not a construct property. */
+static void
+setup (LkWindow  *self,
+       GSettings *settings)
+{
+  g_autofree char *start = NULL;
+  int width, height;
+
+  self->settings = g_object_ref (settings);
+
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  start = g_settings_get_string (self->settings, "start-page");
+  if (g_strcmp0 (start, "last") == 0)
+    {
+      g_free (start);
+      start = g_settings_get_string (self->settings, "last-page");
+    }
+  lk_window_show_page (self, lk_area_find (start) != NULL ? start : "overview");
+}
+
+static void
+lk_window_dispose (GObject *object)
+{
+  LkWindow *self = LK_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (lk_window_parent_class)->dispose (object);
+}
+
+static void
+lk_window_finalize (GObject *object)
+{
+  LkWindow *self = LK_WINDOW (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (lk_window_parent_class)->finalize (object);
+}
+
+static void
+lk_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  LkWindow *self = LK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lk_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  LkWindow *self = LK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lk_window_class_init (LkWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  const LkArea *areas;
+  guint n_areas;
+
+  object_class->dispose = lk_window_dispose;
+  object_class->finalize = lk_window_finalize;
+  object_class->set_property = lk_window_set_property;
+  object_class->get_property = lk_window_get_property;
+  window_class->close_request = lk_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, LK_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lederkompass/Lederkompass/lk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LkWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LkWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, LkWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, LkWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, LkWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, LkWindow, new_measure_button);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.open", "(ss)", open_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.new-measure", NULL, new_measure_action);
+  gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
+  gtk_widget_class_install_action (widget_class, "win.export-backup", NULL, export_backup_action);
+  gtk_widget_class_install_action (widget_class, "win.import-backup", NULL, import_backup_action);
+
+  /* Alt+1 … Alt+N in sidebar order */
+  areas = lk_areas (&n_areas);
+  for (guint i = 0; i < n_areas; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", areas[i].id);
+}
+
+static void
+lk_window_init (LkWindow *self)
+{
+  const LkArea *areas;
+  guint n_areas;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  areas = lk_areas (&n_areas);
+  for (guint i = 0; i < n_areas; i++)
+    gtk_list_box_append (self->sidebar_list, create_sidebar_row (&areas[i]));
+
+  g_signal_connect (self->sidebar_list, "row-activated", G_CALLBACK (on_row_activated), self);
+  g_signal_connect_swapped (self->stack, "notify::visible-child",
+                            G_CALLBACK (on_visible_page_changed), self);
+  g_signal_connect_swapped (self->leaflet, "notify::folded",
+                            G_CALLBACK (on_folded_changed), self);
+
+#ifdef DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}

@@ -1,0 +1,436 @@
+/* lk-chart-view.c: one widget for every chart on screen, in files and on paper
+ *
+ * The chart's own draw function does all the drawing; this widget only
+ * chooses the style (light or dark on screen, always light in files and on
+ * paper) and the size.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "lk-chart-export.h"
+#include "lk-chart-view.h"
+#include "lk-dialogs.h"
+
+struct _LkChartView
+{
+  GtkWidget        parent_instance;
+
+  LkChartDrawFunc  draw;
+  gpointer         user_data;
+  GDestroyNotify   destroy;
+  char            *title;
+  double           export_width;
+  double           export_height;
+};
+
+G_DEFINE_FINAL_TYPE (LkChartView, lk_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Files get a fixed size, independent of the window: A4 landscape-ish,
+ * unless the chart asks for its own proportions. */
+#define EXPORT_WIDTH  720.0
+#define EXPORT_HEIGHT 360.0
+
+static void
+lk_chart_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  LkChartView *self = LK_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  LkChartStyle style;
+  cairo_t *cr;
+
+  if (self->draw == NULL || width <= 0 || height <= 0)
+    goto children;
+
+  /* The card behind the chart shows through: charts do not paint their
+   * background, but use its colour for text on filled shapes. */
+  lk_chart_style_init (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  self->draw (cr, width, height, &style, self->user_data);
+  cairo_destroy (cr);
+
+children:
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_snapshot_child (widget, child, snapshot);
+}
+
+void
+lk_chart_view_set_draw_func (LkChartView     *self,
+                             LkChartDrawFunc  draw,
+                             gpointer         user_data,
+                             GDestroyNotify   destroy)
+{
+  g_return_if_fail (LK_IS_CHART_VIEW (self));
+
+  if (self->destroy != NULL)
+    self->destroy (self->user_data);
+
+  self->draw = draw;
+  self->user_data = user_data;
+  self->destroy = destroy;
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * lk_chart_view_set_summary:
+ *
+ * What the chart shows, in words, for screen readers.
+ */
+void
+lk_chart_view_set_summary (LkChartView *self,
+                           const char  *summary)
+{
+  g_return_if_fail (LK_IS_CHART_VIEW (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
+                                  -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), summary);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const char *
+lk_chart_view_get_title (LkChartView *self)
+{
+  g_return_val_if_fail (LK_IS_CHART_VIEW (self), NULL);
+
+  return self->title;
+}
+
+void
+lk_chart_view_set_title (LkChartView *self,
+                         const char  *title)
+{
+  g_return_if_fail (LK_IS_CHART_VIEW (self));
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/**
+ * lk_chart_view_set_export_size:
+ *
+ * The size in points of exported files; printing keeps its proportions.
+ */
+void
+lk_chart_view_set_export_size (LkChartView *self,
+                               double       width,
+                               double       height)
+{
+  g_return_if_fail (LK_IS_CHART_VIEW (self));
+  g_return_if_fail (width > 0 && height > 0);
+
+  self->export_width = width;
+  self->export_height = height;
+}
+
+/* --- export -------------------------------------------------------------- */
+
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    LkChartView     *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  LkChartFormat format;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+
+      /* No known ending: PNG, and the ending added so the file opens. */
+      if (path != NULL && !lk_chart_format_from_path (path, &format))
+        {
+          char *with_suffix = g_strconcat (path, ".png", NULL);
+
+          g_free (path);
+          path = with_suffix;
+          format = LK_CHART_FORMAT_PNG;
+        }
+
+      if (path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                             _("Choose a folder on this computer."));
+      else
+        lk_chart_export (path, format, self->export_width, self->export_height,
+                         self->draw, self->user_data, &error);
+
+      if (error != NULL)
+        lk_show_error (GTK_WIDGET (self), _("Could Not Export the Chart"), error);
+    }
+
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *mime_type)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+void
+lk_chart_view_export (LkChartView *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (LK_IS_CHART_VIEW (self));
+
+  if (self->draw == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export Chart"), lk_parent_window (GTK_WIDGET (self)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+
+  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
+  /* Translators: file name of an exported chart without its title */
+  name = g_strdup_printf ("%s.png", self->title ? self->title : _("chart"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG image (.png)"), "image/png");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("SVG drawing (.svg)"), "image/svg+xml");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document (.pdf)"), "application/pdf");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* --- print --------------------------------------------------------------- */
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              LkChartView       *self)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double width = gtk_print_context_get_width (context);
+  double height = gtk_print_context_get_height (context);
+  double chart_height = MIN (height, width * self->export_height / self->export_width);
+  LkChartStyle style;
+
+  lk_chart_style_init (&style, FALSE);
+  self->draw (cr, width, chart_height, &style, self->user_data);
+}
+
+static gboolean
+run_print (LkChartView              *self,
+           GtkPrintOperationAction   action,
+           const char               *export_path,
+           GError                  **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_job_name (operation, self->title ? self->title : "Lederkompass");
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (operation, export_path);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), self);
+
+  return gtk_print_operation_run (operation, action, lk_parent_window (GTK_WIDGET (self)), error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+void
+lk_chart_view_print (LkChartView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (LK_IS_CHART_VIEW (self));
+
+  if (self->draw != NULL &&
+      !run_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
+    lk_show_error (GTK_WIDGET (self), _("Could Not Print the Chart"), error);
+}
+
+/**
+ * lk_chart_view_print_to_pdf:
+ *
+ * Runs the same print operation as Print…, into a PDF file without asking:
+ * what is printed is what this writes.
+ */
+gboolean
+lk_chart_view_print_to_pdf (LkChartView  *self,
+                            const char   *path,
+                            GError      **error)
+{
+  g_return_val_if_fail (LK_IS_CHART_VIEW (self), FALSE);
+  g_return_val_if_fail (self->draw != NULL, FALSE);
+
+  return run_print (self, GTK_PRINT_OPERATION_ACTION_EXPORT, path, error);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  lk_chart_view_export (LK_CHART_VIEW (widget));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  lk_chart_view_print (LK_CHART_VIEW (widget));
+}
+
+/* --- object -------------------------------------------------------------- */
+
+static void
+on_dark_changed (LkChartView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+lk_chart_view_dispose (GObject *object)
+{
+  LkChartView *self = LK_CHART_VIEW (object);
+  GtkWidget *child;
+
+  lk_chart_view_set_draw_func (self, NULL, NULL, NULL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (lk_chart_view_parent_class)->dispose (object);
+}
+
+static void
+lk_chart_view_finalize (GObject *object)
+{
+  LkChartView *self = LK_CHART_VIEW (object);
+
+  g_free (self->title);
+
+  G_OBJECT_CLASS (lk_chart_view_parent_class)->finalize (object);
+}
+
+static void
+lk_chart_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  LkChartView *self = LK_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lk_chart_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  LkChartView *self = LK_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      lk_chart_view_set_title (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lk_chart_view_class_init (LkChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lk_chart_view_dispose;
+  object_class->finalize = lk_chart_view_finalize;
+  object_class->get_property = lk_chart_view_get_property;
+  object_class->set_property = lk_chart_view_set_property;
+  widget_class->snapshot = lk_chart_view_snapshot;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "chart.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "chart.print", NULL, print_action);
+  gtk_widget_class_set_css_name (widget_class, "chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+lk_chart_view_init (LkChartView *self)
+{
+  GMenu *menu = g_menu_new ();
+  GtkWidget *button;
+
+  self->export_width = EXPORT_WIDTH;
+  self->export_height = EXPORT_HEIGHT;
+
+  g_menu_append (menu, _("_Export as Picture or PDF…"), "chart.export");
+  g_menu_append (menu, _("_Print…"), "chart.print");
+
+  /* The menu sits on the chart, so every chart gets the same two commands. */
+  button = g_object_new (GTK_TYPE_MENU_BUTTON,
+                         "icon-name", "view-more-symbolic",
+                         "menu-model", menu,
+                         "tooltip-text", _("Export or Print the Chart"),
+                         "halign", GTK_ALIGN_END,
+                         "valign", GTK_ALIGN_START,
+                         "margin-top", 6,
+                         "margin-end", 6,
+                         NULL);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Export or Print the Chart"),
+                                  -1);
+  gtk_widget_set_parent (button, GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_bin_layout_new ());
+  g_object_unref (menu);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+}

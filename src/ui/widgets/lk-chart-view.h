@@ -1,0 +1,35 @@
+/* lk-chart-view.h: shows any chart draw function, and exports and prints it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lk-chart.h"
+
+G_BEGIN_DECLS
+
+#define LK_TYPE_CHART_VIEW (lk_chart_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (LkChartView, lk_chart_view, LK, CHART_VIEW, GtkWidget)
+
+void        lk_chart_view_set_draw_func  (LkChartView     *self,
+                                          LkChartDrawFunc  draw,
+                                          gpointer         user_data,
+                                          GDestroyNotify   destroy);
+void        lk_chart_view_set_summary    (LkChartView     *self,
+                                          const char      *summary);
+const char *lk_chart_view_get_title      (LkChartView     *self);
+void        lk_chart_view_set_title      (LkChartView     *self,
+                                          const char      *title);
+void        lk_chart_view_set_export_size (LkChartView    *self,
+                                          double           width,
+                                          double           height);
+void        lk_chart_view_export         (LkChartView     *self);
+void        lk_chart_view_print          (LkChartView     *self);
+gboolean    lk_chart_view_print_to_pdf   (LkChartView     *self,
+                                          const char      *path,
+                                          GError         **error);
+
+G_END_DECLS
