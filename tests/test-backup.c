@@ -9,8 +9,6 @@
 
 #include "lk-backup.h"
 #include "lk-enum.h"
-#include "lk-jeg-plan.h"
-#include "lk-risk.h"
 #include "lk-example.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
@@ -472,6 +470,54 @@ test_file_private (void)
   lk_test_rmtree (dir);
 }
 
+/* A step that fails anywhere while the backup is read from the database
+ * (a full disk, an I/O error) is an error: never a shorter backup saved as
+ * if it were whole, and the file already there stays as it was. */
+static void
+test_failing_step (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "backup.json", NULL);
+  g_autoptr(LkStore) store = open_store (dir, "f.db");
+  g_autofree char *before = NULL;
+  guint failures = 0;
+
+  g_assert_true (lk_example_load (store, TODAY, NULL));
+  g_assert_true (g_file_set_contents (path, "old backup", -1, NULL));
+  before = lk_test_checksum_file (path);
+
+  for (int n = 0; ; n++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDir) d = NULL;
+      gboolean ok, fired;
+      guint files = 0;
+
+      lk_store_fail_step_after (store, n);
+      ok = lk_backup_export_file (store, path, &error);
+      fired = lk_store_fail_step_after (store, -1);
+      /* Saved only when nothing failed */
+      g_assert_true (ok != fired);
+      if (ok)
+        break;
+
+      failures++;
+      g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO);
+      g_assert_cmpstr (lk_test_checksum_file (path), ==, before);
+      d = g_dir_open (dir, 0, NULL);
+      while (g_dir_read_name (d) != NULL)
+        files++;
+      g_assert_cmpuint (files, ==, 4);  /* backup.json, f.db, its -wal and -shm */
+      g_assert_cmpint (n, <, 100000);
+    }
+
+  /* The example has many rows: each of them could fail */
+  g_assert_cmpuint (failures, >, 50);
+  g_assert_cmpstr (lk_test_checksum_file (path), !=, before);
+
+  lk_test_rmtree (dir);
+}
+
 /* The nicks are the names in every backup ever written: renaming an enum
  * value must not change them. */
 static void
@@ -512,6 +558,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/backup/stored-names", test_stored_names);
+  g_test_add_func ("/backup/failing-step", test_failing_step);
   g_test_add_func ("/backup/round-trip", test_round_trip);
   g_test_add_func ("/backup/merge", test_merge);
   g_test_add_func ("/backup/jeg-plan-round-trip", test_jeg_plan_round_trip);

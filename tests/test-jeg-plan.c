@@ -101,7 +101,7 @@ static void
 test_templates (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GPtrArray) templates = lk_store_list_templates (f->store);
+  g_autoptr(GPtrArray) templates = lk_store_list_templates (f->store, NULL);
   g_autoptr(LkLogTemplate) evaluation = lk_store_find_template (f->store, "evaluation");
   g_autoptr(LkLogTemplate) gibbs = lk_store_find_template (f->store, "gibbs");
   g_autoptr(LkLogTemplate) own = NULL;
@@ -254,7 +254,7 @@ test_entries (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
   g_clear_object (&list);
 
-  tags = lk_store_list_log_tags (f->store);
+  tags = lk_store_list_log_tags (f->store, NULL);
   g_assert_cmpuint (g_strv_length (tags), ==, 3);
 
   /* A link to a goal that does not exist is refused, and nothing is saved */

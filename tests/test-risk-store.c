@@ -306,7 +306,7 @@ test_steps (Fixture       *f,
     g_clear_object (&mine);
     mine = lk_store_list_risk_measures (f->store, "no-such-risk");
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mine)), ==, 0);
-    counts = lk_store_count_measures_by_source (f->store, LK_SOURCE_RISK);
+    counts = lk_store_count_measures_by_source (f->store, LK_SOURCE_RISK, NULL);
     g_assert_cmpuint (g_hash_table_size (counts), ==, 1);
     g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, risk->uuid)), ==, 1);
   }

@@ -245,10 +245,14 @@ goals_store (LkStore       *store,
           sqlite3_stmt *stmt = lk_store_prepare (store,
                                                  "SELECT updated FROM dev_goals WHERE uuid = ?1",
                                                  error);
+          gboolean newer;
 
           if (stmt == NULL)
             return FALSE;
-          if (lk_backup_newer_here (stmt, lk_dev_goal_get_uuid (goal), lk_dev_goal_get_updated (goal)))
+          if (!lk_backup_newer_here (store, stmt, lk_dev_goal_get_uuid (goal),
+                                     lk_dev_goal_get_updated (goal), &newer, error))
+            return FALSE;
+          if (newer)
             continue;
         }
 
@@ -274,12 +278,13 @@ templates_write (LkStore      *store,
   sqlite3_stmt *stmt = lk_store_prepare (store,
                                          "SELECT uuid, name, sections FROM log_templates ORDER BY uuid",
                                          error);
+  LkStep step;
 
   if (stmt == NULL)
     return FALSE;
 
   json_builder_begin_array (builder);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       g_auto(GStrv) sections = lk_tags_split (lk_column_text (stmt, 2));
 
@@ -290,9 +295,8 @@ templates_write (LkStore      *store,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  sqlite3_reset (stmt);
 
-  return TRUE;
+  return step == LK_STEP_DONE;
 }
 
 static gpointer
@@ -589,15 +593,18 @@ programmes_store (LkStore       *store,
         {
           sqlite3_stmt *stmt = lk_store_prepare (store, "SELECT 1 FROM programmes WHERE uuid = ?1",
                                                  error);
-          gboolean here;
+          LkStep here;
 
           if (stmt == NULL)
             return FALSE;
           sqlite3_bind_text (stmt, 1, programme->uuid, -1, SQLITE_STATIC);
-          here = sqlite3_step (stmt) == SQLITE_ROW;
-          sqlite3_reset (stmt);
-          if (here)
-            continue;
+          if ((here = lk_store_step_one (store, stmt, NULL, error)) == LK_STEP_ERROR)
+            return FALSE;
+          if (here == LK_STEP_ROW)
+            {
+              sqlite3_reset (stmt);
+              continue;
+            }
         }
       if (!lk_store_put_programme (store, programme, error))
         return FALSE;

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "lk-backup.h"
+#include "lk-store-private.h"
 
 G_BEGIN_DECLS
 
@@ -49,9 +50,12 @@ void     lk_backup_add_string     (JsonBuilder *builder,
 void     lk_backup_add_strv       (JsonBuilder        *builder,
                                    const char         *name,
                                    const char * const *values);
-gboolean lk_backup_newer_here     (sqlite3_stmt *stmt,
-                                   const char   *uuid,
-                                   const char   *updated);
+gboolean lk_backup_newer_here     (LkStore       *store,
+                                   sqlite3_stmt  *stmt,
+                                   const char    *uuid,
+                                   const char    *updated,
+                                   gboolean      *newer,
+                                   GError       **error);
 JsonArray *lk_backup_array        (JsonNode    *node,
                                    const char  *path,
                                    GError     **error);

@@ -552,10 +552,13 @@ assessments_store (LkStore       *store,
           sqlite3_stmt *stmt = lk_store_prepare (store,
                                                  "SELECT updated FROM risk_assessments WHERE uuid = ?1",
                                                  error);
+          gboolean newer;
 
           if (stmt == NULL)
             return FALSE;
-          if (lk_backup_newer_here (stmt, a->uuid, a->updated))
+          if (!lk_backup_newer_here (store, stmt, a->uuid, a->updated, &newer, error))
+            return FALSE;
+          if (newer)
             continue;
         }
       if (!lk_store_put_risk_assessment (store, a, error))
@@ -696,10 +699,13 @@ deviations_store (LkStore       *store,
           sqlite3_stmt *stmt = lk_store_prepare (store,
                                                  "SELECT updated FROM deviations WHERE uuid = ?1",
                                                  error);
+          gboolean newer;
 
           if (stmt == NULL)
             return FALSE;
-          if (lk_backup_newer_here (stmt, d->uuid, d->updated))
+          if (!lk_backup_newer_here (store, stmt, d->uuid, d->updated, &newer, error))
+            return FALSE;
+          if (newer)
             continue;
         }
       if (!lk_store_put_deviation (store, d, error))

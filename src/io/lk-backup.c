@@ -31,20 +31,20 @@ settings_write (LkStore      *store,
                 GError      **error)
 {
   sqlite3_stmt *stmt = lk_store_prepare (store, "SELECT key, value FROM settings ORDER BY key", error);
+  LkStep step;
 
   if (stmt == NULL)
     return FALSE;
 
   json_builder_begin_object (builder);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       json_builder_set_member_name (builder, lk_column_text (stmt, 0));
       json_builder_add_string_value (builder, lk_column_text (stmt, 1));
     }
   json_builder_end_object (builder);
-  sqlite3_reset (stmt);
 
-  return TRUE;
+  return step == LK_STEP_DONE;
 }
 
 static gpointer
@@ -144,18 +144,24 @@ lk_backup_add_strv (JsonBuilder        *builder,
 /* In a merge: whether this database holds the item changed more recently
  * than the file's copy. @stmt selects "updated" for the uuid bound as ?1. */
 gboolean
-lk_backup_newer_here (sqlite3_stmt *stmt,
-                      const char   *uuid,
-                      const char   *updated)
+lk_backup_newer_here (LkStore       *store,
+                      sqlite3_stmt  *stmt,
+                      const char    *uuid,
+                      const char    *updated,
+                      gboolean      *newer,
+                      GError       **error)
 {
-  gboolean newer = FALSE;
+  LkStep step;
 
+  *newer = FALSE;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    newer = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), updated) > 0;
-  sqlite3_reset (stmt);
+  if ((step = lk_store_step_one (store, stmt, NULL, error)) == LK_STEP_ROW)
+    {
+      *newer = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), updated) > 0;
+      sqlite3_reset (stmt);
+    }
 
-  return newer;
+  return step != LK_STEP_ERROR;
 }
 
 JsonArray *

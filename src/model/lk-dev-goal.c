@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lk-date.h"
+#include "lk-types.h"
 #include "lk-dev-goal.h"
 #include "lk-enum.h"
 #include "lk-store.h"
@@ -189,21 +190,6 @@ lk_dev_goal_copy (LkDevGoal *self)
   return copy;
 }
 
-static void
-replace (char       **field,
-         const char  *value,
-         gboolean     nullable)
-{
-  if (nullable && value != NULL && *value == '\0')
-    value = NULL;
-  if (!nullable && value == NULL)
-    value = "";
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-  g_free (*field);
-  *field = g_strdup (value);
-}
-
 gint64
 lk_dev_goal_get_id (LkDevGoal *self)
 {
@@ -245,7 +231,7 @@ void
 lk_dev_goal_set_why (LkDevGoal  *self,
                      const char *why)
 {
-  replace (&self->why, why, FALSE);
+  lk_set_text (&self->why, why, FALSE);
 }
 
 const char *
@@ -258,7 +244,7 @@ void
 lk_dev_goal_set_success (LkDevGoal  *self,
                          const char *success)
 {
-  replace (&self->success, success, FALSE);
+  lk_set_text (&self->success, success, FALSE);
 }
 
 const char *
@@ -271,7 +257,7 @@ void
 lk_dev_goal_set_goal_uuid (LkDevGoal  *self,
                            const char *uuid)
 {
-  replace (&self->goal_uuid, uuid, TRUE);
+  lk_set_text (&self->goal_uuid, uuid, TRUE);
 }
 
 guint
@@ -309,7 +295,7 @@ void
 lk_dev_goal_set_review_date (LkDevGoal  *self,
                              const char *date)
 {
-  replace (&self->review_date, date, TRUE);
+  lk_set_text (&self->review_date, date, TRUE);
 }
 
 const char *
@@ -332,7 +318,7 @@ lk_dev_goal_set_title (LkDevGoal  *self,
 
   if (g_strcmp0 (self->title, title ? title : "") == 0)
     return;
-  replace (&self->title, title, FALSE);
+  lk_set_text (&self->title, title, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -370,9 +356,9 @@ lk_dev_goal_set_identity (LkDevGoal  *self,
                           const char *updated)
 {
   self->id = id;
-  replace (&self->uuid, uuid, TRUE);
-  replace (&self->created, created, TRUE);
-  replace (&self->updated, updated, TRUE);
+  lk_set_text (&self->uuid, uuid, TRUE);
+  lk_set_text (&self->created, created, TRUE);
+  lk_set_text (&self->updated, updated, TRUE);
 }
 
 gboolean

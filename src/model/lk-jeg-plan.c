@@ -48,6 +48,7 @@ lk_store_list_dev_goals (LkStore   *store,
                          gboolean   with_archived,
                          GError   **error)
 {
+  LkStep step;
   g_autoptr(GListStore) list = g_list_store_new (LK_TYPE_DEV_GOAL);
   sqlite3_stmt *stmt;
 
@@ -61,36 +62,52 @@ lk_store_list_dev_goals (LkStore   *store,
 
   sqlite3_bind_int (stmt, 1, year);
   sqlite3_bind_int (stmt, 2, with_archived);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       g_autoptr(LkDevGoal) goal = goal_from_row (stmt);
       g_list_store_append (list, goal);
     }
-  sqlite3_reset (stmt);
+  if (step == LK_STEP_ERROR)
+    return NULL;
 
   return g_steal_pointer (&list);
 }
 
+static gboolean
+count_active_goals (LkStore     *store,
+                    int          year,
+                    const char  *except_uuid,
+                    guint       *n,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = lk_store_prepare (store,
+                           "SELECT count(*) FROM dev_goals WHERE year = ?1 AND status = 0 "
+                           "AND uuid IS NOT ?2",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 1, year);
+  lk_bind_text (stmt, 2, except_uuid);
+  if (lk_store_step (store, stmt, error) != LK_STEP_ROW)
+    return FALSE;
+  *n = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/* For showing the rule: 0 when the count cannot be read */
 guint
 lk_store_count_active_goals (LkStore    *store,
                              int         year,
                              const char *except_uuid)
 {
-  sqlite3_stmt *stmt;
   guint n = 0;
 
-  stmt = lk_store_prepare (store,
-                           "SELECT count(*) FROM dev_goals WHERE year = ?1 AND status = 0 "
-                           "AND uuid IS NOT ?2",
-                           NULL);
-  if (stmt == NULL)
-    return 0;
-
-  sqlite3_bind_int (stmt, 1, year);
-  lk_bind_text (stmt, 2, except_uuid);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  count_active_goals (store, year, except_uuid, &n, NULL);
 
   return n;
 }
@@ -101,6 +118,10 @@ lk_store_put_dev_goal (LkStore    *store,
               GError    **error)
 {
   sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (!lk_dev_goal_validate (goal, error))
+    return FALSE;
 
   stmt = lk_store_prepare (store,
                            "INSERT INTO dev_goals (uuid, year, title, why, success, goal_uuid, "
@@ -130,15 +151,10 @@ lk_store_put_dev_goal (LkStore    *store,
   sqlite3_bind_text (stmt, 11, lk_dev_goal_get_created (goal), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 12, lk_dev_goal_get_updated (goal), -1, SQLITE_TRANSIENT);
 
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      lk_store_set_error (store, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  lk_dev_goal_set_identity (goal, sqlite3_column_int64 (stmt, 0), lk_dev_goal_get_uuid (goal),
+  if (!lk_store_step_returning_id (store, stmt, &id, error))
+    return FALSE;
+  lk_dev_goal_set_identity (goal, id, lk_dev_goal_get_uuid (goal),
                             lk_dev_goal_get_created (goal), lk_dev_goal_get_updated (goal));
-  sqlite3_reset (stmt);
 
   return TRUE;
 }
@@ -157,12 +173,15 @@ lk_store_save_dev_goal (LkStore    *store,
   g_autofree char *now = lk_timestamp_now ();
   g_autofree char *uuid = NULL;
 
-  if (!lk_dev_goal_validate (goal, error))
-    return FALSE;
+  guint active = 0;
 
+  /* The 2–4 rule is the leader's plan, not the data's validity: a save
+   * keeps it, an import of someone's backup does not. */
   if (lk_dev_goal_get_status (goal) == LK_DEV_GOAL_ACTIVE &&
-      lk_store_count_active_goals (store, lk_dev_goal_get_year (goal),
-                                   lk_dev_goal_get_uuid (goal)) >= LK_DEV_GOALS_MAX)
+      !count_active_goals (store, lk_dev_goal_get_year (goal), lk_dev_goal_get_uuid (goal),
+                           &active, error))
+    return FALSE;
+  if (lk_dev_goal_get_status (goal) == LK_DEV_GOAL_ACTIVE && active >= LK_DEV_GOALS_MAX)
     {
       g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
                    _("You already have %d active development goals for %d. The leader "
@@ -185,24 +204,8 @@ lk_store_delete_dev_goal (LkStore    *store,
                           LkDevGoal  *goal,
                           GError    **error)
 {
-  sqlite3_stmt *stmt;
-
-  if (!lk_store_begin (store, error))
-    return FALSE;
-
-  stmt = lk_store_prepare (store, "DELETE FROM dev_goals WHERE uuid = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_text (stmt, 1, lk_dev_goal_get_uuid (goal), -1, SQLITE_TRANSIENT);
-  if (!lk_store_step_done (store, stmt, error))
-    goto failed;
-  lk_store_emit_changed (store, "jeg-plan");
-
-  return lk_store_commit (store, error);
-
-failed:
-  lk_store_rollback (store);
-  return FALSE;
+  return lk_store_delete_by_uuid (store, "DELETE FROM dev_goals WHERE uuid = ?1", "jeg-plan",
+                                  lk_dev_goal_get_uuid (goal), NULL, error);
 }
 
 /* --- prompt templates ----------------------------------------------------- */
@@ -262,8 +265,10 @@ builtin_template (const BuiltinTemplate *builtin)
  * Returns: (transfer full): the built-in templates, then the user's own
  */
 GPtrArray *
-lk_store_list_templates (LkStore *store)
+lk_store_list_templates (LkStore  *store,
+                         GError  **error)
 {
+  LkStep step;
   GPtrArray *templates = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_log_template_free);
   sqlite3_stmt *stmt;
 
@@ -271,10 +276,13 @@ lk_store_list_templates (LkStore *store)
     g_ptr_array_add (templates, builtin_template (&builtin_templates[i]));
 
   stmt = lk_store_prepare (store, "SELECT uuid, name, sections FROM log_templates ORDER BY name",
-                           NULL);
+                           error);
   if (stmt == NULL)
-    return templates;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_unref (templates);
+      return NULL;
+    }
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       LkLogTemplate *template = g_new0 (LkLogTemplate, 1);
 
@@ -283,7 +291,11 @@ lk_store_list_templates (LkStore *store)
       template->sections = lk_tags_split (lk_column_text (stmt, 2));
       g_ptr_array_add (templates, template);
     }
-  sqlite3_reset (stmt);
+  if (step == LK_STEP_ERROR)
+  {
+      g_ptr_array_unref (templates);
+      return NULL;
+  }
 
   return templates;
 }
@@ -292,7 +304,7 @@ LkLogTemplate *
 lk_store_find_template (LkStore    *store,
                         const char *key)
 {
-  g_autoptr(GPtrArray) templates = lk_store_list_templates (store);
+  g_autoptr(GPtrArray) templates = lk_store_list_templates (store, NULL);
 
   for (guint i = 0; i < templates->len; i++)
     {
@@ -312,8 +324,17 @@ lk_store_put_template (LkStore             *store,
                        const char * const  *sections,
                        GError             **error)
 {
-  g_autofree char *joined = lk_tags_join (sections);
+  g_autofree char *joined = NULL;
   sqlite3_stmt *stmt;
+
+  if (name == NULL || *name == '\0' || !g_utf8_validate (name, -1, NULL) ||
+      sections == NULL || sections[0] == NULL)
+    {
+      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
+                           _("A template needs a name and at least one prompt."));
+      return FALSE;
+    }
+  joined = lk_tags_join (sections);
 
   stmt = lk_store_prepare (store,
                            "INSERT INTO log_templates (uuid, name, sections) VALUES (?1, ?2, ?3) "
@@ -329,6 +350,15 @@ lk_store_put_template (LkStore             *store,
   return lk_store_step_done (store, stmt, error);
 }
 
+static gboolean
+put_template_item (LkStore        *store,
+                   LkLogTemplate  *template,
+                   GError        **error)
+{
+  return lk_store_put_template (store, template->key, template->name,
+                                (const char * const *)template->sections, error);
+}
+
 gboolean
 lk_store_save_template (LkStore             *store,
                         const char          *name,
@@ -338,24 +368,9 @@ lk_store_save_template (LkStore             *store,
 {
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
+  LkLogTemplate template = { uuid, trimmed, (GStrv)sections, FALSE };
 
-  if (*trimmed == '\0' || !g_utf8_validate (trimmed, -1, NULL) || sections == NULL ||
-      sections[0] == NULL)
-    {
-      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
-                           _("A template needs a name and at least one prompt."));
-      return FALSE;
-    }
-
-  if (!lk_store_begin (store, error))
-    return FALSE;
-  if (!lk_store_put_template (store, uuid, trimmed, sections, error))
-    {
-      lk_store_rollback (store);
-      return FALSE;
-    }
-  lk_store_emit_changed (store, "jeg-plan");
-  if (!lk_store_commit (store, error))
+  if (!lk_store_put_one (store, "jeg-plan", (LkStorePutFunc)put_template_item, &template, error))
     return FALSE;
 
   if (key_out != NULL)
@@ -461,11 +476,11 @@ lk_store_list_log_ids (LkStore           *store,
                        const LkLogFilter *filter,
                        GError           **error)
 {
+  LkStep step;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *pattern = NULL;
   LkLogFilter none = { 0 };
   sqlite3_stmt *stmt;
-  int rc;
 
   if (filter == NULL)
     filter = &none;
@@ -475,15 +490,13 @@ lk_store_list_log_ids (LkStore           *store,
     return NULL;
   pattern = tag_pattern (filter->tag);
   bind_log_filter (stmt, filter, pattern);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (step == LK_STEP_ERROR)
     {
-      lk_store_set_error (store, error);
       return NULL;
     }
 
@@ -501,9 +514,11 @@ lk_store_get_log_entry_by_id (LkStore *store,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    entry = entry_from_row (stmt);
-  sqlite3_reset (stmt);
+  if (lk_store_step_one (store, stmt, NULL, NULL) == LK_STEP_ROW)
+    {
+      entry = entry_from_row (stmt);
+      sqlite3_reset (stmt);
+    }
 
   return entry;
 }
@@ -518,12 +533,12 @@ lk_store_list_log_entries (LkStore           *store,
                            const LkLogFilter *filter,
                            GError           **error)
 {
+  LkStep step;
   g_autoptr(GListStore) list = g_list_store_new (LK_TYPE_LOG_ENTRY);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *pattern = NULL;
   LkLogFilter none = { 0 };
   sqlite3_stmt *stmt;
-  int rc;
 
   if (filter == NULL)
     filter = &none;
@@ -535,12 +550,10 @@ lk_store_list_log_entries (LkStore           *store,
   pattern = tag_pattern (filter->tag);
   bind_log_filter (stmt, filter, pattern);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     g_ptr_array_add (items, entry_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (step == LK_STEP_ERROR)
     {
-      lk_store_set_error (store, error);
       return NULL;
     }
 
@@ -562,12 +575,11 @@ lk_store_get_log_entry (LkStore     *store,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    entry = entry_from_row (stmt);
-  else
-    g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND,
-                         _("The log entry no longer exists."));
-  sqlite3_reset (stmt);
+  if (lk_store_step_one (store, stmt, _("The log entry no longer exists."), error) == LK_STEP_ROW)
+    {
+      entry = entry_from_row (stmt);
+      sqlite3_reset (stmt);
+    }
 
   return entry;
 }
@@ -614,14 +626,8 @@ lk_store_put_log_entry (LkStore     *store,
   sqlite3_bind_text (stmt, 10, lk_log_entry_get_created (entry), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 11, lk_log_entry_get_updated (entry), -1, SQLITE_TRANSIENT);
 
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      lk_store_set_error (store, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (!lk_store_step_returning_id (store, stmt, &id, error))
+    return FALSE;
   lk_log_entry_set_identity (entry, id, lk_log_entry_get_uuid (entry),
                              lk_log_entry_get_created (entry), lk_log_entry_get_updated (entry));
 
@@ -682,23 +688,8 @@ lk_store_delete_log_entry (LkStore     *store,
                            LkLogEntry  *entry,
                            GError     **error)
 {
-  sqlite3_stmt *stmt;
-
-  if (!lk_store_begin (store, error))
-    return FALSE;
-  stmt = lk_store_prepare (store, "DELETE FROM log_entries WHERE uuid = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_text (stmt, 1, lk_log_entry_get_uuid (entry), -1, SQLITE_TRANSIENT);
-  if (!lk_store_step_done (store, stmt, error))
-    goto failed;
-  lk_store_emit_changed (store, "log");
-
-  return lk_store_commit (store, error);
-
-failed:
-  lk_store_rollback (store);
-  return FALSE;
+  return lk_store_delete_by_uuid (store, "DELETE FROM log_entries WHERE uuid = ?1", "log",
+                                  lk_log_entry_get_uuid (entry), NULL, error);
 }
 
 static int
@@ -714,26 +705,28 @@ collate_strings (gconstpointer a,
  * Returns: (transfer full): every free tag in use, sorted
  */
 GStrv
-lk_store_list_log_tags (LkStore *store)
+lk_store_list_log_tags (LkStore  *store,
+                        GError  **error)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) tags = g_ptr_array_new ();
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   sqlite3_stmt *stmt;
+  LkStep step;
 
-  stmt = lk_store_prepare (store, "SELECT DISTINCT tags FROM log_entries WHERE tags != ''", NULL);
-  if (stmt != NULL)
+  stmt = lk_store_prepare (store, "SELECT DISTINCT tags FROM log_entries WHERE tags != ''", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          g_auto(GStrv) split = lk_tags_split (lk_column_text (stmt, 0));
+      g_auto(GStrv) split = lk_tags_split (lk_column_text (stmt, 0));
 
-          for (guint i = 0; split[i] != NULL; i++)
-            if (!g_hash_table_contains (seen, split[i]))
-              g_hash_table_add (seen, g_strdup (split[i]));
-        }
-      sqlite3_reset (stmt);
+      for (guint i = 0; split[i] != NULL; i++)
+        if (!g_hash_table_contains (seen, split[i]))
+          g_hash_table_add (seen, g_strdup (split[i]));
     }
+  if (step == LK_STEP_ERROR)
+    return NULL;
 
   {
     GHashTableIter iter;
@@ -849,10 +842,10 @@ lk_store_search_log (LkStore     *store,
                      guint        limit,
                      GError     **error)
 {
+  LkStep step;
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_log_hit_free);
   g_autofree char *query = lk_log_search_query (text);
   sqlite3_stmt *stmt;
-  int rc;
 
   if (query == NULL)
     return g_steal_pointer (&hits);
@@ -875,7 +868,7 @@ lk_store_search_log (LkStore     *store,
 
   sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64)limit : -1);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       LkLogHit *hit = g_new0 (LkLogHit, 1);
 
@@ -886,10 +879,8 @@ lk_store_search_log (LkStore     *store,
       hit->rank = sqlite3_column_double (stmt, 4);
       g_ptr_array_add (hits, hit);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (step == LK_STEP_ERROR)
     {
-      lk_store_set_error (store, error);
       return NULL;
     }
 
@@ -903,6 +894,7 @@ lk_store_count_log_per_week (LkStore  *store,
                              guint     counts[53],
                              GError  **error)
 {
+  LkStep step;
   g_autofree char *from = g_strdup_printf ("%04d-01-01", year);
   g_autofree char *to = g_strdup_printf ("%04d-12-31", year);
   sqlite3_stmt *stmt;
@@ -917,13 +909,14 @@ lk_store_count_log_per_week (LkStore  *store,
     return FALSE;
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       int week = sqlite3_column_int (stmt, 0);
 
       counts[CLAMP (week, 0, 52)] += sqlite3_column_int (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  if (step == LK_STEP_ERROR)
+    return FALSE;
 
   return TRUE;
 }
@@ -1120,6 +1113,7 @@ GPtrArray *
 lk_store_list_programmes (LkStore  *store,
                           GError  **error)
 {
+  LkStep step;
   g_autoptr(GPtrArray) programmes = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_programme_free);
   g_autoptr(GPtrArray) gatherings = NULL;
   sqlite3_stmt *stmt;
@@ -1128,7 +1122,7 @@ lk_store_list_programmes (LkStore  *store,
                            error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       LkProgramme *programme = g_new0 (LkProgramme, 1);
 
@@ -1139,7 +1133,8 @@ lk_store_list_programmes (LkStore  *store,
       programme->gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
       g_ptr_array_add (programmes, programme);
     }
-  sqlite3_reset (stmt);
+  if (step == LK_STEP_ERROR)
+    return NULL;
 
   /* Each gathering to its programme, in date order */
   if (!(gatherings = lk_store_list_gatherings (store, 0, error)))
@@ -1175,6 +1170,7 @@ lk_store_list_gatherings (LkStore  *store,
                           int       year,
                           GError  **error)
 {
+  LkStep step;
   g_autoptr(GPtrArray) gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -1188,7 +1184,7 @@ lk_store_list_gatherings (LkStore  *store,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       LkGathering *gathering = g_new0 (LkGathering, 1);
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -1203,7 +1199,8 @@ lk_store_list_gatherings (LkStore  *store,
       g_array_append_val (ids, id);
       g_ptr_array_add (gatherings, gathering);
     }
-  sqlite3_reset (stmt);
+  if (step == LK_STEP_ERROR)
+    return NULL;
 
   for (guint i = 0; i < ids->len; i++)
     g_hash_table_insert (by_id, &g_array_index (ids, gint64, i), g_ptr_array_index (gatherings, i));
@@ -1214,7 +1211,7 @@ lk_store_list_gatherings (LkStore  *store,
                            error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       gint64 gid = sqlite3_column_int64 (stmt, 0);
       LkGathering *gathering = g_hash_table_lookup (by_id, &gid);
@@ -1229,7 +1226,8 @@ lk_store_list_gatherings (LkStore  *store,
       task->done = sqlite3_column_int (stmt, 4);
       g_ptr_array_add (gathering->tasks, task);
     }
-  sqlite3_reset (stmt);
+  if (step == LK_STEP_ERROR)
+    return NULL;
 
   return g_steal_pointer (&gatherings);
 }

@@ -44,7 +44,8 @@ typedef struct
 } LkLogTemplate;
 
 void        lk_log_template_free         (LkLogTemplate *template);
-GPtrArray  *lk_store_list_templates      (LkStore       *store);
+GPtrArray  *lk_store_list_templates      (LkStore       *store,
+                                          GError       **error);
 LkLogTemplate *lk_store_find_template    (LkStore       *store,
                                           const char    *key);
 gboolean    lk_store_put_template        (LkStore       *store,
@@ -102,7 +103,8 @@ gboolean    lk_store_delete_log_entry    (LkStore           *store,
 gboolean    lk_store_put_log_entry       (LkStore           *store,
                                           LkLogEntry        *entry,
                                           GError           **error);
-GStrv       lk_store_list_log_tags       (LkStore           *store);
+GStrv       lk_store_list_log_tags       (LkStore           *store,
+                                          GError           **error);
 char       *lk_log_search_query          (const char        *text);
 GPtrArray  *lk_store_search_log          (LkStore           *store,
                                           const char        *text,

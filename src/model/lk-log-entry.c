@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lk-date.h"
+#include "lk-types.h"
 #include "lk-dev-goal.h"
 #include "lk-log-entry.h"
 #include "lk-store.h"
@@ -171,23 +172,6 @@ lk_log_entry_copy (LkLogEntry *self)
   return copy;
 }
 
-static gboolean
-replace (char       **field,
-         const char  *value,
-         gboolean     nullable)
-{
-  if (nullable && value != NULL && *value == '\0')
-    value = NULL;
-  if (!nullable && value == NULL)
-    value = "";
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-
-  return TRUE;
-}
-
 gint64
 lk_log_entry_get_id (LkLogEntry *self)
 {
@@ -210,7 +194,7 @@ void
 lk_log_entry_set_date (LkLogEntry *self,
                        const char *date)
 {
-  if (replace (&self->date, date, TRUE))
+  if (lk_set_text (&self->date, date, TRUE))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
@@ -224,7 +208,7 @@ void
 lk_log_entry_set_title (LkLogEntry *self,
                         const char *title)
 {
-  if (replace (&self->title, title, FALSE))
+  if (lk_set_text (&self->title, title, FALSE))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -238,7 +222,7 @@ void
 lk_log_entry_set_body (LkLogEntry *self,
                        const char *body)
 {
-  replace (&self->body, body, FALSE);
+  lk_set_text (&self->body, body, FALSE);
 }
 
 const char *
@@ -251,7 +235,7 @@ void
 lk_log_entry_set_template (LkLogEntry *self,
                            const char *key)
 {
-  replace (&self->template, key, TRUE);
+  lk_set_text (&self->template, key, TRUE);
 }
 
 const char * const *
@@ -320,7 +304,7 @@ void
 lk_log_entry_set_gathering (LkLogEntry *self,
                             const char *gathering_uuid)
 {
-  replace (&self->gathering, gathering_uuid, TRUE);
+  lk_set_text (&self->gathering, gathering_uuid, TRUE);
 }
 
 gboolean
@@ -359,9 +343,9 @@ lk_log_entry_set_identity (LkLogEntry *self,
                            const char *updated)
 {
   self->id = id;
-  replace (&self->uuid, uuid, TRUE);
-  replace (&self->created, created, TRUE);
-  replace (&self->updated, updated, TRUE);
+  lk_set_text (&self->uuid, uuid, TRUE);
+  lk_set_text (&self->created, created, TRUE);
+  lk_set_text (&self->updated, updated, TRUE);
 }
 
 gboolean

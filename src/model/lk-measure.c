@@ -223,7 +223,6 @@ lk_measure_copy (LkMeasure *self)
   return copy;
 }
 
-/* Empty strings and NULL mean the same for optional text; keep one form. */
 static gboolean
 set_string (LkMeasure  *self,
             char      **field,
@@ -231,16 +230,9 @@ set_string (LkMeasure  *self,
             gboolean    nullable,
             guint       prop)
 {
-  if (nullable && value != NULL && *value == '\0')
-    value = NULL;
-  if (!nullable && value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
+  if (!lk_set_text (field, value, nullable))
     return FALSE;
 
-  g_free (*field);
-  *field = g_strdup (value);
   if (prop != PROP_0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 

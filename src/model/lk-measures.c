@@ -60,6 +60,7 @@ lk_store_list_measures (LkStore                *store,
                         const LkMeasureFilter  *filter,
                         GError                **error)
 {
+  LkStep step;
   g_autoptr(GListStore) list = g_list_store_new (LK_TYPE_MEASURE);
   g_autoptr(GString) sql = g_string_new ("SELECT " MEASURE_COLUMNS " FROM measures WHERE 1");
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -67,7 +68,6 @@ lk_store_list_measures (LkStore                *store,
   g_autofree char *folded = NULL;
   LkMeasureFilter defaults;
   sqlite3_stmt *stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LK_IS_STORE (store), NULL);
 
@@ -146,12 +146,11 @@ lk_store_list_measures (LkStore                *store,
     }
 #undef BIND_IDX
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     g_ptr_array_add (items, measure_from_row (stmt));
 
-  if (rc != SQLITE_DONE)
+  if (step == LK_STEP_ERROR)
     {
-      lk_store_set_error (store, error);
       sqlite3_finalize (stmt);
       return NULL;
     }
@@ -176,12 +175,11 @@ lk_store_get_measure (LkStore     *store,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    measure = measure_from_row (stmt);
-  else
-    g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND,
-                         _("The measure no longer exists."));
-  sqlite3_reset (stmt);
+  if (lk_store_step_one (store, stmt, _("The measure no longer exists."), error) == LK_STEP_ROW)
+    {
+      measure = measure_from_row (stmt);
+      sqlite3_reset (stmt);
+    }
 
   return measure;
 }
@@ -212,6 +210,7 @@ lk_store_put_measure (LkStore    *store,
                       GError    **error)
 {
   sqlite3_stmt *stmt;
+  gint64 id;
 
   if (!lk_measure_validate (measure, error))
     return FALSE;
@@ -235,19 +234,13 @@ lk_store_put_measure (LkStore    *store,
 
   bind_measure (stmt, measure);
 
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      lk_store_set_error (store, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
+  if (!lk_store_step_returning_id (store, stmt, &id, error))
+    return FALSE;
 
-  lk_measure_set_identity (measure,
-                           sqlite3_column_int64 (stmt, 0),
+  lk_measure_set_identity (measure, id,
                            lk_measure_get_uuid (measure),
                            lk_measure_get_created (measure),
                            lk_measure_get_updated (measure));
-  sqlite3_reset (stmt);
 
   return TRUE;
 }
@@ -270,33 +263,13 @@ lk_store_save_measure (LkStore    *store,
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
   g_return_val_if_fail (LK_IS_MEASURE (measure), FALSE);
 
-  if (!lk_measure_validate (measure, error))
-    return FALSE;
-
-  if (lk_measure_get_uuid (measure) == NULL)
-    uuid = g_uuid_string_random ();
-  else
-    uuid = g_strdup (lk_measure_get_uuid (measure));
-
+  uuid = lk_measure_get_uuid (measure) ? g_strdup (lk_measure_get_uuid (measure))
+                                       : g_uuid_string_random ();
   created = lk_measure_get_created (measure);
   lk_measure_set_identity (measure, lk_measure_get_id (measure), uuid,
                            created ? created : now, now);
 
-  if (!lk_store_begin (store, error))
-    return FALSE;
-
-  if (!lk_store_put_measure (store, measure, error))
-    {
-      lk_store_rollback (store);
-      return FALSE;
-    }
-
-  if (!lk_store_commit (store, error))
-    return FALSE;
-
-  lk_store_emit_changed (store, "measures");
-
-  return TRUE;
+  return lk_store_put_one (store, "measures", (LkStorePutFunc)lk_store_put_measure, measure, error);
 }
 
 gboolean
@@ -304,32 +277,12 @@ lk_store_delete_measure (LkStore    *store,
                          LkMeasure  *measure,
                          GError    **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
   g_return_val_if_fail (LK_IS_MEASURE (measure), FALSE);
 
-  if (!lk_store_wait_checked (store, error))
-    return FALSE;
-
-  stmt = lk_store_prepare (store, "DELETE FROM measures WHERE uuid = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, lk_measure_get_uuid (measure), -1, SQLITE_TRANSIENT);
-  if (!lk_store_step_done (store, stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (lk_store_get_db (store)) == 0)
-    {
-      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND,
-                           _("The measure no longer exists."));
-      return FALSE;
-    }
-
-  lk_store_emit_changed (store, "measures");
-
-  return TRUE;
+  return lk_store_delete_by_uuid (store, "DELETE FROM measures WHERE uuid = ?1", "measures",
+                                  lk_measure_get_uuid (measure),
+                                  _("The measure no longer exists."), error);
 }
 
 /**
@@ -345,12 +298,7 @@ lk_store_restore_measure (LkStore    *store,
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
   g_return_val_if_fail (lk_measure_get_uuid (measure) != NULL, FALSE);
 
-  if (!lk_store_put_measure (store, measure, error))
-    return FALSE;
-
-  lk_store_emit_changed (store, "measures");
-
-  return TRUE;
+  return lk_store_put_one (store, "measures", (LkStorePutFunc)lk_store_put_measure, measure, error);
 }
 
 gboolean
@@ -383,6 +331,7 @@ GStrv
 lk_store_list_owners (LkStore  *store,
                       GError  **error)
 {
+  LkStep step;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   sqlite3_stmt *stmt;
 
@@ -393,9 +342,10 @@ lk_store_list_owners (LkStore  *store,
   if (stmt == NULL)
     return NULL;
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     g_strv_builder_add (builder, lk_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  if (step == LK_STEP_ERROR)
+    return NULL;
 
   return g_strv_builder_end (builder);
 }
@@ -409,23 +359,32 @@ lk_store_list_owners (LkStore  *store,
  * count (GUINT_TO_POINTER). Items without measures are absent.
  */
 GHashTable *
-lk_store_count_measures_by_source (LkStore      *store,
-                                   LkSourceKind  kind)
+lk_store_count_measures_by_source (LkStore       *store,
+                                   LkSourceKind   kind,
+                                   GError       **error)
 {
+  LkStep step;
   GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt;
 
   stmt = lk_store_prepare (store,
                            "SELECT source_uuid, count(*) FROM measures "
                            "WHERE source_kind = ?1 AND source_uuid IS NOT NULL GROUP BY source_uuid",
-                           NULL);
+                           error);
   if (stmt == NULL)
-    return counts;
+    {
+      g_hash_table_unref (counts);
+      return NULL;
+    }
   sqlite3_bind_int (stmt, 1, kind);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     g_hash_table_insert (counts, g_strdup ((const char *)sqlite3_column_text (stmt, 0)),
                          GUINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
-  sqlite3_reset (stmt);
+  if (step == LK_STEP_ERROR)
+  {
+      g_hash_table_unref (counts);
+      return NULL;
+  }
 
   return counts;
 }
@@ -436,6 +395,7 @@ lk_store_count_measures (LkStore          *store,
                          LkMeasureCounts  *counts,
                          GError          **error)
 {
+  LkStep step;
   g_autofree char *today_owned = NULL;
   g_autofree char *soon = NULL;
   sqlite3_stmt *stmt;
@@ -458,7 +418,7 @@ lk_store_count_measures (LkStore          *store,
   sqlite3_bind_text (stmt, 1, today, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, soon, -1, SQLITE_STATIC);
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       int status = sqlite3_column_int (stmt, 0);
       int source = sqlite3_column_int (stmt, 1);
@@ -474,7 +434,8 @@ lk_store_count_measures (LkStore          *store,
       counts->overdue += sqlite3_column_int (stmt, 3);
       counts->due_soon += sqlite3_column_int (stmt, 4);
     }
-  sqlite3_reset (stmt);
+  if (step == LK_STEP_ERROR)
+    return FALSE;
 
   return TRUE;
 }

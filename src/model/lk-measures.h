@@ -67,7 +67,8 @@ gboolean    lk_store_set_measure_status (LkStore          *store,
 GStrv       lk_store_list_owners        (LkStore          *store,
                                          GError          **error);
 GHashTable *lk_store_count_measures_by_source (LkStore     *store,
-                                              LkSourceKind kind);
+                                              LkSourceKind kind,
+                                               GError      **error);
 gboolean    lk_store_count_measures     (LkStore          *store,
                                          const char       *today,
                                          LkMeasureCounts  *counts,

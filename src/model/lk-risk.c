@@ -678,13 +678,9 @@ lk_store_delete_risk_assessment (LkStore     *store,
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
   if (!lk_store_step_done (store, stmt, error))
     goto fail;
-  stmt = lk_store_prepare (store, "DELETE FROM risk_assessments WHERE uuid = ?1", error);
-  if (stmt == NULL)
+  if (!lk_store_delete_by_uuid (store, "DELETE FROM risk_assessments WHERE uuid = ?1", "risk",
+                                uuid, NULL, error))
     goto fail;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  if (!lk_store_step_done (store, stmt, error))
-    goto fail;
-  lk_store_emit_changed (store, "risk");
 
   return lk_store_commit (store, error);
 
@@ -699,11 +695,11 @@ load_bowtie_items (LkStore  *store,
                    int       kind,
                    GError  **error)
 {
+  LkStep step;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_bowtie_item_free);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = lk_store_prepare (store,
                            "SELECT id, uuid, text FROM bowtie_branches WHERE risk_id = ?1 AND kind = ?2 "
@@ -713,7 +709,7 @@ load_bowtie_items (LkStore  *store,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, risk_id);
   sqlite3_bind_int (stmt, 2, kind);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       LkBowtieItem *item = lk_bowtie_item_new (lk_column_text (stmt, 2));
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -723,10 +719,8 @@ load_bowtie_items (LkStore  *store,
       g_ptr_array_add (items, item);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (step == LK_STEP_ERROR)
     {
-      lk_store_set_error (store, error);
       return NULL;
     }
 
@@ -742,7 +736,7 @@ load_bowtie_items (LkStore  *store,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, risk_id);
   sqlite3_bind_int (stmt, 2, kind);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       gint64 branch_id = sqlite3_column_int64 (stmt, 0);
       LkBowtieItem *item = g_hash_table_lookup (by_id, &branch_id);
@@ -756,10 +750,8 @@ load_bowtie_items (LkStore  *store,
       barrier->measure_uuid = g_strdup (lk_column_text (stmt, 3));
       g_ptr_array_add (item->barriers, barrier);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (step == LK_STEP_ERROR)
     {
-      lk_store_set_error (store, error);
       return NULL;
     }
 
@@ -772,9 +764,9 @@ load_risks (LkStore           *store,
             LkRiskAssessment  *a,
             GError           **error)
 {
+  LkStep step;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = lk_store_prepare (store,
                            "SELECT topic, flags, chosen FROM risk_screening WHERE assessment_id = ?1 "
@@ -783,7 +775,7 @@ load_risks (LkStore           *store,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, assessment_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       LkScreeningTopic *t = lk_screening_topic_new (lk_column_text (stmt, 0),
                                                     sqlite3_column_int (stmt, 1));
@@ -791,10 +783,8 @@ load_risks (LkStore           *store,
       t->chosen = sqlite3_column_int (stmt, 2) != 0;
       g_ptr_array_add (a->screening, t);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (step == LK_STEP_ERROR)
     {
-      lk_store_set_error (store, error);
       return FALSE;
     }
 
@@ -806,7 +796,7 @@ load_risks (LkStore           *store,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, assessment_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       LkRisk *risk = lk_risk_new (lk_column_text (stmt, 2));
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -830,10 +820,8 @@ load_risks (LkStore           *store,
       g_ptr_array_add (a->risks, risk);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (step == LK_STEP_ERROR)
     {
-      lk_store_set_error (store, error);
       return FALSE;
     }
 
@@ -899,10 +887,10 @@ GPtrArray *
 lk_store_list_risk_assessments (LkStore  *store,
                                 GError  **error)
 {
+  LkStep step;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_risk_assessment_free);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = lk_store_prepare (store,
                            "SELECT " ASSESSMENT_COLUMNS " FROM risk_assessments "
@@ -910,17 +898,15 @@ lk_store_list_risk_assessments (LkStore  *store,
                            error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       g_ptr_array_add (list, assessment_from_row (stmt));
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (step == LK_STEP_ERROR)
     {
-      lk_store_set_error (store, error);
       return NULL;
     }
 
@@ -946,18 +932,12 @@ lk_store_get_risk_assessment (LkStore     *store,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      id = sqlite3_column_int64 (stmt, 0);
-      a = assessment_from_row (stmt);
-    }
+  if (lk_store_step_one (store, stmt, _("The risk assessment no longer exists."), error)
+      != LK_STEP_ROW)
+    return NULL;
+  id = sqlite3_column_int64 (stmt, 0);
+  a = assessment_from_row (stmt);
   sqlite3_reset (stmt);
-  if (a == NULL)
-    {
-      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND,
-                           _("The risk assessment no longer exists."));
-      return NULL;
-    }
   if (!load_risks (store, id, a, error))
     return NULL;
 
@@ -978,9 +958,11 @@ lk_store_count_risk_measures (LkStore    *store,
     return 0;
   sqlite3_bind_int (stmt, 1, LK_SOURCE_RISK);
   sqlite3_bind_text (stmt, 2, risk_uuid, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  if (lk_store_step_one (store, stmt, NULL, NULL) == LK_STEP_ROW)
+    {
+      n = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+    }
 
   return n;
 }
@@ -1214,25 +1196,8 @@ lk_store_delete_deviation (LkStore     *store,
                            const char  *uuid,
                            GError     **error)
 {
-  sqlite3_stmt *stmt;
-
-  if (!lk_store_begin (store, error))
-    return FALSE;
-  stmt = lk_store_prepare (store, "DELETE FROM deviations WHERE uuid = ?1", error);
-  if (stmt == NULL)
-    {
-      lk_store_rollback (store);
-      return FALSE;
-    }
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  if (!lk_store_step_done (store, stmt, error))
-    {
-      lk_store_rollback (store);
-      return FALSE;
-    }
-  lk_store_emit_changed (store, "risk");
-
-  return lk_store_commit (store, error);
+  return lk_store_delete_by_uuid (store, "DELETE FROM deviations WHERE uuid = ?1", "risk",
+                                  uuid, NULL, error);
 }
 
 /**
@@ -1246,11 +1211,11 @@ lk_store_list_deviations (LkStore  *store,
                           int       year,
                           GError  **error)
 {
+  LkStep step;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_deviation_free);
   g_autofree char *from = g_strdup_printf ("%04d-01-01", year);
   g_autofree char *to = g_strdup_printf ("%04d-12-31", year);
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = lk_store_prepare (store,
                            "SELECT uuid, date, description, cause, severity, risk_uuid, "
@@ -1262,7 +1227,7 @@ lk_store_list_deviations (LkStore  *store,
   sqlite3_bind_int (stmt, 1, year);
   sqlite3_bind_text (stmt, 2, from, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, to, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       LkDeviation *d = lk_deviation_new (lk_column_text (stmt, 1), lk_column_text (stmt, 2));
 
@@ -1277,10 +1242,8 @@ lk_store_list_deviations (LkStore  *store,
       d->updated = g_strdup (lk_column_text (stmt, 9));
       g_ptr_array_add (list, d);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (step == LK_STEP_ERROR)
     {
-      lk_store_set_error (store, error);
       return NULL;
     }
 
@@ -1295,9 +1258,9 @@ lk_store_count_deviations_per_tertial (LkStore  *store,
                                        guint     counts[3],
                                        GError  **error)
 {
+  LkStep step;
   g_autofree char *prefix = g_strdup_printf ("%04d-", year);
   sqlite3_stmt *stmt;
-  int rc;
 
   counts[0] = counts[1] = counts[2] = 0;
   stmt = lk_store_prepare (store,
@@ -1307,17 +1270,15 @@ lk_store_count_deviations_per_tertial (LkStore  *store,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
       int t = sqlite3_column_int (stmt, 0);
 
       if (t >= 0 && t < 3)
         counts[t] = sqlite3_column_int (stmt, 1);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (step == LK_STEP_ERROR)
     {
-      lk_store_set_error (store, error);
       return FALSE;
     }
 

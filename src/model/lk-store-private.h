@@ -20,6 +20,38 @@ gboolean      lk_store_exec      (LkStore     *self,
 gboolean      lk_store_step_done (LkStore     *self,
                                   sqlite3_stmt *stmt,
                                   GError     **error);
+
+/* Every step goes through lk_store_step(): a failing step is an error to
+ * report, never the end of the rows. The statement is reset when it is
+ * done or failed. */
+typedef enum
+{
+  LK_STEP_ERROR = -1,
+  LK_STEP_DONE  = 0,
+  LK_STEP_ROW   = 1,
+} LkStep;
+
+LkStep        lk_store_step      (LkStore      *self,
+                                  sqlite3_stmt *stmt,
+                                  GError      **error);
+LkStep        lk_store_step_one  (LkStore      *self,
+                                  sqlite3_stmt *stmt,
+                                  const char   *not_found,
+                                  GError      **error);
+/* Tests: the step after @n more steps fails as a full disk would (-1:
+ * none). Returns whether the failure armed before fired. */
+gboolean      lk_store_fail_step_after (LkStore *self,
+                                        int      n);
+
+/* Deletes one row by uuid in a transaction of its own and tells the views.
+ * @sql is "DELETE FROM table WHERE uuid = ?1"; with @not_found, deleting
+ * nothing is an error with that message. */
+gboolean      lk_store_delete_by_uuid (LkStore     *self,
+                                       const char  *sql,
+                                       const char  *area,
+                                       const char  *uuid,
+                                       const char  *not_found,
+                                       GError     **error);
 void          lk_store_set_error (LkStore     *self,
                                   GError     **error);
 /* Writes one item in a transaction of its own and tells the views */

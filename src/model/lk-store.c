@@ -33,6 +33,8 @@ struct _LkStore
   int         check_state;  /* CHECK_* */
   gboolean    closing;
   int         schema_version;
+  int         fail_step_after;  /* tests: -1, or steps until one fails */
+  gboolean    fail_step_fired;
 };
 
 G_DEFINE_FINAL_TYPE (LkStore, lk_store, G_TYPE_OBJECT)
@@ -322,6 +324,7 @@ lk_store_class_init (LkStoreClass *klass)
 static void
 lk_store_init (LkStore *self)
 {
+  self->fail_step_after = -1;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             (GDestroyNotify)sqlite3_finalize);
   self->pending = g_ptr_array_new ();
@@ -393,6 +396,107 @@ lk_store_put_one (LkStore         *self,
   return lk_store_commit (self, error);
 }
 
+LkStep
+lk_store_step (LkStore       *self,
+               sqlite3_stmt  *stmt,
+               GError       **error)
+{
+  int rc;
+
+  if (self->fail_step_after >= 0 && self->fail_step_after-- == 0)
+    {
+      self->fail_step_fired = TRUE;
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO,
+                   _("The database reported an error: %s"), sqlite3_errstr (SQLITE_FULL));
+      sqlite3_reset (stmt);
+      return LK_STEP_ERROR;
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return LK_STEP_ROW;
+  if (rc != SQLITE_DONE)
+    {
+      lk_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return LK_STEP_ERROR;
+    }
+
+  sqlite3_reset (stmt);
+  return LK_STEP_DONE;
+}
+
+/**
+ * lk_store_step_one:
+ * @not_found: (nullable): the error message when there is no row
+ *
+ * Steps a query for one row. With %LK_STEP_ROW the row is there to read;
+ * reset the statement after reading it.
+ */
+LkStep
+lk_store_step_one (LkStore       *self,
+                   sqlite3_stmt  *stmt,
+                   const char    *not_found,
+                   GError       **error)
+{
+  LkStep step = lk_store_step (self, stmt, error);
+
+  if (step == LK_STEP_DONE && not_found != NULL)
+    g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND, not_found);
+
+  return step;
+}
+
+gboolean
+lk_store_fail_step_after (LkStore *self,
+                          int      n)
+{
+  gboolean fired;
+
+  g_return_val_if_fail (LK_IS_STORE (self), FALSE);
+
+  fired = self->fail_step_fired;
+  self->fail_step_after = n;
+  self->fail_step_fired = FALSE;
+
+  return fired;
+}
+
+gboolean
+lk_store_delete_by_uuid (LkStore     *self,
+                         const char  *sql,
+                         const char  *area,
+                         const char  *uuid,
+                         const char  *not_found,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (uuid != NULL, FALSE);
+
+  if (!lk_store_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = lk_store_prepare (self, sql, error)))
+    goto failed;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (!lk_store_step_done (self, stmt, error))
+    goto failed;
+  if (not_found != NULL && sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND, not_found);
+      goto failed;
+    }
+
+  lk_store_emit_changed (self, area);
+  return lk_store_commit (self, error);
+
+failed:
+  lk_store_rollback (self);
+  return FALSE;
+}
+
 /* Steps an INSERT … RETURNING id and leaves the statement reset. */
 gboolean
 lk_store_step_returning_id (LkStore      *self,
@@ -400,9 +504,10 @@ lk_store_step_returning_id (LkStore      *self,
                             gint64       *id_out,
                             GError      **error)
 {
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if (lk_store_step (self, stmt, error) != LK_STEP_ROW)
     {
-      lk_store_set_error (self, error);
+      if (error != NULL && *error == NULL)
+        lk_store_set_error (self, error);
       sqlite3_reset (stmt);
       return FALSE;
     }
@@ -431,18 +536,13 @@ lk_store_step_done (LkStore       *self,
                     sqlite3_stmt  *stmt,
                     GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  /* A row (from RETURNING) is not waited for */
+  LkStep step = lk_store_step (self, stmt, error);
 
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      lk_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
+  if (step == LK_STEP_ROW)
+    sqlite3_reset (stmt);
 
-  sqlite3_reset (stmt);
-
-  return TRUE;
+  return step != LK_STEP_ERROR;
 }
 
 void
@@ -1102,9 +1202,11 @@ lk_store_get_setting (LkStore    *self,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup (lk_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  if (lk_store_step_one (self, stmt, NULL, NULL) == LK_STEP_ROW)
+    {
+      value = g_strdup (lk_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
 
   return value;
 }

@@ -9,6 +9,24 @@
 #include "lk-enum.h"
 #include "lk-types.h"
 
+gboolean
+lk_set_text (char       **field,
+             const char  *value,
+             gboolean     nullable)
+{
+  if (nullable && value != NULL && *value == '\0')
+    value = NULL;
+  if (!nullable && value == NULL)
+    value = "";
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+
+  return TRUE;
+}
+
 /* The stable names (backups, filters) are the enums' nicks; the labels
  * are shown. */
 const char *

@@ -35,6 +35,12 @@ typedef enum
 
 #define LK_SOURCE_N 8
 
+/* Empty text and NULL mean the same for optional fields; keep one form.
+ * Returns whether the field changed. */
+gboolean    lk_set_text                 (char           **field,
+                                         const char      *value,
+                                         gboolean         nullable);
+
 const char *lk_measure_status_to_string (LkMeasureStatus status);
 const char *lk_measure_status_to_label  (LkMeasureStatus status);
 gboolean    lk_measure_status_from_string (const char      *str,

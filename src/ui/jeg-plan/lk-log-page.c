@@ -80,7 +80,7 @@ update_list_page (LkLogPage *self)
 static void
 refresh_tags (LkLogPage *self)
 {
-  g_auto(GStrv) tags = lk_store_list_log_tags (self->store);
+  g_auto(GStrv) tags = lk_store_list_log_tags (self->store, NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tags));
 
   gtk_string_list_splice (self->tags, 1, n - 1, (const char * const *)tags);
@@ -707,7 +707,7 @@ rebuild_new_menu (LkLogPage *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) prompts = g_menu_new ();
-  g_autoptr(GPtrArray) templates = lk_store_list_templates (self->store);
+  g_autoptr(GPtrArray) templates = lk_store_list_templates (self->store, NULL);
 
   g_menu_append (menu, _("_Blank Entry"), "log.new('')");
   for (guint i = 0; i < templates->len; i++)

@@ -360,7 +360,9 @@ fill_assessment (LkRiskPage *self)
     g_string_append_printf (details, "\n%s %s", _("Participants:"), a->participants);
   gtk_label_set_text (self->details_label, details->str);
 
-  measure_counts = lk_store_count_measures_by_source (self->store, LK_SOURCE_RISK);
+  measure_counts = lk_store_count_measures_by_source (self->store, LK_SOURCE_RISK, NULL);
+  if (measure_counts == NULL)
+    measure_counts = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < a->risks->len; i++)
     {
       LkRisk *risk = g_ptr_array_index (a->risks, i);
