@@ -19,7 +19,6 @@
 #include "lk-date.h"
 #include "lk-enum.h"
 #include "lk-jeg-plan.h"
-#include "lk-store-private.h"
 
 static void
 add_motor (JsonBuilder *builder,
@@ -61,88 +60,44 @@ read_motor (JsonObject  *object,
   return TRUE;
 }
 
-static int
-compare_goal_uuid (gconstpointer a,
-                   gconstpointer b)
-{
-  return g_strcmp0 (lk_dev_goal_get_uuid (*(LkDevGoal **)a), lk_dev_goal_get_uuid (*(LkDevGoal **)b));
-}
-
-static int
-compare_entry_uuid (gconstpointer a,
-                    gconstpointer b)
-{
-  return g_strcmp0 (lk_log_entry_get_uuid (*(LkLogEntry **)a),
-                    lk_log_entry_get_uuid (*(LkLogEntry **)b));
-}
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      data)
-{
-  return g_strcmp0 (*(const char **)a, *(const char **)b);
-}
-
-/* Items of a list model sorted by uuid: the same data, the same document. */
-static GPtrArray *
-sorted_items (GListModel   *model,
-              GCompareFunc  compare)
-{
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
-  g_ptr_array_sort (items, compare);
-
-  return items;
-}
-
 /* --- development goals ---------------------------------------------------- */
 
-static gboolean
-goals_write (LkStore      *store,
-             JsonBuilder  *builder,
-             GError      **error)
+static GPtrArray *
+goals_list (LkStore  *store,
+            GError  **error)
 {
   g_autoptr(GListStore) goals = lk_store_list_dev_goals (store, 0, TRUE, error);
-  g_autoptr(GPtrArray) sorted = NULL;
 
-  if (goals == NULL)
-    return FALSE;
-  sorted = sorted_items (G_LIST_MODEL (goals), compare_goal_uuid);
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < sorted->len; i++)
-    {
-      LkDevGoal *g = g_ptr_array_index (sorted, i);
-
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "uuid", lk_dev_goal_get_uuid (g));
-      json_builder_set_member_name (builder, "year");
-      json_builder_add_int_value (builder, lk_dev_goal_get_year (g));
-      lk_backup_add_string (builder, "title", lk_dev_goal_get_title (g));
-      lk_backup_add_string (builder, "why", lk_dev_goal_get_why (g));
-      lk_backup_add_string (builder, "success", lk_dev_goal_get_success (g));
-      lk_backup_add_string (builder, "masterplan-goal", lk_dev_goal_get_goal_uuid (g));
-      add_motor (builder, lk_dev_goal_get_motor (g));
-      json_builder_set_member_name (builder, "progress");
-      json_builder_add_int_value (builder, lk_dev_goal_get_progress (g));
-      lk_backup_add_string (builder, "status",
-                            lk_enum_to_nick (LK_TYPE_DEV_GOAL_STATUS, lk_dev_goal_get_status (g)));
-      lk_backup_add_string (builder, "review-date", lk_dev_goal_get_review_date (g));
-      lk_backup_add_string (builder, "created", lk_dev_goal_get_created (g));
-      lk_backup_add_string (builder, "updated", lk_dev_goal_get_updated (g));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  return TRUE;
+  return goals != NULL ? lk_backup_objects_of (G_LIST_MODEL (goals)) : NULL;
 }
 
-static LkDevGoal *
+static void
+goal_write (JsonBuilder   *builder,
+            gconstpointer  item)
+{
+  LkDevGoal *g = (LkDevGoal *)item;
+
+  lk_backup_add_string (builder, "uuid", lk_dev_goal_get_uuid (g));
+  json_builder_set_member_name (builder, "year");
+  json_builder_add_int_value (builder, lk_dev_goal_get_year (g));
+  lk_backup_add_string (builder, "title", lk_dev_goal_get_title (g));
+  lk_backup_add_string (builder, "why", lk_dev_goal_get_why (g));
+  lk_backup_add_string (builder, "success", lk_dev_goal_get_success (g));
+  lk_backup_add_string (builder, "masterplan-goal", lk_dev_goal_get_goal_uuid (g));
+  add_motor (builder, lk_dev_goal_get_motor (g));
+  json_builder_set_member_name (builder, "progress");
+  json_builder_add_int_value (builder, lk_dev_goal_get_progress (g));
+  lk_backup_add_string (builder, "status",
+                        lk_enum_to_nick (LK_TYPE_DEV_GOAL_STATUS, lk_dev_goal_get_status (g)));
+  lk_backup_add_string (builder, "review-date", lk_dev_goal_get_review_date (g));
+  lk_backup_add_string (builder, "created", lk_dev_goal_get_created (g));
+  lk_backup_add_string (builder, "updated", lk_dev_goal_get_updated (g));
+}
+
+static gpointer
 goal_read (JsonNode    *node,
            const char  *path,
+           GHashTable  *seen,
            GError     **error)
 {
   g_autoptr(LkDevGoal) goal = NULL;
@@ -193,255 +148,174 @@ goal_read (JsonNode    *node,
   return g_steal_pointer (&goal);
 }
 
-static gpointer
-goals_read (JsonNode    *node,
-            const char  *path,
-            GError     **error)
+static const char *
+goal_uuid (gconstpointer item)
 {
-  g_autoptr(GPtrArray) goals = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array;
-
-  if (!(array = lk_backup_array (node, path, error)))
-    return NULL;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
-      LkDevGoal *goal = goal_read (json_array_get_element (array, i), item_path, error);
-
-      if (goal == NULL)
-        return NULL;
-      g_ptr_array_add (goals, goal);
-      if (!lk_backup_check_unique (seen, lk_dev_goal_get_uuid (goal), path, item_path, i, error))
-        return NULL;
-    }
-
-  return g_steal_pointer (&goals);
+  return lk_dev_goal_get_uuid ((LkDevGoal *)item);
 }
 
-static gboolean
-goals_clear (LkStore  *store,
-             GError  **error)
+static const char *
+goal_updated (gconstpointer item)
 {
-  return lk_store_exec (store, "DELETE FROM dev_goals", error);
-}
-
-static gboolean
-goals_store (LkStore       *store,
-             gpointer       parsed,
-             LkBackupMode   mode,
-             GError       **error)
-{
-  GPtrArray *goals = parsed;
-
-  for (guint i = 0; i < goals->len; i++)
-    {
-      LkDevGoal *goal = g_ptr_array_index (goals, i);
-
-      /* Merging keeps a goal changed here more recently. */
-      if (mode == LK_BACKUP_MERGE)
-        {
-          sqlite3_stmt *stmt = lk_store_prepare (store,
-                                                 "SELECT updated FROM dev_goals WHERE uuid = ?1",
-                                                 error);
-          gboolean newer;
-
-          if (stmt == NULL)
-            return FALSE;
-          if (!lk_backup_newer_here (store, stmt, lk_dev_goal_get_uuid (goal),
-                                     lk_dev_goal_get_updated (goal), &newer, error))
-            return FALSE;
-          if (newer)
-            continue;
-        }
-
-      if (!lk_store_put_dev_goal (store, goal, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return lk_dev_goal_get_updated ((LkDevGoal *)item);
 }
 
 const LkBackupSection lk_backup_dev_goals_section = {
-  "dev-goals", goals_write, goals_read, goals_clear, goals_store,
-  (GDestroyNotify)g_ptr_array_unref,
+  .name = "dev-goals",
+  .list = goals_list,
+  .write = goal_write,
+  .read = goal_read,
+  .uuid = goal_uuid,
+  .updated = goal_updated,
+  .put = (LkStorePutFunc)lk_store_put_dev_goal,
+  .free = g_object_unref,
+  .select_sql = "SELECT updated FROM dev_goals WHERE uuid = ?1",
+  .clear_sql = "DELETE FROM dev_goals",
 };
 
 /* --- own prompt templates -------------------------------------------------- */
 
-static gboolean
-templates_write (LkStore      *store,
-                 JsonBuilder  *builder,
-                 GError      **error)
+static GPtrArray *
+templates_list (LkStore  *store,
+                GError  **error)
 {
-  sqlite3_stmt *stmt = lk_store_prepare (store,
-                                         "SELECT uuid, name, sections FROM log_templates ORDER BY uuid",
-                                         error);
-  LkStep step;
+  g_autoptr(GPtrArray) all = lk_store_list_templates (store, error);
+  GPtrArray *own;
 
-  if (stmt == NULL)
-    return FALSE;
+  if (all == NULL)
+    return NULL;
 
-  json_builder_begin_array (builder);
-  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
-    {
-      g_auto(GStrv) sections = lk_tags_split (lk_column_text (stmt, 2));
+  /* The built-in ones come with the application */
+  own = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_log_template_free);
+  for (guint i = 0; i < all->len; i++)
+    if (!((LkLogTemplate *)g_ptr_array_index (all, i))->builtin)
+      g_ptr_array_add (own, g_ptr_array_steal_index (all, i--));
 
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "uuid", lk_column_text (stmt, 0));
-      lk_backup_add_string (builder, "name", lk_column_text (stmt, 1));
-      lk_backup_add_strv (builder, "sections", (const char * const *)sections);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  return own;
+}
 
-  return step == LK_STEP_DONE;
+static void
+template_write (JsonBuilder   *builder,
+                gconstpointer  item)
+{
+  const LkLogTemplate *template = item;
+
+  lk_backup_add_string (builder, "uuid", template->key);
+  lk_backup_add_string (builder, "name", template->name);
+  lk_backup_add_strv (builder, "sections", (const char * const *)template->sections);
 }
 
 static gpointer
-templates_read (JsonNode    *node,
-                const char  *path,
-                GError     **error)
+template_read (JsonNode    *node,
+               const char  *path,
+               GHashTable  *seen,
+               GError     **error)
 {
-  g_autoptr(GPtrArray) templates = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_log_template_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array;
+  g_autoptr(LkLogTemplate) template = g_new0 (LkLogTemplate, 1);
+  const char *uuid, *name;
+  JsonObject *object;
 
-  if (!(array = lk_backup_array (node, path, error)))
+  if (!(object = lk_json_object (node, path, error)) ||
+      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
+      !lk_json_string_member (object, path, "name", TRUE, 200, &name, error) ||
+      !(template->sections = lk_json_strv_member (object, path, "sections", 300, error)))
     return NULL;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  if (template->sections[0] == NULL)
     {
-      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
-      g_autoptr(LkLogTemplate) template = g_new0 (LkLogTemplate, 1);
-      const char *uuid, *name;
-      JsonObject *object;
-
-      if (!(object = lk_json_object (json_array_get_element (array, i), item_path, error)) ||
-          !lk_backup_read_uuid (object, item_path, "uuid", TRUE, &uuid, error) ||
-          !lk_json_string_member (object, item_path, "name", TRUE, 200, &name, error) ||
-          !(template->sections = lk_json_strv_member (object, item_path, "sections", 300, error)))
-        return NULL;
-      if (template->sections[0] == NULL)
-        {
-          lk_json_invalid (error, item_path, "sections", _("needs at least one prompt"));
-          return NULL;
-        }
-      for (guint s = 0; template->sections[s] != NULL; s++)
-        if (strchr (template->sections[s], '\n') != NULL)
-          {
-            lk_json_invalid (error, item_path, "sections", _("a prompt must be one line"));
-            return NULL;
-          }
-      template->key = g_strdup (uuid);
-      template->name = g_strdup (name);
-      if (!lk_backup_check_unique (seen, uuid, path, item_path, i, error))
-        return NULL;
-      g_ptr_array_add (templates, g_steal_pointer (&template));
+      lk_json_invalid (error, path, "sections", _("needs at least one prompt"));
+      return NULL;
     }
+  for (guint s = 0; template->sections[s] != NULL; s++)
+    if (strchr (template->sections[s], '\n') != NULL)
+      {
+        lk_json_invalid (error, path, "sections", _("a prompt must be one line"));
+        return NULL;
+      }
+  template->key = g_strdup (uuid);
+  template->name = g_strdup (name);
 
-  return g_steal_pointer (&templates);
+  return g_steal_pointer (&template);
+}
+
+static const char *
+template_uuid (gconstpointer item)
+{
+  return ((const LkLogTemplate *)item)->key;
 }
 
 static gboolean
-templates_clear (LkStore  *store,
-                 GError  **error)
+template_put (LkStore        *store,
+              LkLogTemplate  *template,
+              GError        **error)
 {
-  return lk_store_exec (store, "DELETE FROM log_templates", error);
-}
-
-static gboolean
-templates_store (LkStore       *store,
-                 gpointer       parsed,
-                 LkBackupMode   mode,
-                 GError       **error)
-{
-  GPtrArray *templates = parsed;
-
-  for (guint i = 0; i < templates->len; i++)
-    {
-      LkLogTemplate *template = g_ptr_array_index (templates, i);
-
-      if (mode == LK_BACKUP_MERGE)
-        {
-          g_autoptr(LkLogTemplate) here = lk_store_find_template (store, template->key);
-
-          if (here != NULL)
-            continue;
-        }
-      if (!lk_store_put_template (store, template->key, template->name,
-                                  (const char * const *)template->sections, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return lk_store_put_template (store, template->key, template->name,
+                                (const char * const *)template->sections, error);
 }
 
 const LkBackupSection lk_backup_log_templates_section = {
-  "log-templates", templates_write, templates_read, templates_clear, templates_store,
-  (GDestroyNotify)g_ptr_array_unref,
+  .name = "log-templates",
+  .list = templates_list,
+  .write = template_write,
+  .read = template_read,
+  .uuid = template_uuid,
+  .updated = NULL,
+  .put = (LkStorePutFunc)template_put,
+  .free = (GDestroyNotify)lk_log_template_free,
+  .select_sql = "SELECT 1 FROM log_templates WHERE uuid = ?1",
+  .clear_sql = "DELETE FROM log_templates",
 };
 
 /* --- programmes ------------------------------------------------------------ */
 
-static gboolean
-programmes_write (LkStore      *store,
-                  JsonBuilder  *builder,
-                  GError      **error)
+static GPtrArray *
+programmes_list (LkStore  *store,
+                 GError  **error)
 {
-  g_autoptr(GPtrArray) programmes = lk_store_list_programmes (store, error);
+  return lk_store_list_programmes (store, error);
+}
 
-  if (programmes == NULL)
-    return FALSE;
+static void
+programme_write (JsonBuilder   *builder,
+                 gconstpointer  item)
+{
+  const LkProgramme *programme = item;
 
+  lk_backup_add_string (builder, "uuid", programme->uuid);
+  lk_backup_add_string (builder, "name", programme->name);
+  json_builder_set_member_name (builder, "year");
+  json_builder_add_int_value (builder, programme->year);
+  lk_backup_add_strv (builder, "modules", (const char * const *)programme->modules);
+  json_builder_set_member_name (builder, "gatherings");
   json_builder_begin_array (builder);
-  for (guint p = 0; p < programmes->len; p++)
+  for (guint g = 0; g < programme->gatherings->len; g++)
     {
-      LkProgramme *programme = g_ptr_array_index (programmes, p);
+      LkGathering *gathering = g_ptr_array_index (programme->gatherings, g);
 
       json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "uuid", programme->uuid);
-      lk_backup_add_string (builder, "name", programme->name);
-      json_builder_set_member_name (builder, "year");
-      json_builder_add_int_value (builder, programme->year);
-      lk_backup_add_strv (builder, "modules", (const char * const *)programme->modules);
-      json_builder_set_member_name (builder, "gatherings");
+      lk_backup_add_string (builder, "uuid", gathering->uuid);
+      lk_backup_add_string (builder, "title", gathering->title);
+      lk_backup_add_string (builder, "theme", gathering->theme);
+      lk_backup_add_string (builder, "start-date", gathering->start_date);
+      lk_backup_add_string (builder, "end-date", gathering->end_date);
+      json_builder_set_member_name (builder, "tasks");
       json_builder_begin_array (builder);
-      for (guint g = 0; g < programme->gatherings->len; g++)
+      for (guint t = 0; t < gathering->tasks->len; t++)
         {
-          LkGathering *gathering = g_ptr_array_index (programme->gatherings, g);
+          LkGatheringTask *task = g_ptr_array_index (gathering->tasks, t);
 
           json_builder_begin_object (builder);
-          lk_backup_add_string (builder, "uuid", gathering->uuid);
-          lk_backup_add_string (builder, "title", gathering->title);
-          lk_backup_add_string (builder, "theme", gathering->theme);
-          lk_backup_add_string (builder, "start-date", gathering->start_date);
-          lk_backup_add_string (builder, "end-date", gathering->end_date);
-          json_builder_set_member_name (builder, "tasks");
-          json_builder_begin_array (builder);
-          for (guint t = 0; t < gathering->tasks->len; t++)
-            {
-              LkGatheringTask *task = g_ptr_array_index (gathering->tasks, t);
-
-              json_builder_begin_object (builder);
-              lk_backup_add_string (builder, "uuid", task->uuid);
-              lk_backup_add_string (builder, "text", task->text);
-              json_builder_set_member_name (builder, "after");
-              json_builder_add_boolean_value (builder, task->after);
-              json_builder_set_member_name (builder, "done");
-              json_builder_add_boolean_value (builder, task->done);
-              json_builder_end_object (builder);
-            }
-          json_builder_end_array (builder);
+          lk_backup_add_string (builder, "uuid", task->uuid);
+          lk_backup_add_string (builder, "text", task->text);
+          json_builder_set_member_name (builder, "after");
+          json_builder_add_boolean_value (builder, task->after);
+          json_builder_set_member_name (builder, "done");
+          json_builder_add_boolean_value (builder, task->done);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-
-  return TRUE;
 }
 
 static LkGathering *
@@ -468,12 +342,8 @@ gathering_read (JsonNode    *node,
       lk_json_invalid (error, path, "start-date", _("is missing"));
       return NULL;
     }
-  if (g_hash_table_contains (seen, uuid))
-    {
-      lk_json_invalid (error, path, "uuid", _("the uuid is used twice"));
-      return NULL;
-    }
-  g_hash_table_add (seen, g_strdup (uuid));
+  if (!lk_backup_check_unique (seen, uuid, path, error))
+    return NULL;
 
   gathering->uuid = g_strdup (uuid);
   gathering->title = g_strdup (title);
@@ -496,12 +366,8 @@ gathering_read (JsonNode    *node,
           !lk_json_bool_member (task_object, task_path, "after", &after, error) ||
           !lk_json_bool_member (task_object, task_path, "done", &done, error))
         return NULL;
-      if (g_hash_table_contains (seen, task_uuid))
-        {
-          lk_json_invalid (error, task_path, "uuid", _("the uuid is used twice"));
-          return NULL;
-        }
-      g_hash_table_add (seen, g_strdup (task_uuid));
+      if (!lk_backup_check_unique (seen, task_uuid, task_path, error))
+        return NULL;
 
       task = g_new0 (LkGatheringTask, 1);
       task->uuid = g_strdup (task_uuid);
@@ -515,156 +381,111 @@ gathering_read (JsonNode    *node,
 }
 
 static gpointer
-programmes_read (JsonNode    *node,
-                 const char  *path,
-                 GError     **error)
+programme_read (JsonNode    *node,
+                const char  *path,
+                GHashTable  *seen,
+                GError     **error)
 {
-  g_autoptr(GPtrArray) programmes = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_programme_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array;
+  g_autoptr(LkProgramme) programme = g_new0 (LkProgramme, 1);
+  const char *uuid, *name;
+  JsonObject *object;
+  JsonArray *gatherings;
+  gint64 year;
 
-  if (!(array = lk_backup_array (node, path, error)))
+  if (!(object = lk_json_object (node, path, error)) ||
+      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
+      !lk_json_string_member (object, path, "name", TRUE, 300, &name, error) ||
+      !lk_json_int_member (object, path, "year", 1900, 2999, &year, error) ||
+      !(programme->modules = lk_json_strv_member (object, path, "modules", 100, error)) ||
+      !(gatherings = lk_json_array_member (object, path, "gatherings", error)))
     return NULL;
-
-  for (guint p = 0; p < json_array_get_length (array); p++)
+  programme->uuid = g_strdup (uuid);
+  programme->name = g_strdup (name);
+  programme->year = year;
+  programme->gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
+  for (guint g = 0; g < json_array_get_length (gatherings); g++)
     {
-      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, p);
-      g_autoptr(LkProgramme) programme = g_new0 (LkProgramme, 1);
-      const char *uuid, *name;
-      JsonObject *object;
-      JsonArray *gatherings;
-      gint64 year;
+      g_autofree char *g_path = g_strdup_printf ("%s.gatherings[%u]", path, g);
+      LkGathering *gathering = gathering_read (json_array_get_element (gatherings, g), g_path,
+                                               seen, error);
 
-      if (!(object = lk_json_object (json_array_get_element (array, p), item_path, error)) ||
-          !lk_backup_read_uuid (object, item_path, "uuid", TRUE, &uuid, error) ||
-          !lk_json_string_member (object, item_path, "name", TRUE, 300, &name, error) ||
-          !lk_json_int_member (object, item_path, "year", 1900, 2999, &year, error) ||
-          !(programme->modules = lk_json_strv_member (object, item_path, "modules", 100, error)) ||
-          !(gatherings = lk_json_array_member (object, item_path, "gatherings", error)))
+      if (gathering == NULL)
         return NULL;
-      if (g_hash_table_contains (seen, uuid))
-        {
-          lk_json_invalid (error, item_path, "uuid", _("the uuid is used twice"));
-          return NULL;
-        }
-      g_hash_table_add (seen, g_strdup (uuid));
-
-      programme->uuid = g_strdup (uuid);
-      programme->name = g_strdup (name);
-      programme->year = year;
-      programme->gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
-      for (guint g = 0; g < json_array_get_length (gatherings); g++)
-        {
-          g_autofree char *g_path = g_strdup_printf ("%s.gatherings[%u]", item_path, g);
-          LkGathering *gathering = gathering_read (json_array_get_element (gatherings, g), g_path,
-                                                   seen, error);
-
-          if (gathering == NULL)
-            return NULL;
-          g_ptr_array_add (programme->gatherings, gathering);
-        }
-      g_ptr_array_add (programmes, g_steal_pointer (&programme));
+      g_ptr_array_add (programme->gatherings, gathering);
     }
 
-  return g_steal_pointer (&programmes);
+  return g_steal_pointer (&programme);
 }
 
-static gboolean
-programmes_clear (LkStore  *store,
-                  GError  **error)
+static const char *
+programme_uuid (gconstpointer item)
 {
-  /* Gatherings and tasks go with them (ON DELETE CASCADE). */
-  return lk_store_exec (store, "DELETE FROM programmes", error);
+  return ((const LkProgramme *)item)->uuid;
 }
 
-static gboolean
-programmes_store (LkStore       *store,
-                  gpointer       parsed,
-                  LkBackupMode   mode,
-                  GError       **error)
-{
-  GPtrArray *programmes = parsed;
-
-  for (guint p = 0; p < programmes->len; p++)
-    {
-      LkProgramme *programme = g_ptr_array_index (programmes, p);
-
-      if (mode == LK_BACKUP_MERGE)
-        {
-          sqlite3_stmt *stmt = lk_store_prepare (store, "SELECT 1 FROM programmes WHERE uuid = ?1",
-                                                 error);
-          LkStep here;
-
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_text (stmt, 1, programme->uuid, -1, SQLITE_STATIC);
-          if ((here = lk_store_step_one (store, stmt, NULL, error)) == LK_STEP_ERROR)
-            return FALSE;
-          if (here == LK_STEP_ROW)
-            {
-              sqlite3_reset (stmt);
-              continue;
-            }
-        }
-      if (!lk_store_put_programme (store, programme, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
+/* Gatherings and tasks go with their programme (ON DELETE CASCADE); a
+ * merge keeps the programme here, with the user's ticks. */
 const LkBackupSection lk_backup_programmes_section = {
-  "programmes", programmes_write, programmes_read, programmes_clear, programmes_store,
-  (GDestroyNotify)g_ptr_array_unref,
+  .name = "programmes",
+  .list = programmes_list,
+  .write = programme_write,
+  .read = programme_read,
+  .uuid = programme_uuid,
+  .updated = NULL,
+  .put = (LkStorePutFunc)lk_store_put_programme,
+  .free = (GDestroyNotify)lk_programme_free,
+  .select_sql = "SELECT 1 FROM programmes WHERE uuid = ?1",
+  .clear_sql = "DELETE FROM programmes",
 };
 
 /* --- the learning log ------------------------------------------------------ */
 
-static gboolean
-entries_write (LkStore      *store,
-               JsonBuilder  *builder,
-               GError      **error)
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      data)
 {
-  g_autoptr(GListStore) entries = lk_store_list_log_entries (store, NULL, error);
-  g_autoptr(GPtrArray) sorted = NULL;
-
-  if (entries == NULL)
-    return FALSE;
-  sorted = sorted_items (G_LIST_MODEL (entries), compare_entry_uuid);
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < sorted->len; i++)
-    {
-      LkLogEntry *e = g_ptr_array_index (sorted, i);
-      g_auto(GStrv) goals = g_strdupv ((char **)lk_log_entry_get_goals (e));
-
-      /* Goal links in a stable order */
-      g_qsort_with_data (goals, g_strv_length (goals), sizeof (char *), compare_strings, NULL);
-
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "uuid", lk_log_entry_get_uuid (e));
-      lk_backup_add_string (builder, "date", lk_log_entry_get_date (e));
-      lk_backup_add_string (builder, "title", lk_log_entry_get_title (e));
-      lk_backup_add_string (builder, "body", lk_log_entry_get_body (e));
-      lk_backup_add_string (builder, "template", lk_log_entry_get_template (e));
-      lk_backup_add_strv (builder, "tags", lk_log_entry_get_tags (e));
-      add_motor (builder, lk_log_entry_get_motor (e));
-      lk_backup_add_strv (builder, "goals", (const char * const *)goals);
-      lk_backup_add_string (builder, "gathering", lk_log_entry_get_gathering (e));
-      json_builder_set_member_name (builder, "share");
-      json_builder_add_boolean_value (builder, lk_log_entry_get_share (e));
-      lk_backup_add_string (builder, "created", lk_log_entry_get_created (e));
-      lk_backup_add_string (builder, "updated", lk_log_entry_get_updated (e));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  return TRUE;
+  return g_strcmp0 (*(const char **)a, *(const char **)b);
 }
 
-static LkLogEntry *
+static GPtrArray *
+entries_list (LkStore  *store,
+              GError  **error)
+{
+  g_autoptr(GListStore) entries = lk_store_list_log_entries (store, NULL, error);
+
+  return entries != NULL ? lk_backup_objects_of (G_LIST_MODEL (entries)) : NULL;
+}
+
+static void
+entry_write (JsonBuilder   *builder,
+             gconstpointer  item)
+{
+  LkLogEntry *e = (LkLogEntry *)item;
+  g_auto(GStrv) goals = g_strdupv ((char **)lk_log_entry_get_goals (e));
+
+  /* Goal links in a stable order */
+  g_qsort_with_data (goals, g_strv_length (goals), sizeof (char *), compare_strings, NULL);
+
+  lk_backup_add_string (builder, "uuid", lk_log_entry_get_uuid (e));
+  lk_backup_add_string (builder, "date", lk_log_entry_get_date (e));
+  lk_backup_add_string (builder, "title", lk_log_entry_get_title (e));
+  lk_backup_add_string (builder, "body", lk_log_entry_get_body (e));
+  lk_backup_add_string (builder, "template", lk_log_entry_get_template (e));
+  lk_backup_add_strv (builder, "tags", lk_log_entry_get_tags (e));
+  add_motor (builder, lk_log_entry_get_motor (e));
+  lk_backup_add_strv (builder, "goals", (const char * const *)goals);
+  lk_backup_add_string (builder, "gathering", lk_log_entry_get_gathering (e));
+  json_builder_set_member_name (builder, "share");
+  json_builder_add_boolean_value (builder, lk_log_entry_get_share (e));
+  lk_backup_add_string (builder, "created", lk_log_entry_get_created (e));
+  lk_backup_add_string (builder, "updated", lk_log_entry_get_updated (e));
+}
+
+static gpointer
 entry_read (JsonNode    *node,
             const char  *path,
+            GHashTable  *seen,
             GError     **error)
 {
   g_autoptr(LkLogEntry) entry = NULL;
@@ -722,73 +543,27 @@ entry_read (JsonNode    *node,
   return g_steal_pointer (&entry);
 }
 
-static gpointer
-entries_read (JsonNode    *node,
-              const char  *path,
-              GError     **error)
+static const char *
+entry_uuid (gconstpointer item)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array;
-
-  if (!(array = lk_backup_array (node, path, error)))
-    return NULL;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
-      LkLogEntry *entry = entry_read (json_array_get_element (array, i), item_path, error);
-
-      if (entry == NULL)
-        return NULL;
-      g_ptr_array_add (entries, entry);
-      if (!lk_backup_check_unique (seen, lk_log_entry_get_uuid (entry), path, item_path, i, error))
-        return NULL;
-    }
-
-  return g_steal_pointer (&entries);
+  return lk_log_entry_get_uuid ((LkLogEntry *)item);
 }
 
-static gboolean
-entries_clear (LkStore  *store,
-               GError  **error)
+static const char *
+entry_updated (gconstpointer item)
 {
-  return lk_store_exec (store, "DELETE FROM log_entries", error);
-}
-
-static gboolean
-entries_store (LkStore       *store,
-               gpointer       parsed,
-               LkBackupMode   mode,
-               GError       **error)
-{
-  GPtrArray *entries = parsed;
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      LkLogEntry *entry = g_ptr_array_index (entries, i);
-
-      if (mode == LK_BACKUP_MERGE)
-        {
-          g_autoptr(LkLogEntry) here = lk_store_get_log_entry (store, lk_log_entry_get_uuid (entry),
-                                                               NULL);
-
-          if (here != NULL &&
-              g_strcmp0 (lk_log_entry_get_updated (here), lk_log_entry_get_updated (entry)) > 0)
-            continue;
-        }
-      if (!lk_store_put_log_entry (store, entry, error))
-        {
-          /* Name the place: a goal link is checked only against the database. */
-          g_prefix_error (error, "$.data.log-entries[%u]: ", i);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
+  return lk_log_entry_get_updated ((LkLogEntry *)item);
 }
 
 const LkBackupSection lk_backup_log_entries_section = {
-  "log-entries", entries_write, entries_read, entries_clear, entries_store,
-  (GDestroyNotify)g_ptr_array_unref,
+  .name = "log-entries",
+  .list = entries_list,
+  .write = entry_write,
+  .read = entry_read,
+  .uuid = entry_uuid,
+  .updated = entry_updated,
+  .put = (LkStorePutFunc)lk_store_put_log_entry,
+  .free = g_object_unref,
+  .select_sql = "SELECT updated FROM log_entries WHERE uuid = ?1",
+  .clear_sql = "DELETE FROM log_entries",
 };

@@ -1,14 +1,16 @@
-/* lk-backup-private.h: what each area's backup sections share
+/* lk-backup-private.h: what an area gives the backup
  *
- * An area adds a file lk-backup-AREA.c with, per section, functions to
- * write, read and check (without touching the database), clear, and store;
- * and lists them in the sections[] table of lk-backup.c.
+ * Every section of the document is an array of objects, one per item, each
+ * with a uuid. An area describes its item type once (an LkBackupSection:
+ * list, write, read, uuid, updated, put) and lists it in the sections[]
+ * table of lk-backup.c, which does the rest for every area alike: items
+ * in uuid order, the whole document read and checked before anything is
+ * stored, each uuid once, clearing for Replace All, and for Merge the
+ * newer change winning.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
-
-#include <sqlite3.h>
 
 #include "lk-backup.h"
 #include "lk-store-private.h"
@@ -17,55 +19,62 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  const char *name;
-  gboolean  (*write) (LkStore      *store,
-                      JsonBuilder  *builder,
-                      GError      **error);
-  gpointer  (*read)  (JsonNode     *node,
-                      const char   *path,
-                      GError      **error);
-  gboolean  (*clear) (LkStore      *store,
-                      GError      **error);
-  gboolean  (*store) (LkStore      *store,
-                      gpointer      parsed,
-                      LkBackupMode  mode,
-                      GError      **error);
-  GDestroyNotify free_parsed;
+  const char   *name;          /* the member of "data" */
+
+  /* Every item in the database (a GPtrArray that frees its items) */
+  GPtrArray  *(*list)    (LkStore       *store,
+                          GError       **error);
+  /* The members of one item's object */
+  void        (*write)   (JsonBuilder   *builder,
+                          gconstpointer  item);
+  /* One item read and checked, without the database. @seen holds every
+   * uuid of the section so far (uuid → path): a reader adds the uuids of
+   * what it nests, with lk_backup_check_unique(). */
+  gpointer    (*read)    (JsonNode      *node,
+                          const char    *path,
+                          GHashTable    *seen,
+                          GError       **error);
+  const char *(*uuid)    (gconstpointer  item);
+  /* When it was last changed; %NULL: a merge keeps any item already here */
+  const char *(*updated) (gconstpointer  item);
+  /* Stores one item inside the import's transaction (and checks it) */
+  LkStorePutFunc put;
+  GDestroyNotify free;
+
+  const char   *select_sql;    /* "SELECT updated (or 1) FROM table WHERE uuid = ?1" */
+  const char   *clear_sql;     /* "DELETE FROM table"; what it owns cascades */
 } LkBackupSection;
 
-gboolean lk_backup_read_uuid      (JsonObject  *object,
-                                   const char  *path,
-                                   const char  *member,
-                                   gboolean     required,
-                                   const char **out,
-                                   GError     **error);
-gboolean lk_backup_read_timestamp (JsonObject  *object,
-                                   const char  *path,
-                                   const char  *member,
-                                   const char **out,
-                                   GError     **error);
-void     lk_backup_add_string     (JsonBuilder *builder,
-                                   const char  *name,
-                                   const char  *value);
-void     lk_backup_add_strv       (JsonBuilder        *builder,
-                                   const char         *name,
-                                   const char * const *values);
-gboolean lk_backup_newer_here     (LkStore       *store,
-                                   sqlite3_stmt  *stmt,
-                                   const char    *uuid,
-                                   const char    *updated,
-                                   gboolean      *newer,
-                                   GError       **error);
-JsonArray *lk_backup_array        (JsonNode    *node,
-                                   const char  *path,
-                                   GError     **error);
-gboolean lk_backup_check_unique   (GHashTable  *seen,
-                                   const char  *uuid,
-                                   const char  *path,
-                                   const char  *item_path,
-                                   guint        index,
-                                   GError     **error);
+gboolean   lk_backup_read_uuid      (JsonObject  *object,
+                                     const char  *path,
+                                     const char  *member,
+                                     gboolean     required,
+                                     const char **out,
+                                     GError     **error);
+gboolean   lk_backup_read_timestamp (JsonObject  *object,
+                                     const char  *path,
+                                     const char  *member,
+                                     const char **out,
+                                     GError     **error);
+gboolean   lk_backup_check_unique   (GHashTable  *seen,
+                                     const char  *uuid,
+                                     const char  *path,
+                                     GError     **error);
+void       lk_backup_add_string     (JsonBuilder *builder,
+                                     const char  *name,
+                                     const char  *value);
+void       lk_backup_add_strv       (JsonBuilder        *builder,
+                                     const char         *name,
+                                     const char * const *values);
+void       lk_backup_add_int        (JsonBuilder *builder,
+                                     const char  *name,
+                                     gint64       value);
+void       lk_backup_add_bool       (JsonBuilder *builder,
+                                     const char  *name,
+                                     gboolean     value);
+GPtrArray *lk_backup_objects_of     (GListModel  *model);
 
+extern const LkBackupSection lk_backup_measures_section;
 extern const LkBackupSection lk_backup_dev_goals_section;
 extern const LkBackupSection lk_backup_log_templates_section;
 extern const LkBackupSection lk_backup_programmes_section;

@@ -27,7 +27,6 @@
 #include "lk-date.h"
 #include "lk-enum.h"
 #include "lk-risk.h"
-#include "lk-store-private.h"
 
 
 static void
@@ -113,73 +112,65 @@ add_risk (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
-static gboolean
-assessments_write (LkStore      *store,
-                   JsonBuilder  *builder,
-                   GError      **error)
+static GPtrArray *
+assessments_list (LkStore  *store,
+                  GError  **error)
 {
-  g_autoptr(GPtrArray) list = lk_store_list_risk_assessments (store, error);
+  return lk_store_list_risk_assessments (store, error);
+}
 
-  if (list == NULL)
-    return FALSE;
+static void
+assessment_write (JsonBuilder   *builder,
+                  gconstpointer  item)
+{
+  const LkRiskAssessment *a = item;
+  g_autofree char *zones = lk_risk_matrix_zones_to_string (&a->matrix);
 
+  lk_backup_add_string (builder, "uuid", a->uuid);
+  lk_backup_add_string (builder, "title", a->title);
+  lk_backup_add_string (builder, "workplace", a->workplace);
+  lk_backup_add_string (builder, "unit", a->unit);
+  lk_backup_add_string (builder, "date", a->date);
+  lk_backup_add_string (builder, "participants", a->participants);
+
+  json_builder_set_member_name (builder, "matrix");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "size");
+  json_builder_add_int_value (builder, a->matrix.size);
+  lk_backup_add_string (builder, "zones", zones);
+  add_labels (builder, "probability-labels", a->matrix.probability_labels, a->matrix.size);
+  add_labels (builder, "consequence-labels", a->matrix.consequence_labels, a->matrix.size);
+  json_builder_end_object (builder);
+  lk_backup_add_strv (builder, "consequence-types", (const char * const *)a->consequence_types);
+
+  json_builder_set_member_name (builder, "screening");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < list->len; i++)
+  for (guint s = 0; s < a->screening->len; s++)
     {
-      LkRiskAssessment *a = g_ptr_array_index (list, i);
-      g_autofree char *zones = lk_risk_matrix_zones_to_string (&a->matrix);
+      LkScreeningTopic *t = g_ptr_array_index (a->screening, s);
 
       json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "uuid", a->uuid);
-      lk_backup_add_string (builder, "title", a->title);
-      lk_backup_add_string (builder, "workplace", a->workplace);
-      lk_backup_add_string (builder, "unit", a->unit);
-      lk_backup_add_string (builder, "date", a->date);
-      lk_backup_add_string (builder, "participants", a->participants);
-
-      json_builder_set_member_name (builder, "matrix");
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "size");
-      json_builder_add_int_value (builder, a->matrix.size);
-      lk_backup_add_string (builder, "zones", zones);
-      add_labels (builder, "probability-labels", a->matrix.probability_labels, a->matrix.size);
-      add_labels (builder, "consequence-labels", a->matrix.consequence_labels, a->matrix.size);
-      json_builder_end_object (builder);
-      lk_backup_add_strv (builder, "consequence-types", (const char * const *)a->consequence_types);
-
-      json_builder_set_member_name (builder, "screening");
+      lk_backup_add_string (builder, "topic", t->topic);
+      json_builder_set_member_name (builder, "4v");
       json_builder_begin_array (builder);
-      for (guint s = 0; s < a->screening->len; s++)
-        {
-          LkScreeningTopic *t = g_ptr_array_index (a->screening, s);
-
-          json_builder_begin_object (builder);
-          lk_backup_add_string (builder, "topic", t->topic);
-          json_builder_set_member_name (builder, "4v");
-          json_builder_begin_array (builder);
-          for (guint bit = 1; bit <= LK_4V_VARIASJON; bit <<= 1)
-            if (t->flags & bit)
-              json_builder_add_string_value (builder, lk_flag_to_nick (LK_TYPE_SCREENING_FLAGS, bit));
-          json_builder_end_array (builder);
-          json_builder_set_member_name (builder, "chosen");
-          json_builder_add_boolean_value (builder, t->chosen);
-          json_builder_end_object (builder);
-        }
+      for (guint bit = 1; bit <= LK_4V_VARIASJON; bit <<= 1)
+        if (t->flags & bit)
+          json_builder_add_string_value (builder, lk_flag_to_nick (LK_TYPE_SCREENING_FLAGS, bit));
       json_builder_end_array (builder);
-
-      json_builder_set_member_name (builder, "risks");
-      json_builder_begin_array (builder);
-      for (guint r = 0; r < a->risks->len; r++)
-        add_risk (builder, g_ptr_array_index (a->risks, r));
-      json_builder_end_array (builder);
-
-      lk_backup_add_string (builder, "created", a->created);
-      lk_backup_add_string (builder, "updated", a->updated);
+      json_builder_set_member_name (builder, "chosen");
+      json_builder_add_boolean_value (builder, t->chosen);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  return TRUE;
+  json_builder_set_member_name (builder, "risks");
+  json_builder_begin_array (builder);
+  for (guint r = 0; r < a->risks->len; r++)
+    add_risk (builder, g_ptr_array_index (a->risks, r));
+  json_builder_end_array (builder);
+
+  lk_backup_add_string (builder, "created", a->created);
+  lk_backup_add_string (builder, "updated", a->updated);
 }
 
 /* --- reading ----------------------------------------------------------------- */
@@ -215,21 +206,6 @@ read_position (JsonObject  *object,
   return TRUE;
 }
 
-static gboolean
-seen_once (GHashTable  *seen,
-           const char  *uuid,
-           const char  *path,
-           GError     **error)
-{
-  if (!g_hash_table_add (seen, g_strdup (uuid)))
-    {
-      lk_json_invalid (error, path, "uuid", _("the uuid is used twice"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static GPtrArray *
 bowtie_read (JsonObject  *object,
              const char  *path,
@@ -258,7 +234,7 @@ bowtie_read (JsonObject  *object,
           !lk_backup_read_uuid (item_object, item_path, "uuid", TRUE, &uuid, error) ||
           !lk_json_string_member (item_object, item_path, "text", TRUE, 500, &text, error) ||
           !(barriers = lk_json_array_member (item_object, item_path, "barriers", error)) ||
-          !seen_once (seen, uuid, item_path, error))
+          !lk_backup_check_unique (seen, uuid, item_path, error))
         return NULL;
 
       item = lk_bowtie_item_new (text);
@@ -277,7 +253,7 @@ bowtie_read (JsonObject  *object,
               !lk_backup_read_uuid (b_object, b_path, "uuid", TRUE, &b_uuid, error) ||
               !lk_json_string_member (b_object, b_path, "text", TRUE, 500, &b_text, error) ||
               !lk_backup_read_uuid (b_object, b_path, "measure", FALSE, &measure, error) ||
-              !seen_once (seen, b_uuid, b_path, error))
+              !lk_backup_check_unique (seen, b_uuid, b_path, error))
             return NULL;
 
           barrier = lk_barrier_new (b_text);
@@ -311,7 +287,7 @@ risk_read (JsonNode    *node,
       !lk_json_string_member (object, path, "controls", FALSE, 5000, &controls, error) ||
       !lk_json_date_member (object, path, "follow-up", &follow_up, error) ||
       !lk_json_string_member (object, path, "top-event", FALSE, 500, &top_event, error) ||
-      !seen_once (seen, uuid, path, error) ||
+      !lk_backup_check_unique (seen, uuid, path, error) ||
       !(types = lk_json_strv_member (object, path, "consequence-types", 100, error)))
     return NULL;
 
@@ -384,7 +360,7 @@ labels_read (JsonObject  *object,
   return TRUE;
 }
 
-static LkRiskAssessment *
+static gpointer
 assessment_read (JsonNode    *node,
                  const char  *path,
                  GHashTable  *seen,
@@ -446,8 +422,7 @@ assessment_read (JsonNode    *node,
       !labels_read (matrix, matrix_path, "consequence-labels", a->matrix.consequence_labels,
                     size, error) ||
       !(screening = lk_json_array_member (object, path, "screening", error)) ||
-      !(risks = lk_json_array_member (object, path, "risks", error)) ||
-      !seen_once (seen, uuid, path, error))
+      !(risks = lk_json_array_member (object, path, "risks", error)))
     return NULL;
 
   for (guint i = 0; i < json_array_get_length (screening); i++)
@@ -502,220 +477,135 @@ assessment_read (JsonNode    *node,
   return g_steal_pointer (&a);
 }
 
-static gpointer
-assessments_read (JsonNode    *node,
-                  const char  *path,
-                  GError     **error)
+static const char *
+assessment_uuid (gconstpointer item)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_risk_assessment_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array;
-
-  if (!(array = lk_backup_array (node, path, error)))
-    return NULL;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
-      LkRiskAssessment *a = assessment_read (json_array_get_element (array, i), item_path, seen, error);
-
-      if (a == NULL)
-        return NULL;
-      g_ptr_array_add (list, a);
-    }
-
-  return g_steal_pointer (&list);
+  return ((const LkRiskAssessment *)item)->uuid;
 }
 
-static gboolean
-assessments_clear (LkStore  *store,
-                   GError  **error)
+static const char *
+assessment_updated (gconstpointer item)
 {
-  /* Screening, risks and bowties go with them (ON DELETE CASCADE). */
-  return lk_store_exec (store, "DELETE FROM risk_assessments", error);
+  return ((const LkRiskAssessment *)item)->updated;
 }
 
-static gboolean
-assessments_store (LkStore       *store,
-                   gpointer       parsed,
-                   LkBackupMode   mode,
-                   GError       **error)
-{
-  GPtrArray *list = parsed;
-
-  for (guint i = 0; i < list->len; i++)
-    {
-      LkRiskAssessment *a = g_ptr_array_index (list, i);
-
-      if (mode == LK_BACKUP_MERGE)
-        {
-          sqlite3_stmt *stmt = lk_store_prepare (store,
-                                                 "SELECT updated FROM risk_assessments WHERE uuid = ?1",
-                                                 error);
-          gboolean newer;
-
-          if (stmt == NULL)
-            return FALSE;
-          if (!lk_backup_newer_here (store, stmt, a->uuid, a->updated, &newer, error))
-            return FALSE;
-          if (newer)
-            continue;
-        }
-      if (!lk_store_put_risk_assessment (store, a, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
+/* Screening, risks and bowties go with them (ON DELETE CASCADE) */
 const LkBackupSection lk_backup_risk_assessments_section = {
-  "risk-assessments", assessments_write, assessments_read, assessments_clear, assessments_store,
-  (GDestroyNotify)g_ptr_array_unref,
+  .name = "risk-assessments",
+  .list = assessments_list,
+  .write = assessment_write,
+  .read = assessment_read,
+  .uuid = assessment_uuid,
+  .updated = assessment_updated,
+  .put = (LkStorePutFunc)lk_store_put_risk_assessment,
+  .free = (GDestroyNotify)lk_risk_assessment_free,
+  .select_sql = "SELECT updated FROM risk_assessments WHERE uuid = ?1",
+  .clear_sql = "DELETE FROM risk_assessments",
 };
 
 /* --- deviations ---------------------------------------------------------------- */
 
-static gboolean
-deviations_write (LkStore      *store,
-                  JsonBuilder  *builder,
-                  GError      **error)
+static GPtrArray *
+deviations_list (LkStore  *store,
+                 GError  **error)
 {
-  g_autoptr(GPtrArray) list = lk_store_list_deviations (store, 0, error);
+  return lk_store_list_deviations (store, 0, error);
+}
 
-  if (list == NULL)
-    return FALSE;
+static void
+deviation_write (JsonBuilder   *builder,
+                 gconstpointer  item)
+{
+  const LkDeviation *d = item;
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < list->len; i++)
-    {
-      LkDeviation *d = g_ptr_array_index (list, i);
-
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "uuid", d->uuid);
-      lk_backup_add_string (builder, "date", d->date);
-      lk_backup_add_string (builder, "description", d->description);
-      lk_backup_add_string (builder, "cause", lk_enum_to_nick (LK_TYPE_DEVIATION_CAUSE, d->cause));
-      json_builder_set_member_name (builder, "severity");
-      json_builder_add_int_value (builder, d->severity);
-      lk_backup_add_string (builder, "risk", d->risk_uuid);
-      lk_backup_add_string (builder, "measure", d->measure_uuid);
-      lk_backup_add_string (builder, "status", lk_enum_to_nick (LK_TYPE_DEVIATION_STATUS, d->status));
-      lk_backup_add_string (builder, "created", d->created);
-      lk_backup_add_string (builder, "updated", d->updated);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  return TRUE;
+  lk_backup_add_string (builder, "uuid", d->uuid);
+  lk_backup_add_string (builder, "date", d->date);
+  lk_backup_add_string (builder, "description", d->description);
+  lk_backup_add_string (builder, "cause", lk_enum_to_nick (LK_TYPE_DEVIATION_CAUSE, d->cause));
+  json_builder_set_member_name (builder, "severity");
+  json_builder_add_int_value (builder, d->severity);
+  lk_backup_add_string (builder, "risk", d->risk_uuid);
+  lk_backup_add_string (builder, "measure", d->measure_uuid);
+  lk_backup_add_string (builder, "status", lk_enum_to_nick (LK_TYPE_DEVIATION_STATUS, d->status));
+  lk_backup_add_string (builder, "created", d->created);
+  lk_backup_add_string (builder, "updated", d->updated);
 }
 
 static gpointer
-deviations_read (JsonNode    *node,
-                 const char  *path,
-                 GError     **error)
+deviation_read (JsonNode    *node,
+                const char  *path,
+                GHashTable  *seen,
+                GError     **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_deviation_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array;
+  const char *uuid, *date, *description, *cause, *risk, *measure, *status, *created, *updated;
+  g_autoptr(LkDeviation) d = NULL;
+  JsonObject *object;
+  gint64 severity;
+  int cause_i, status_i;
 
-  if (!(array = lk_backup_array (node, path, error)))
+  if (!(object = lk_json_object (node, path, error)) ||
+      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
+      !lk_json_date_member (object, path, "date", &date, error) ||
+      !lk_json_string_member (object, path, "description", TRUE, 5000, &description, error) ||
+      !lk_json_string_member (object, path, "cause", TRUE, 20, &cause, error) ||
+      !lk_json_int_member (object, path, "severity", 1, 3, &severity, error) ||
+      !lk_backup_read_uuid (object, path, "risk", FALSE, &risk, error) ||
+      !lk_backup_read_uuid (object, path, "measure", FALSE, &measure, error) ||
+      !lk_json_string_member (object, path, "status", TRUE, 20, &status, error) ||
+      !lk_backup_read_timestamp (object, path, "created", &created, error) ||
+      !lk_backup_read_timestamp (object, path, "updated", &updated, error))
     return NULL;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  if (date == NULL)
     {
-      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
-      const char *uuid, *date, *description, *cause, *risk, *measure, *status, *created, *updated;
-      LkDeviation *d;
-      JsonObject *object;
-      gint64 severity;
-      int cause_i, status_i;
-
-      if (!(object = lk_json_object (json_array_get_element (array, i), item_path, error)) ||
-          !lk_backup_read_uuid (object, item_path, "uuid", TRUE, &uuid, error) ||
-          !lk_json_date_member (object, item_path, "date", &date, error) ||
-          !lk_json_string_member (object, item_path, "description", TRUE, 5000, &description, error) ||
-          !lk_json_string_member (object, item_path, "cause", TRUE, 20, &cause, error) ||
-          !lk_json_int_member (object, item_path, "severity", 1, 3, &severity, error) ||
-          !lk_backup_read_uuid (object, item_path, "risk", FALSE, &risk, error) ||
-          !lk_backup_read_uuid (object, item_path, "measure", FALSE, &measure, error) ||
-          !lk_json_string_member (object, item_path, "status", TRUE, 20, &status, error) ||
-          !lk_backup_read_timestamp (object, item_path, "created", &created, error) ||
-          !lk_backup_read_timestamp (object, item_path, "updated", &updated, error) ||
-          !seen_once (seen, uuid, item_path, error))
-        return NULL;
-      if (date == NULL)
-        {
-          lk_json_invalid (error, item_path, "date", _("is missing"));
-          return NULL;
-        }
-      if (!lk_enum_from_nick (LK_TYPE_DEVIATION_CAUSE, cause, &cause_i))
-        {
-          lk_json_invalid (error, item_path, "cause", _("expected system, procedure or human"));
-          return NULL;
-        }
-      if (!lk_enum_from_nick (LK_TYPE_DEVIATION_STATUS, status, &status_i))
-        {
-          lk_json_invalid (error, item_path, "status", _("expected open, handling or closed"));
-          return NULL;
-        }
-
-      d = lk_deviation_new (date, description);
-      g_free (d->uuid);
-      d->uuid = g_strdup (uuid);
-      d->cause = cause_i;
-      d->severity = severity;
-      d->risk_uuid = g_strdup (risk);
-      d->measure_uuid = g_strdup (measure);
-      d->status = status_i;
-      d->created = g_strdup (created);
-      d->updated = g_strdup (updated);
-      g_ptr_array_add (list, d);
+      lk_json_invalid (error, path, "date", _("is missing"));
+      return NULL;
+    }
+  if (!lk_enum_from_nick (LK_TYPE_DEVIATION_CAUSE, cause, &cause_i))
+    {
+      lk_json_invalid (error, path, "cause", _("expected system, procedure or human"));
+      return NULL;
+    }
+  if (!lk_enum_from_nick (LK_TYPE_DEVIATION_STATUS, status, &status_i))
+    {
+      lk_json_invalid (error, path, "status", _("expected open, handling or closed"));
+      return NULL;
     }
 
-  return g_steal_pointer (&list);
+  d = lk_deviation_new (date, description);
+  g_free (d->uuid);
+  d->uuid = g_strdup (uuid);
+  d->cause = cause_i;
+  d->severity = severity;
+  d->risk_uuid = g_strdup (risk);
+  d->measure_uuid = g_strdup (measure);
+  d->status = status_i;
+  d->created = g_strdup (created);
+  d->updated = g_strdup (updated);
+
+  return g_steal_pointer (&d);
 }
 
-static gboolean
-deviations_clear (LkStore  *store,
-                  GError  **error)
+static const char *
+deviation_uuid (gconstpointer item)
 {
-  return lk_store_exec (store, "DELETE FROM deviations", error);
+  return ((const LkDeviation *)item)->uuid;
 }
 
-static gboolean
-deviations_store (LkStore       *store,
-                  gpointer       parsed,
-                  LkBackupMode   mode,
-                  GError       **error)
+static const char *
+deviation_updated (gconstpointer item)
 {
-  GPtrArray *list = parsed;
-
-  for (guint i = 0; i < list->len; i++)
-    {
-      LkDeviation *d = g_ptr_array_index (list, i);
-
-      if (mode == LK_BACKUP_MERGE)
-        {
-          sqlite3_stmt *stmt = lk_store_prepare (store,
-                                                 "SELECT updated FROM deviations WHERE uuid = ?1",
-                                                 error);
-          gboolean newer;
-
-          if (stmt == NULL)
-            return FALSE;
-          if (!lk_backup_newer_here (store, stmt, d->uuid, d->updated, &newer, error))
-            return FALSE;
-          if (newer)
-            continue;
-        }
-      if (!lk_store_put_deviation (store, d, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return ((const LkDeviation *)item)->updated;
 }
 
 const LkBackupSection lk_backup_deviations_section = {
-  "deviations", deviations_write, deviations_read, deviations_clear, deviations_store,
-  (GDestroyNotify)g_ptr_array_unref,
+  .name = "deviations",
+  .list = deviations_list,
+  .write = deviation_write,
+  .read = deviation_read,
+  .uuid = deviation_uuid,
+  .updated = deviation_updated,
+  .put = (LkStorePutFunc)lk_store_put_deviation,
+  .free = (GDestroyNotify)lk_deviation_free,
+  .select_sql = "SELECT updated FROM deviations WHERE uuid = ?1",
+  .clear_sql = "DELETE FROM deviations",
 };

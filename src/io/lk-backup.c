@@ -18,12 +18,12 @@
 
 #include "lk-backup-private.h"
 #include "lk-date.h"
-#include "lk-measures.h"
 #include "lk-store-private.h"
 
-typedef LkBackupSection Section;
+/* --- settings: one object of names and values -------------------------- */
 
-/* --- settings ---------------------------------------------------------- */
+/* The only section that is not a list of items: "settings" comes first in
+ * the document and is handled here. */
 
 static gboolean
 settings_write (LkStore      *store,
@@ -47,7 +47,7 @@ settings_write (LkStore      *store,
   return step == LK_STEP_DONE;
 }
 
-static gpointer
+static GHashTable *
 settings_read (JsonNode    *node,
                const char  *path,
                GError     **error)
@@ -81,22 +81,15 @@ settings_read (JsonNode    *node,
 }
 
 static gboolean
-settings_clear (LkStore  *store,
-                GError  **error)
-{
-  return lk_store_exec (store, "DELETE FROM settings", error);
-}
-
-static gboolean
 settings_store (LkStore       *store,
-                gpointer       parsed,
+                GHashTable    *settings,
                 LkBackupMode   mode,
                 GError       **error)
 {
   GHashTableIter iter;
   gpointer key, value;
 
-  g_hash_table_iter_init (&iter, parsed);
+  g_hash_table_iter_init (&iter, settings);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       /* Merging keeps what the user has set here. */
@@ -141,132 +134,44 @@ lk_backup_add_strv (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
-/* In a merge: whether this database holds the item changed more recently
- * than the file's copy. @stmt selects "updated" for the uuid bound as ?1. */
-gboolean
-lk_backup_newer_here (LkStore       *store,
-                      sqlite3_stmt  *stmt,
-                      const char    *uuid,
-                      const char    *updated,
-                      gboolean      *newer,
-                      GError       **error)
+void
+lk_backup_add_int (JsonBuilder *builder,
+                   const char  *name,
+                   gint64       value)
 {
-  LkStep step;
-
-  *newer = FALSE;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  if ((step = lk_store_step_one (store, stmt, NULL, error)) == LK_STEP_ROW)
-    {
-      *newer = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), updated) > 0;
-      sqlite3_reset (stmt);
-    }
-
-  return step != LK_STEP_ERROR;
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
 }
 
-JsonArray *
-lk_backup_array (JsonNode    *node,
-                 const char  *path,
-                 GError     **error)
+void
+lk_backup_add_bool (JsonBuilder *builder,
+                    const char  *name,
+                    gboolean     value)
 {
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      lk_json_invalid (error, path, NULL, _("expected a list [ … ]"));
-      return NULL;
-    }
-
-  return json_node_get_array (node);
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
 }
 
-/* Each uuid once in a section; the message names both places. */
-gboolean
-lk_backup_check_unique (GHashTable  *seen,
-                        const char  *uuid,
-                        const char  *path,
-                        const char  *item_path,
-                        guint        index,
-                        GError     **error)
+/* The objects of a list model, for a section's list() */
+GPtrArray *
+lk_backup_objects_of (GListModel *model)
 {
-  gpointer first;
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
 
-  if (g_hash_table_lookup_extended (seen, uuid, NULL, &first))
-    {
-      g_autofree char *msg = g_strdup_printf (_("the uuid is used twice, also at %s[%u]"),
-                                              path, GPOINTER_TO_UINT (first));
-      lk_json_invalid (error, item_path, "uuid", msg);
-      return FALSE;
-    }
-  g_hash_table_insert (seen, g_strdup (uuid), GUINT_TO_POINTER (index));
-
-  return TRUE;
-}
-
-/* --- measures ---------------------------------------------------------- */
-
-static int
-compare_uuid (gconstpointer a,
-              gconstpointer b)
-{
-  return g_strcmp0 (lk_measure_get_uuid (*(LkMeasure **)a),
-                    lk_measure_get_uuid (*(LkMeasure **)b));
-}
-
-static gboolean
-measures_write (LkStore      *store,
-                JsonBuilder  *builder,
-                GError      **error)
-{
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n;
-
-  if (!(list = lk_store_list_measures (store, NULL, error)))
-    return FALSE;
-
-  /* By uuid, so the same data always gives the same document. */
-  n = g_list_model_get_n_items (G_LIST_MODEL (list));
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (sorted, g_list_model_get_item (G_LIST_MODEL (list), i));
-  g_ptr_array_sort (sorted, compare_uuid);
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < sorted->len; i++)
-    {
-      LkMeasure *m = g_ptr_array_index (sorted, i);
-
-#define ADD_STRING(name, value) lk_backup_add_string (builder, name, value)
-
-      json_builder_begin_object (builder);
-      ADD_STRING ("uuid", lk_measure_get_uuid (m));
-      ADD_STRING ("title", lk_measure_get_title (m));
-      ADD_STRING ("description", lk_measure_get_description (m));
-      ADD_STRING ("owner", lk_measure_get_owner (m));
-      ADD_STRING ("deadline", lk_measure_get_deadline (m));
-      ADD_STRING ("review-date", lk_measure_get_review_date (m));
-      ADD_STRING ("status", lk_measure_status_to_string (lk_measure_get_status (m)));
-      json_builder_set_member_name (builder, "source");
-      json_builder_begin_object (builder);
-      ADD_STRING ("kind", lk_source_kind_to_string (lk_measure_get_source_kind (m)));
-      ADD_STRING ("uuid", lk_measure_get_source_uuid (m));
-      ADD_STRING ("label", lk_measure_get_source_label (m));
-      json_builder_end_object (builder);
-      ADD_STRING ("created", lk_measure_get_created (m));
-      ADD_STRING ("updated", lk_measure_get_updated (m));
-      json_builder_end_object (builder);
-#undef ADD_STRING
-    }
-  json_builder_end_array (builder);
-
-  return TRUE;
+  return items;
 }
 
 gboolean
 lk_backup_read_uuid (JsonObject  *object,
-           const char  *path,
-           const char  *member,
-           gboolean     required,
-           const char **out,
-           GError     **error)
+                     const char  *path,
+                     const char  *member,
+                     gboolean     required,
+                     const char **out,
+                     GError     **error)
 {
   if (!lk_json_string_member (object, path, member, required, 36, out, error))
     return FALSE;
@@ -282,10 +187,10 @@ lk_backup_read_uuid (JsonObject  *object,
 
 gboolean
 lk_backup_read_timestamp (JsonObject  *object,
-                const char  *path,
-                const char  *member,
-                const char **out,
-                GError     **error)
+                          const char  *path,
+                          const char  *member,
+                          const char **out,
+                          GError     **error)
 {
   if (!lk_json_string_member (object, path, member, TRUE, 40, out, error))
     return FALSE;
@@ -299,162 +204,33 @@ lk_backup_read_timestamp (JsonObject  *object,
   return TRUE;
 }
 
-static LkMeasure *
-measure_read (JsonNode    *node,
-              const char  *path,
-              GError     **error)
+/* Each uuid once in a section, nested items included; the message names
+ * both places. @path is the object that has the uuid. */
+gboolean
+lk_backup_check_unique (GHashTable  *seen,
+                        const char  *uuid,
+                        const char  *path,
+                        GError     **error)
 {
-  g_autoptr(LkMeasure) measure = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *source_path = NULL;
-  const char *uuid, *title, *description, *owner, *deadline, *review, *status_name;
-  const char *created, *updated;
-  const char *kind_name = NULL, *source_uuid = NULL, *source_label = NULL;
-  LkMeasureStatus status;
-  LkSourceKind kind = LK_SOURCE_NONE;
-  JsonObject *object, *source;
-  JsonNode *source_node;
+  const char *first = g_hash_table_lookup (seen, uuid);
 
-  if (!(object = lk_json_object (node, path, error)) ||
-      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
-      !lk_json_string_member (object, path, "title", TRUE, LK_MEASURE_TITLE_MAX, &title, error) ||
-      !lk_json_string_member (object, path, "description", FALSE, LK_MEASURE_TEXT_MAX,
-                              &description, error) ||
-      !lk_json_string_member (object, path, "owner", FALSE, LK_MEASURE_TITLE_MAX, &owner, error) ||
-      !lk_json_date_member (object, path, "deadline", &deadline, error) ||
-      !lk_json_date_member (object, path, "review-date", &review, error) ||
-      !lk_json_string_member (object, path, "status", TRUE, 20, &status_name, error) ||
-      !lk_backup_read_timestamp (object, path, "created", &created, error) ||
-      !lk_backup_read_timestamp (object, path, "updated", &updated, error))
-    return NULL;
-
-  if (!lk_measure_status_from_string (status_name, &status))
+  if (first != NULL)
     {
-      g_autofree char *msg = g_strdup_printf (_("“%s” is not a known status"), status_name);
-      lk_json_invalid (error, path, "status", msg);
-      return NULL;
+      g_autofree char *msg = g_strdup_printf (_("the uuid is used twice, also at %s"), first);
+      lk_json_invalid (error, path, "uuid", msg);
+      return FALSE;
     }
-
-  source_node = json_object_get_member (object, "source");
-  if (source_node != NULL && !JSON_NODE_HOLDS_NULL (source_node))
-    {
-      source_path = g_strdup_printf ("%s.source", path);
-      if (!(source = lk_json_object (source_node, source_path, error)) ||
-          !lk_json_string_member (source, source_path, "kind", TRUE, 40, &kind_name, error) ||
-          !lk_backup_read_uuid (source, source_path, "uuid", FALSE, &source_uuid, error) ||
-          !lk_json_string_member (source, source_path, "label", FALSE, LK_MEASURE_TITLE_MAX,
-                                  &source_label, error))
-        return NULL;
-
-      if (!lk_source_kind_from_string (kind_name, &kind))
-        {
-          g_autofree char *msg = g_strdup_printf (_("“%s” is not a known area"), kind_name);
-          lk_json_invalid (error, source_path, "kind", msg);
-          return NULL;
-        }
-    }
-
-  measure = lk_measure_new (title);
-  lk_measure_set_identity (measure, 0, uuid, created, updated);
-  lk_measure_set_description (measure, description);
-  lk_measure_set_owner (measure, owner);
-  lk_measure_set_deadline (measure, deadline);
-  lk_measure_set_review_date (measure, review);
-  lk_measure_set_status (measure, status);
-  lk_measure_set_source (measure, kind, source_uuid, source_label);
-
-  if (!lk_measure_validate (measure, &local_error))
-    {
-      lk_json_invalid (error, path, NULL, local_error->message);
-      return NULL;
-    }
-
-  return g_steal_pointer (&measure);
-}
-
-static gpointer
-measures_read (JsonNode    *node,
-               const char  *path,
-               GError     **error)
-{
-  g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array;
-  guint n;
-
-  if (!(array = lk_backup_array (node, path, error)))
-    return NULL;
-  n = json_array_get_length (array);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
-      LkMeasure *measure;
-
-      if (!(measure = measure_read (json_array_get_element (array, i), item_path, error)))
-        return NULL;
-      g_ptr_array_add (measures, measure);
-
-      if (!lk_backup_check_unique (seen, lk_measure_get_uuid (measure), path, item_path, i, error))
-        return NULL;
-    }
-
-  return g_steal_pointer (&measures);
-}
-
-static gboolean
-measures_clear (LkStore  *store,
-                GError  **error)
-{
-  return lk_store_exec (store, "DELETE FROM measures", error);
-}
-
-static gboolean
-measures_store (LkStore       *store,
-                gpointer       parsed,
-                LkBackupMode   mode,
-                GError       **error)
-{
-  GPtrArray *measures = parsed;
-
-  for (guint i = 0; i < measures->len; i++)
-    {
-      LkMeasure *measure = g_ptr_array_index (measures, i);
-
-      /* Merging keeps a measure that was changed here more recently. */
-      if (mode == LK_BACKUP_MERGE)
-        {
-          g_autoptr(LkMeasure) current = lk_store_get_measure (store, lk_measure_get_uuid (measure),
-                                                               NULL);
-
-          if (current != NULL &&
-              g_strcmp0 (lk_measure_get_updated (current), lk_measure_get_updated (measure)) > 0)
-            continue;
-        }
-
-      if (!lk_store_put_measure (store, measure, error))
-        return FALSE;
-    }
+  g_hash_table_insert (seen, g_strdup (uuid), g_strdup (path));
 
   return TRUE;
 }
 
-/* Order matters: sections are stored in this order and cleared in reverse,
- * so later areas that reference measures come after them. */
-static const Section settings_section = {
-  "settings", settings_write, settings_read, settings_clear, settings_store,
-  (GDestroyNotify)g_hash_table_unref,
-};
+/* --- the one loop for every section ------------------------------------- */
 
-static const Section measures_section = {
-  "measures", measures_write, measures_read, measures_clear, measures_store,
-  (GDestroyNotify)g_ptr_array_unref,
-};
-
-/* The areas' own sections come after what they refer to. */
-static const Section *sections[] = {
-  &settings_section,
-  &measures_section,
+/* The areas' sections, in the order they are stored; cleared in reverse,
+ * so what refers to others comes after them. */
+static const LkBackupSection *sections[] = {
+  &lk_backup_measures_section,
   &lk_backup_dev_goals_section,
   &lk_backup_log_templates_section,
   &lk_backup_programmes_section,
@@ -462,6 +238,130 @@ static const Section *sections[] = {
   &lk_backup_risk_assessments_section,
   &lk_backup_deviations_section,
 };
+
+static int
+compare_by_uuid (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      section)
+{
+  const LkBackupSection *s = section;
+
+  return g_strcmp0 (s->uuid (*(gconstpointer *)a), s->uuid (*(gconstpointer *)b));
+}
+
+static gboolean
+section_write (const LkBackupSection  *s,
+               LkStore                *store,
+               JsonBuilder            *builder,
+               GError                **error)
+{
+  g_autoptr(GPtrArray) items = s->list (store, error);
+
+  if (items == NULL)
+    return FALSE;
+
+  /* By uuid: the same data always gives the same document */
+  g_ptr_array_sort_with_data (items, compare_by_uuid, (gpointer)s);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < items->len; i++)
+    {
+      json_builder_begin_object (builder);
+      s->write (builder, g_ptr_array_index (items, i));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return TRUE;
+}
+
+static GPtrArray *
+section_read (const LkBackupSection  *s,
+              JsonNode               *node,
+              const char             *path,
+              GError                **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (s->free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      lk_json_invalid (error, path, NULL, _("expected a list [ … ]"));
+      return NULL;
+    }
+  array = json_node_get_array (node);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
+      gpointer item = s->read (json_array_get_element (array, i), item_path, seen, error);
+
+      if (item == NULL)
+        return NULL;
+      g_ptr_array_add (items, item);
+      if (!lk_backup_check_unique (seen, s->uuid (item), item_path, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&items);
+}
+
+/* In a merge: whether the database has the item, changed later than the
+ * file's copy (or at all, for items without a time). */
+static gboolean
+keep_here (const LkBackupSection  *s,
+           LkStore                *store,
+           gconstpointer           item,
+           gboolean               *keep,
+           GError                **error)
+{
+  sqlite3_stmt *stmt = lk_store_prepare (store, s->select_sql, error);
+  LkStep step;
+
+  *keep = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, s->uuid (item), -1, SQLITE_TRANSIENT);
+  if ((step = lk_store_step_one (store, stmt, NULL, error)) == LK_STEP_ROW)
+    {
+      *keep = s->updated == NULL ||
+              g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), s->updated (item)) > 0;
+      sqlite3_reset (stmt);
+    }
+
+  return step != LK_STEP_ERROR;
+}
+
+static gboolean
+section_store (const LkBackupSection  *s,
+               LkStore                *store,
+               GPtrArray              *items,
+               LkBackupMode            mode,
+               GError                **error)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (items, i);
+      gboolean keep = FALSE;
+
+      if (mode == LK_BACKUP_MERGE && !keep_here (s, store, item, &keep, error))
+        return FALSE;
+      if (keep)
+        continue;
+
+      if (!s->put (store, item, error))
+        {
+          /* Name the place: some checks (links, uuids taken by another kind
+           * of item) can only be made against the database. */
+          g_prefix_error (error, "$.data.%s[%u]: ", s->name, i);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
 
 /* --- the document ------------------------------------------------------ */
 
@@ -489,14 +389,14 @@ lk_backup_export (LkStore  *store,
   /* One read transaction, so the document is a consistent snapshot. */
   if (!lk_store_begin (store, error))
     return NULL;
+  json_builder_set_member_name (builder, "settings");
+  if (!settings_write (store, builder, error))
+    goto failed;
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
       json_builder_set_member_name (builder, sections[i]->name);
-      if (!sections[i]->write (store, builder, error))
-        {
-          lk_store_rollback (store);
-          return NULL;
-        }
+      if (!section_write (sections[i], store, builder, error))
+        goto failed;
     }
   lk_store_rollback (store);
 
@@ -509,6 +409,10 @@ lk_backup_export (LkStore  *store,
   json_generator_set_indent (generator, 2);
 
   return json_generator_to_data (generator, length);
+
+failed:
+  lk_store_rollback (store);
+  return NULL;
 }
 
 /**
@@ -534,15 +438,16 @@ lk_backup_export_file (LkStore     *store,
 
 typedef struct
 {
-  gpointer parsed[G_N_ELEMENTS (sections)];
+  GHashTable *settings;
+  GPtrArray  *items[G_N_ELEMENTS (sections)];
 } Parsed;
 
 static void
 parsed_free (Parsed *parsed)
 {
+  g_clear_pointer (&parsed->settings, g_hash_table_unref);
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    if (parsed->parsed[i] != NULL)
-      sections[i]->free_parsed (parsed->parsed[i]);
+    g_clear_pointer (&parsed->items[i], g_ptr_array_unref);
   g_free (parsed);
 }
 
@@ -593,7 +498,7 @@ read_document (const char  *data,
   json_object_iter_init (&iter, data_object);
   while (json_object_iter_next (&iter, &name, &node))
     {
-      gboolean known = FALSE;
+      gboolean known = strcmp (name, "settings") == 0;
 
       for (guint i = 0; i < G_N_ELEMENTS (sections) && !known; i++)
         known = strcmp (sections[i]->name, name) == 0;
@@ -608,6 +513,10 @@ read_document (const char  *data,
         }
     }
 
+  node = json_object_get_member (data_object, "settings");
+  if (node != NULL && !(parsed->settings = settings_read (node, "$.data.settings", error)))
+    return NULL;
+
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
       g_autofree char *path = g_strdup_printf ("$.data.%s", sections[i]->name);
@@ -615,7 +524,7 @@ read_document (const char  *data,
       node = json_object_get_member (data_object, sections[i]->name);
       if (node == NULL)
         continue;
-      if (!(parsed->parsed[i] = sections[i]->read (node, path, error)))
+      if (!(parsed->items[i] = section_read (sections[i], node, path, error)))
         return NULL;
     }
 
@@ -663,14 +572,18 @@ lk_backup_import (LkStore       *store,
   if (mode == LK_BACKUP_REPLACE)
     {
       for (guint i = G_N_ELEMENTS (sections); i > 0; i--)
-        if (!sections[i - 1]->clear (store, error))
+        if (!lk_store_exec (store, sections[i - 1]->clear_sql, error))
           goto failed;
+      if (!lk_store_exec (store, "DELETE FROM settings", error))
+        goto failed;
     }
 
+  if (parsed->settings != NULL && !settings_store (store, parsed->settings, mode, error))
+    goto failed;
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
-      if (parsed->parsed[i] != NULL &&
-          !sections[i]->store (store, parsed->parsed[i], mode, error))
+      if (parsed->items[i] != NULL &&
+          !section_store (sections[i], store, parsed->items[i], mode, error))
         goto failed;
     }
 
