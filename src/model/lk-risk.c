@@ -171,6 +171,97 @@ lk_risk_copy (const LkRisk *risk)
   return copy;
 }
 
+/* Replaces the risk with the same uuid, or adds it; its index */
+guint
+lk_risk_assessment_put_risk (LkRiskAssessment *assessment,
+                             const LkRisk     *risk)
+{
+  int i = lk_risk_assessment_find_risk (assessment, risk->uuid);
+
+  if (i < 0)
+    {
+      g_ptr_array_add (assessment->risks, lk_risk_copy (risk));
+      return assessment->risks->len - 1;
+    }
+
+  lk_risk_free (g_ptr_array_index (assessment->risks, i));
+  g_ptr_array_index (assessment->risks, i) = lk_risk_copy (risk);
+
+  return i;
+}
+
+gboolean
+lk_risk_assessment_remove_risk (LkRiskAssessment *assessment,
+                                const char       *risk_uuid)
+{
+  int i = lk_risk_assessment_find_risk (assessment, risk_uuid);
+
+  if (i >= 0)
+    g_ptr_array_remove_index (assessment->risks, i);
+
+  return i >= 0;
+}
+
+/* The risk's index, or -1 */
+int
+lk_risk_assessment_find_risk (const LkRiskAssessment *assessment,
+                              const char             *risk_uuid)
+{
+  for (guint i = 0; risk_uuid != NULL && i < assessment->risks->len; i++)
+    if (g_strcmp0 (((LkRisk *)g_ptr_array_index (assessment->risks, i))->uuid, risk_uuid) == 0)
+      return i;
+
+  return -1;
+}
+
+/**
+ * lk_bowtie_item_set_barriers:
+ * @lines: the barriers, one per line as the user wrote them
+ * @measures: (nullable): the risk's tiltak (#LkMeasure)
+ *
+ * A barrier keeps its uuid and its link when its text is unchanged; a new
+ * line that is the title of one of the risk's tiltak is linked to it.
+ */
+void
+lk_bowtie_item_set_barriers (LkBowtieItem       *item,
+                             const char * const *lines,
+                             GListModel         *measures)
+{
+  GPtrArray *barriers = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_barrier_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+      LkBarrier *barrier = NULL;
+
+      if (*line == '\0')
+        continue;
+      for (guint b = 0; b < item->barriers->len && barrier == NULL; b++)
+        {
+          LkBarrier *old = g_ptr_array_index (item->barriers, b);
+
+          if (g_strcmp0 (old->text, line) == 0)
+            barrier = g_ptr_array_steal_index (item->barriers, b);
+        }
+      if (barrier == NULL)
+        {
+          barrier = lk_barrier_new (line);
+          for (guint m = 0; measures != NULL && m < g_list_model_get_n_items (measures); m++)
+            {
+              g_autoptr(LkMeasure) measure = g_list_model_get_item (measures, m);
+
+              if (barrier->measure_uuid == NULL &&
+                  g_utf8_collate (lk_measure_get_title (measure), line) == 0)
+                barrier->measure_uuid = g_strdup (lk_measure_get_uuid (measure));
+            }
+        }
+      g_ptr_array_add (barriers, barrier);
+    }
+
+  g_ptr_array_unref (item->barriers);
+  item->barriers = barriers;
+}
+
 void
 lk_risk_set_before (LkRisk *risk,
                     guint   probability,

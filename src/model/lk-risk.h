@@ -129,6 +129,15 @@ void              lk_screening_topic_free     (LkScreeningTopic    *topic);
 
 LkRisk           *lk_risk_new                 (const char          *hazard);
 LkRisk           *lk_risk_copy                (const LkRisk        *risk);
+guint             lk_risk_assessment_put_risk    (LkRiskAssessment   *assessment,
+                                                  const LkRisk       *risk);
+gboolean          lk_risk_assessment_remove_risk (LkRiskAssessment   *assessment,
+                                                  const char         *risk_uuid);
+int               lk_risk_assessment_find_risk   (const LkRiskAssessment *assessment,
+                                                  const char         *risk_uuid);
+void              lk_bowtie_item_set_barriers    (LkBowtieItem       *item,
+                                                  const char * const *lines,
+                                                  GListModel         *measures);
 void              lk_risk_free                (LkRisk              *risk);
 void              lk_risk_set_before          (LkRisk              *risk,
                                                guint                probability,

@@ -101,7 +101,16 @@ time.sleep(0.5)
 check(db_rows(database, "SELECT deadline FROM measures")[0][0] == "2026-12-31",
       "an impossible date is not saved")
 screenshot("05-bad-date")
+# Cancel asks before a change is thrown away
 click(find(editor, name="_Cancel Cancel", role="push button"))
+discard = find(app.node, name="_Discard Discard", role="push button")
+check(discard is not None, "Cancel with a change asks before discarding it")
+screenshot("05-discard-changes")
+click(discard)
+check(wait_for(lambda: all(c.name != "Edit Measure" for c in app.node.children), timeout=4),
+      "Discard closes the editor")
+check(db_rows(database, "SELECT deadline FROM measures")[0][0] == "2026-12-31",
+      "discarding leaves the stored measure as it was")
 
 # Filter by words
 search = find(window, name="Search measures", role="entry")

@@ -9,17 +9,16 @@
 #include "lk-date.h"
 #include "lk-jeg-plan.h"
 #include "lk-dialogs.h"
+#include "lk-editor.h"
 #include "lk-dev-goal-editor.h"
 
 struct _LkDevGoalEditor
 {
-  AdwWindow       parent_instance;
+  LkEditor        parent_instance;
 
   LkStore        *store;
   LkDevGoal      *goal;      /* the copy being edited */
-  gboolean        is_new;
 
-  AdwWindowTitle *window_title;
   AdwEntryRow    *title_row;
   AdwEntryRow    *why_row;
   AdwEntryRow    *success_row;
@@ -28,37 +27,26 @@ struct _LkDevGoalEditor
   AdwEntryRow    *review_row;
   AdwPreferencesGroup *motor_group;
   GtkCheckButton *motor_checks[LK_MOTOR_N];
-  GtkLabel       *error_label;
-  GtkWidget      *delete_button;
 };
 
-G_DEFINE_FINAL_TYPE (LkDevGoalEditor, lk_dev_goal_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (LkDevGoalEditor, lk_dev_goal_editor, LK_TYPE_EDITOR)
 
-static void
-show_error (LkDevGoalEditor *self,
-            const char   *message)
+static gboolean
+collect (LkEditor  *editor,
+         GError   **error)
 {
-  gtk_label_set_text (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  LkDevGoalEditor *self = LK_DEV_GOAL_EDITOR (widget);
+  LkDevGoalEditor *self = LK_DEV_GOAL_EDITOR (editor);
   const char *review_text = gtk_editable_get_text (GTK_EDITABLE (self->review_row));
   g_autofree char *review = lk_date_parse_user (review_text);
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
-  g_autoptr(GError) error = NULL;
   guint motor = 0;
 
   if (*review_text != '\0' && review == NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->review_row), "error");
-      show_error (self, _("Write dates as day.month.year, like 31.12.2026."));
-      return;
+      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
+                           _("Write dates as day.month.year, like 31.12.2026."));
+      return FALSE;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->review_row), "error");
 
@@ -74,61 +62,32 @@ save_action (GtkWidget  *widget,
   lk_dev_goal_set_review_date (self->goal, review);
   lk_dev_goal_set_motor (self->goal, motor);
 
-  /* The store says why, for example when a fifth goal would be active. */
-  if (!lk_store_save_dev_goal (self->store, self->goal, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (self));
+  return lk_dev_goal_validate (self->goal, error);
 }
 
-static void
-on_delete_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    LkDevGoalEditor     *self)
+static gboolean
+is_blank (LkEditor *editor)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "delete") != 0)
-    return;
-
-  if (!lk_store_delete_dev_goal (self->store, self->goal, &error))
-    lk_show_error (GTK_WIDGET (self), _("Could Not Delete the Goal"), error);
-  else
-    gtk_window_destroy (GTK_WINDOW (self));
+  return *lk_dev_goal_get_title (LK_DEV_GOAL_EDITOR (editor)->goal) == '\0';
 }
 
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+/* The store says why not, for example when a fifth goal would be active */
+static gboolean
+save (LkEditor  *editor,
+      GError   **error)
 {
-  LkDevGoalEditor *self = LK_DEV_GOAL_EDITOR (widget);
-  GtkWidget *dialog;
+  LkDevGoalEditor *self = LK_DEV_GOAL_EDITOR (editor);
 
-  /* Archiving keeps the history; deleting is for mistakes, so ask. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete the Goal?"),
-                                   _("Log entries linked to it are kept, without the link. "
-                                     "To keep the goal in your history, archive it instead."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  return lk_store_save_dev_goal (self->store, self->goal, error);
 }
 
-static void
-on_title_changed (LkDevGoalEditor *self)
+static gboolean
+delete (LkEditor  *editor,
+        GError   **error)
 {
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  LkDevGoalEditor *self = LK_DEV_GOAL_EDITOR (editor);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "goal.save", *title != '\0');
+  return lk_store_delete_dev_goal (self->store, self->goal, error);
 }
 
 /**
@@ -145,14 +104,12 @@ lk_dev_goal_editor_new (GtkWindow *parent,
   g_autofree char *review = NULL;
 
   self->store = g_object_ref (store);
-  self->is_new = goal == NULL;
   self->goal = goal ? lk_dev_goal_copy (goal) : lk_dev_goal_new (year, "");
 
-  gtk_window_set_title (GTK_WINDOW (self), self->is_new ? _("New Development Goal")
-                                                        : _("Edit Development Goal"));
-  adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
-  gtk_widget_set_visible (self->delete_button, !self->is_new);
+  lk_editor_set_is_new (LK_EDITOR (self), goal == NULL, _("New Development Goal"),
+                        _("Edit Development Goal"));
 
+  lk_editor_begin_fill (LK_EDITOR (self));
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), lk_dev_goal_get_title (self->goal));
   gtk_editable_set_text (GTK_EDITABLE (self->why_row), lk_dev_goal_get_why (self->goal));
   gtk_editable_set_text (GTK_EDITABLE (self->success_row), lk_dev_goal_get_success (self->goal));
@@ -163,7 +120,8 @@ lk_dev_goal_editor_new (GtkWindow *parent,
   for (guint i = 0; i < LK_MOTOR_N; i++)
     gtk_check_button_set_active (self->motor_checks[i],
                                  (lk_dev_goal_get_motor (self->goal) & (1u << i)) != 0);
-  on_title_changed (self);
+  lk_editor_end_fill (LK_EDITOR (self));
+  lk_editor_validate (LK_EDITOR (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 
   return GTK_WINDOW (self);
@@ -186,12 +144,21 @@ lk_dev_goal_editor_class_init (LkDevGoalEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LkEditorClass *editor_class = LK_EDITOR_CLASS (klass);
 
   object_class->dispose = lk_dev_goal_editor_dispose;
+  editor_class->collect = collect;
+  editor_class->is_blank = is_blank;
+  editor_class->save = save;
+  editor_class->delete = delete;
+  /* Archiving keeps the history; deleting is for mistakes, so ask */
+  editor_class->delete_heading = N_("Delete the Goal?");
+  editor_class->delete_body = N_("Log entries linked to it are kept, without the link. "
+                                 "To keep the goal in your history, archive it instead.");
+  editor_class->delete_failed = N_("Could Not Delete the Goal");
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lederkompass/Lederkompass/lk-dev-goal-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, window_title);
+  lk_editor_class_set_template (widget_class,
+                                "/io/github/lederkompass/Lederkompass/lk-dev-goal-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, why_row);
   gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, success_row);
@@ -199,13 +166,6 @@ lk_dev_goal_editor_class_init (LkDevGoalEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, review_row);
   gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, motor_group);
-  gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, error_label);
-  gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, delete_button);
-
-  gtk_widget_class_install_action (widget_class, "goal.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "goal.delete", NULL, delete_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "goal.save", NULL);
 }
 
 static void
@@ -233,7 +193,13 @@ lk_dev_goal_editor_init (LkDevGoalEditor *self)
                                       -1);
       self->motor_checks[i] = GTK_CHECK_BUTTON (check);
       adw_preferences_group_add (self->motor_group, row);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (lk_editor_changed), self);
     }
 
-  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (on_title_changed), self);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->why_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->success_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->review_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->progress_scale, "value-changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
 }

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <adwaita.h>
+#include "lk-editor.h"
 
 #include "lk-dev-goal.h"
 #include "lk-store.h"
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define LK_TYPE_DEV_GOAL_EDITOR (lk_dev_goal_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (LkDevGoalEditor, lk_dev_goal_editor, LK, DEV_GOAL_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (LkDevGoalEditor, lk_dev_goal_editor, LK, DEV_GOAL_EDITOR, LkEditor)
 
 GtkWindow *lk_dev_goal_editor_new (GtkWindow *parent,
                                LkStore   *store,

@@ -14,20 +14,17 @@
 #include "lk-date.h"
 #include "lk-measures.h"
 #include "lk-dialogs.h"
+#include "lk-editor.h"
 #include "lk-measure-editor.h"
 #include "lk-page.h"
 
 struct _LkMeasureEditor
 {
-  AdwWindow       parent_instance;
+  LkEditor        parent_instance;
 
   LkStore        *store;
   LkMeasure      *measure;      /* the copy being edited */
-  gboolean        is_new;
-  gboolean        filling;      /* no validation while fields are set from the measure */
 
-  AdwWindowTitle *window_title;
-  GtkWidget      *save_button;
   AdwEntryRow    *title_row;
   AdwEntryRow    *owner_row;
   AdwEntryRow    *deadline_row;
@@ -38,11 +35,9 @@ struct _LkMeasureEditor
   GtkTextView    *description_view;
   AdwComboRow    *source_row;
   AdwEntryRow    *source_label_row;
-  GtkLabel       *error_label;
-  GtkWidget      *delete_button;
 };
 
-G_DEFINE_FINAL_TYPE (LkMeasureEditor, lk_measure_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (LkMeasureEditor, lk_measure_editor, LK_TYPE_EDITOR)
 
 static void
 on_undo_delete (AdwToast  *toast,
@@ -109,9 +104,10 @@ mark_row (AdwEntryRow *row,
 
 /* Copies the fields into the measure; says what is wrong, if anything. */
 static gboolean
-collect (LkMeasureEditor  *self,
-         GError          **error)
+collect (LkEditor  *editor,
+         GError   **error)
 {
+  LkMeasureEditor *self = LK_MEASURE_EDITOR (editor);
   const char *deadline_text = gtk_editable_get_text (GTK_EDITABLE (self->deadline_row));
   const char *review_text = gtk_editable_get_text (GTK_EDITABLE (self->review_row));
   g_autofree char *deadline = lk_date_parse_user (deadline_text);
@@ -146,59 +142,35 @@ collect (LkMeasureEditor  *self,
   return lk_measure_validate (self->measure, error);
 }
 
-static void
-validate (LkMeasureEditor *self)
+/* An empty title is obvious while typing; say only what is not. */
+static gboolean
+is_blank (LkEditor *editor)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean ok, title_empty;
-
-  if (self->filling)
-    return;
-
-  ok = collect (self, &error);
-  title_empty = *lk_measure_get_title (self->measure) == '\0';
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", ok);
-  /* An empty title is obvious while typing; say only what is not. */
-  gtk_label_set_text (self->error_label, ok || title_empty ? "" : error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), !ok && !title_empty);
+  return *lk_measure_get_title (LK_MEASURE_EDITOR (editor)->measure) == '\0';
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+static gboolean
+save (LkEditor  *editor,
+      GError   **error)
 {
-  LkMeasureEditor *self = LK_MEASURE_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
+  LkMeasureEditor *self = LK_MEASURE_EDITOR (editor);
 
-  if (!collect (self, &error) || !lk_store_save_measure (self->store, self->measure, &error))
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      return;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (self));
+  return lk_store_save_measure (self->store, self->measure, error);
 }
 
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+/* At once, with Undo in the toast */
+static gboolean
+delete (LkEditor  *editor,
+        GError   **error)
 {
-  LkMeasureEditor *self = LK_MEASURE_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
+  LkMeasureEditor *self = LK_MEASURE_EDITOR (editor);
   AdwToast *toast;
 
-  if (!(toast = lk_measure_delete_with_undo (self->store, self->measure, &error)))
-    {
-      lk_show_error (widget, _("Could Not Delete the Measure"), error);
-      return;
-    }
+  if (!(toast = lk_measure_delete_with_undo (self->store, self->measure, error)))
+    return FALSE;
 
   lk_toast_emit (self, toast);
-  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
 }
 
 static void
@@ -227,7 +199,7 @@ fill (LkMeasureEditor *self)
   const char *iso = lk_measure_get_deadline (self->measure);
   int y, m, d;
 
-  self->filling = TRUE;
+  lk_editor_begin_fill (LK_EDITOR (self));
   set_entry (self->title_row, lk_measure_get_title (self->measure));
   set_entry (self->owner_row, lk_measure_get_owner (self->measure));
   set_entry (self->deadline_row, deadline);
@@ -249,7 +221,7 @@ fill (LkMeasureEditor *self)
           g_signal_handlers_unblock_by_func (self->deadline_calendar, on_day_selected, self);
         }
     }
-  self->filling = FALSE;
+  lk_editor_end_fill (LK_EDITOR (self));
 }
 
 /**
@@ -269,7 +241,6 @@ lk_measure_editor_new (GtkWindow *parent,
                        "transient-for", parent,
                        NULL);
   self->store = g_object_ref (store);
-  self->is_new = measure == NULL;
 
   if (measure != NULL)
     self->measure = lk_measure_copy (measure);
@@ -281,11 +252,9 @@ lk_measure_editor_new (GtkWindow *parent,
       lk_measure_set_owner (self->measure, owner);
     }
 
-  gtk_window_set_title (GTK_WINDOW (self), self->is_new ? _("New Measure") : _("Edit Measure"));
-  adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
-  gtk_widget_set_visible (self->delete_button, !self->is_new);
+  lk_editor_set_is_new (LK_EDITOR (self), measure == NULL, _("New Measure"), _("Edit Measure"));
   fill (self);
-  validate (self);
+  lk_editor_validate (LK_EDITOR (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 
   return GTK_WINDOW (self);
@@ -306,12 +275,12 @@ lk_measure_editor_new_for_source (GtkWindow    *parent,
 {
   LkMeasureEditor *self = LK_MEASURE_EDITOR (lk_measure_editor_new (parent, store, NULL));
 
-  self->filling = TRUE;
+  lk_editor_begin_fill (LK_EDITOR (self));
   lk_measure_set_source (self->measure, kind, uuid, label);
   adw_combo_row_set_selected (self->source_row, kind);
   gtk_editable_set_text (GTK_EDITABLE (self->source_label_row), label ? label : "");
-  self->filling = FALSE;
-  validate (self);
+  lk_editor_end_fill (LK_EDITOR (self));
+  lk_editor_validate (LK_EDITOR (self));
 
   return GTK_WINDOW (self);
 }
@@ -333,14 +302,17 @@ lk_measure_editor_class_init (LkMeasureEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LkEditorClass *editor_class = LK_EDITOR_CLASS (klass);
 
-  lk_toast_signal_new (G_TYPE_FROM_CLASS (klass));
   object_class->dispose = lk_measure_editor_dispose;
+  editor_class->collect = collect;
+  editor_class->is_blank = is_blank;
+  editor_class->save = save;
+  editor_class->delete = delete;
+  editor_class->delete_failed = N_("Could Not Delete the Measure");
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lederkompass/Lederkompass/lk-measure-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, window_title);
-  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, save_button);
+  lk_editor_class_set_template (widget_class,
+                                "/io/github/lederkompass/Lederkompass/lk-measure-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, owner_row);
   gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, deadline_row);
@@ -351,13 +323,6 @@ lk_measure_editor_class_init (LkMeasureEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, description_view);
   gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, source_row);
   gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, source_label_row);
-  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, error_label);
-  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, delete_button);
-
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
 }
 
 static void
@@ -375,15 +340,13 @@ lk_measure_editor_init (LkMeasureEditor *self)
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   adw_combo_row_set_model (self->source_row, G_LIST_MODEL (sources));
 
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
-
   g_signal_connect_swapped (self->deadline_calendar, "day-selected",
                             G_CALLBACK (on_day_selected), self);
-  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->owner_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->deadline_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->review_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->source_label_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->owner_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->deadline_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->review_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->source_label_row, "changed", G_CALLBACK (lk_editor_changed), self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->description_view), "changed",
-                            G_CALLBACK (validate), self);
+                            G_CALLBACK (lk_editor_changed), self);
 }

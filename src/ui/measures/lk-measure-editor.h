@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <adwaita.h>
+#include "lk-editor.h"
 
 #include "lk-measure.h"
 #include "lk-store.h"
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define LK_TYPE_MEASURE_EDITOR (lk_measure_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (LkMeasureEditor, lk_measure_editor, LK, MEASURE_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (LkMeasureEditor, lk_measure_editor, LK, MEASURE_EDITOR, LkEditor)
 
 GtkWindow *lk_measure_editor_new       (GtkWindow  *parent,
                                         LkStore    *store,

@@ -13,19 +13,16 @@
 #include "lk-date.h"
 #include "lk-risk.h"
 #include "lk-dialogs.h"
+#include "lk-editor.h"
 #include "lk-assessment-editor.h"
 
 struct _LkAssessmentEditor
 {
-  AdwWindow         parent_instance;
+  LkEditor          parent_instance;
 
   LkStore          *store;
   LkRiskAssessment *assessment;
-  gboolean          is_new;
-  gboolean          filling;
 
-  AdwWindowTitle   *window_title;
-  GtkWidget        *save_button;
   AdwEntryRow      *title_row;
   AdwEntryRow      *workplace_row;
   AdwEntryRow      *unit_row;
@@ -38,22 +35,12 @@ struct _LkAssessmentEditor
   AdwComboRow      *types_preset_row;
   GtkListBox       *screening_list;
   AdwEntryRow      *topic_row;
-  GtkLabel         *error_label;
   AdwExpanderRow   *probability_names;
   AdwExpanderRow   *consequence_names;
   GtkWidget        *default_switch;
 };
 
-G_DEFINE_FINAL_TYPE (LkAssessmentEditor, lk_assessment_editor, ADW_TYPE_WINDOW)
-
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void validate (LkAssessmentEditor *self);
+G_DEFINE_FINAL_TYPE (LkAssessmentEditor, lk_assessment_editor, LK_TYPE_EDITOR)
 
 /* --- zones ------------------------------------------------------------------ */
 
@@ -88,6 +75,7 @@ on_zone_clicked (GtkButton          *button,
 
   *zone = (*zone + 1) % 3;
   update_zone_button (self, GTK_WIDGET (button), p, c);
+  lk_editor_changed (LK_EDITOR (self));
 }
 
 /* Highest probability on top, as the heat map draws it */
@@ -143,6 +131,7 @@ default_zones_action (GtkWidget  *widget,
 
   lk_risk_matrix_default_zones (&self->assessment->matrix);
   build_zones (self);
+  lk_editor_changed (LK_EDITOR (self));
 }
 
 /* --- level names ----------------------------------------------------------- */
@@ -155,11 +144,12 @@ on_level_name_changed (GtkEditable        *editable,
   guint level = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "level"));
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
 
-  if (self->filling)
+  if (lk_editor_is_filling (LK_EDITOR (self)))
     return;
 
   g_free (labels[level]);
   labels[level] = g_steal_pointer (&text);
+  lk_editor_changed (LK_EDITOR (self));
 }
 
 static void
@@ -174,7 +164,7 @@ build_names (LkAssessmentEditor *self,
   rows = g_ptr_array_new ();
   g_object_set_data_full (G_OBJECT (expander), "rows", rows, (GDestroyNotify)g_ptr_array_unref);
 
-  self->filling = TRUE;
+  lk_editor_begin_fill (LK_EDITOR (self));
   for (guint i = 0; i < self->assessment->matrix.size; i++)
     {
       GtkWidget *row = adw_entry_row_new ();
@@ -188,7 +178,7 @@ build_names (LkAssessmentEditor *self,
       adw_expander_row_add_row (expander, row);
       g_ptr_array_add (rows, row);
     }
-  self->filling = FALSE;
+  lk_editor_end_fill (LK_EDITOR (self));
 }
 
 static void
@@ -204,21 +194,23 @@ on_size_changed (LkAssessmentEditor *self)
 {
   guint size = adw_combo_row_get_selected (self->size_row) + 3;
 
-  if (self->filling || size == self->assessment->matrix.size)
+  if (lk_editor_is_filling (LK_EDITOR (self)) || size == self->assessment->matrix.size)
     return;
 
   lk_risk_matrix_resize (&self->assessment->matrix, size);
   build_matrix (self);
+  lk_editor_changed (LK_EDITOR (self));
 }
 
 static void
 on_labels_changed (LkAssessmentEditor *self)
 {
-  if (self->filling)
+  if (lk_editor_is_filling (LK_EDITOR (self)))
     return;
 
   lk_risk_matrix_set_labels (&self->assessment->matrix, adw_combo_row_get_selected (self->labels_row));
   build_matrix (self);
+  lk_editor_changed (LK_EDITOR (self));
 }
 
 static void
@@ -228,7 +220,7 @@ on_types_preset (LkAssessmentEditor *self)
   g_auto(GStrv) types = NULL;
   g_autofree char *text = NULL;
 
-  if (self->filling || selected == 0)
+  if (lk_editor_is_filling (LK_EDITOR (self)) || selected == 0)
     return;
 
   types = lk_consequence_preset (selected == 1 ? LK_CONSEQUENCES_HANDBOOK : LK_CONSEQUENCES_DSB);
@@ -236,9 +228,10 @@ on_types_preset (LkAssessmentEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->types_row), text);
 
   /* The set is copied into the text; the row goes back to saying so. */
-  self->filling = TRUE;
+  lk_editor_begin_fill (LK_EDITOR (self));
   adw_combo_row_set_selected (self->types_preset_row, 0);
-  self->filling = FALSE;
+  lk_editor_end_fill (LK_EDITOR (self));
+  lk_editor_changed (LK_EDITOR (self));
 }
 
 /* --- screening -------------------------------------------------------------- */
@@ -282,6 +275,7 @@ on_flag_toggled (GtkCheckButton     *check,
   else
     topic->flags &= ~flag;
   update_topic_row (g_object_get_data (G_OBJECT (check), "expander"), topic);
+  lk_editor_changed (LK_EDITOR (self));
 }
 
 static void
@@ -290,6 +284,7 @@ on_remove_topic (GtkButton          *button,
 {
   g_ptr_array_remove (self->assessment->screening, g_object_get_data (G_OBJECT (button), "topic"));
   build_screening (self);
+  lk_editor_changed (LK_EDITOR (self));
 }
 
 static GtkWidget *
@@ -368,6 +363,7 @@ on_topic_apply (AdwEntryRow        *row,
   g_ptr_array_add (self->assessment->screening, lk_screening_topic_new (text, 0));
   gtk_editable_set_text (GTK_EDITABLE (row), "");
   build_screening (self);
+  lk_editor_changed (LK_EDITOR (self));
 }
 
 /* --- fields -------------------------------------------------------------------- */
@@ -394,7 +390,7 @@ fill (LkAssessmentEditor *self)
   gboolean dsb = a->matrix.probability_labels[0] != NULL &&
                  g_str_has_prefix (a->matrix.probability_labels[0], "A ");
 
-  self->filling = TRUE;
+  lk_editor_begin_fill (LK_EDITOR (self));
   set_entry (self->title_row, a->title);
   set_entry (self->workplace_row, a->workplace);
   set_entry (self->unit_row, a->unit);
@@ -403,16 +399,17 @@ fill (LkAssessmentEditor *self)
   set_entry (self->types_row, types);
   adw_combo_row_set_selected (self->size_row, a->matrix.size - 3);
   adw_combo_row_set_selected (self->labels_row, dsb ? LK_LABELS_DSB : LK_LABELS_GENERIC);
-  self->filling = FALSE;
+  lk_editor_end_fill (LK_EDITOR (self));
 
   build_matrix (self);
   build_screening (self);
 }
 
 static gboolean
-collect (LkAssessmentEditor  *self,
-         GError             **error)
+collect (LkEditor  *editor,
+         GError   **error)
 {
+  LkAssessmentEditor *self = LK_ASSESSMENT_EDITOR (editor);
   LkRiskAssessment *a = self->assessment;
   const char *date_text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
   g_autofree char *date = lk_date_parse_user (date_text);
@@ -456,46 +453,34 @@ collect (LkAssessmentEditor  *self,
   return lk_risk_assessment_validate (a, error);
 }
 
-static void
-validate (LkAssessmentEditor *self)
+static gboolean
+is_blank (LkEditor *editor)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean ok, title_empty;
+  LkAssessmentEditor *self = LK_ASSESSMENT_EDITOR (editor);
 
-  if (self->filling)
-    return;
-
-  ok = collect (self, &error);
-  title_empty = *gtk_editable_get_text (GTK_EDITABLE (self->title_row)) == '\0';
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", ok);
-  gtk_label_set_text (self->error_label, ok || title_empty ? "" : error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), !ok && !title_empty);
+  return *gtk_editable_get_text (GTK_EDITABLE (self->title_row)) == '\0';
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+static gboolean
+save (LkEditor  *editor,
+      GError   **error)
 {
-  LkAssessmentEditor *self = LK_ASSESSMENT_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = NULL;
+  LkAssessmentEditor *self = LK_ASSESSMENT_EDITOR (editor);
 
-  if (!collect (self, &error) ||
-      !lk_store_save_risk_assessment (self->store, self->assessment, &error) ||
-      (gtk_switch_get_active (GTK_SWITCH (self->default_switch)) &&
-       !lk_store_set_default_matrix (self->store, &self->assessment->matrix,
-                                     (const char * const *)self->assessment->consequence_types,
-                                     &error)))
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      return;
-    }
+  return lk_store_save_risk_assessment (self->store, self->assessment, error) &&
+         (!gtk_switch_get_active (GTK_SWITCH (self->default_switch)) ||
+          lk_store_set_default_matrix (self->store, &self->assessment->matrix,
+                                       (const char * const *)self->assessment->consequence_types,
+                                       error));
+}
 
-  uuid = g_strdup (self->assessment->uuid);
-  g_signal_emit (self, signals[SAVED], 0, uuid);
-  gtk_window_destroy (GTK_WINDOW (self));
+/* The assessment's uuid, for the opener to show it after "saved" */
+const char *
+lk_assessment_editor_get_uuid (LkAssessmentEditor *self)
+{
+  g_return_val_if_fail (LK_IS_ASSESSMENT_EDITOR (self), NULL);
+
+  return self->assessment->uuid;
 }
 
 /**
@@ -521,13 +506,11 @@ lk_assessment_editor_new (GtkWindow  *parent,
   self = g_object_new (LK_TYPE_ASSESSMENT_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->assessment = a;
-  self->is_new = uuid == NULL;
 
-  gtk_window_set_title (GTK_WINDOW (self), self->is_new ? _("New Risk Assessment")
-                                                        : _("Edit Risk Assessment"));
-  adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
+  lk_editor_set_is_new (LK_EDITOR (self), uuid == NULL, _("New Risk Assessment"),
+                        _("Edit Risk Assessment"));
   fill (self);
-  validate (self);
+  lk_editor_validate (LK_EDITOR (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 
   return GTK_WINDOW (self);
@@ -550,20 +533,15 @@ lk_assessment_editor_class_init (LkAssessmentEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LkEditorClass *editor_class = LK_EDITOR_CLASS (klass);
 
   object_class->dispose = lk_assessment_editor_dispose;
+  editor_class->collect = collect;
+  editor_class->is_blank = is_blank;
+  editor_class->save = save;
 
-  /**
-   * LkAssessmentEditor::saved:
-   * @uuid: the assessment's uuid
-   */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lederkompass/Lederkompass/lk-assessment-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, window_title);
-  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, save_button);
+  lk_editor_class_set_template (widget_class,
+                                "/io/github/lederkompass/Lederkompass/lk-assessment-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, workplace_row);
   gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, unit_row);
@@ -576,12 +554,8 @@ lk_assessment_editor_class_init (LkAssessmentEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, types_preset_row);
   gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, screening_list);
   gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, topic_row);
-  gtk_widget_class_bind_template_child (widget_class, LkAssessmentEditor, error_label);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.default-zones", NULL, default_zones_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
 }
 
 static void
@@ -623,16 +597,14 @@ lk_assessment_editor_init (LkAssessmentEditor *self)
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (default_row), self->default_switch);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), default_row);
 
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
-
   g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (on_size_changed), self);
   g_signal_connect_swapped (self->labels_row, "notify::selected", G_CALLBACK (on_labels_changed), self);
   g_signal_connect_swapped (self->types_preset_row, "notify::selected", G_CALLBACK (on_types_preset), self);
   g_signal_connect (self->topic_row, "apply", G_CALLBACK (on_topic_apply), self);
-  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->workplace_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->unit_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->participants_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->types_row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->workplace_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->unit_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->participants_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->types_row, "changed", G_CALLBACK (lk_editor_changed), self);
 }

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <adwaita.h>
+#include "lk-editor.h"
 
 #include "lk-store.h"
 
@@ -12,10 +12,12 @@ G_BEGIN_DECLS
 
 #define LK_TYPE_ASSESSMENT_EDITOR (lk_assessment_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (LkAssessmentEditor, lk_assessment_editor, LK, ASSESSMENT_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (LkAssessmentEditor, lk_assessment_editor, LK, ASSESSMENT_EDITOR, LkEditor)
 
 GtkWindow *lk_assessment_editor_new (GtkWindow  *parent,
                                      LkStore    *store,
                                      const char *uuid);
+
+const char *lk_assessment_editor_get_uuid (LkAssessmentEditor *self);
 
 G_END_DECLS

@@ -13,22 +13,19 @@
 #include "lk-measures.h"
 #include "lk-deviation-editor.h"
 #include "lk-dialogs.h"
+#include "lk-editor.h"
 #include "lk-page.h"
 #include "lk-risk-ui.h"
 
 struct _LkDeviationEditor
 {
-  AdwWindow       parent_instance;
+  LkEditor        parent_instance;
 
   LkStore        *store;
   LkDeviation    *deviation;
-  gboolean        is_new;
-  gboolean        filling;
   GPtrArray      *risk_uuids;     /* index 0 is "none": NULL */
   GPtrArray      *measure_uuids;
 
-  AdwWindowTitle *window_title;
-  GtkWidget      *save_button;
   AdwEntryRow    *date_row;
   AdwEntryRow    *description_row;
   AdwComboRow    *cause_row;
@@ -36,11 +33,9 @@ struct _LkDeviationEditor
   AdwComboRow    *status_row;
   AdwComboRow    *risk_row;
   AdwComboRow    *measure_row;
-  GtkLabel       *error_label;
-  GtkWidget      *delete_button;
 };
 
-G_DEFINE_FINAL_TYPE (LkDeviationEditor, lk_deviation_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (LkDeviationEditor, lk_deviation_editor, LK_TYPE_EDITOR)
 
 static guint
 index_of (GPtrArray  *uuids,
@@ -92,9 +87,10 @@ fill_choices (LkDeviationEditor *self)
 }
 
 static gboolean
-collect (LkDeviationEditor  *self,
-         GError            **error)
+collect (LkEditor  *editor,
+         GError   **error)
 {
+  LkDeviationEditor *self = LK_DEVIATION_EDITOR (editor);
   LkDeviation *d = self->deviation;
   g_autofree char *date = lk_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
 
@@ -123,70 +119,34 @@ collect (LkDeviationEditor  *self,
   return lk_deviation_validate (d, error);
 }
 
-static void
-validate (LkDeviationEditor *self)
+static gboolean
+is_blank (LkEditor *editor)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean ok, empty;
+  LkDeviationEditor *self = LK_DEVIATION_EDITOR (editor);
 
-  if (self->filling)
-    return;
-
-  ok = collect (self, &error);
-  empty = *gtk_editable_get_text (GTK_EDITABLE (self->description_row)) == '\0';
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", ok);
-  gtk_label_set_text (self->error_label, ok || empty ? "" : error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), !ok && !empty);
+  return *gtk_editable_get_text (GTK_EDITABLE (self->description_row)) == '\0';
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+static gboolean
+save (LkEditor  *editor,
+      GError   **error)
 {
-  LkDeviationEditor *self = LK_DEVIATION_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
+  LkDeviationEditor *self = LK_DEVIATION_EDITOR (editor);
 
-  if (!collect (self, &error) || !lk_store_save_deviation (self->store, self->deviation, &error))
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      return;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (self));
+  return lk_store_save_deviation (self->store, self->deviation, error);
 }
 
-static void
-on_delete_response (AdwMessageDialog  *dialog,
-                    const char        *response,
-                    LkDeviationEditor *self)
+static gboolean
+delete (LkEditor  *editor,
+        GError   **error)
 {
-  g_autoptr(GError) error = NULL;
+  LkDeviationEditor *self = LK_DEVIATION_EDITOR (editor);
 
-  if (g_strcmp0 (response, "delete") != 0)
-    return;
+  if (!lk_store_delete_deviation (self->store, self->deviation->uuid, error))
+    return FALSE;
 
-  if (!lk_store_delete_deviation (self->store, self->deviation->uuid, &error))
-    {
-      lk_show_error (GTK_WIDGET (self), _("Could Not Delete the Deviation"), error);
-      return;
-    }
   lk_toast_emit_text (self, _("Deviation deleted"));
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  LkDeviationEditor *self = LK_DEVIATION_EDITOR (widget);
-
-  lk_confirm_delete (GTK_WINDOW (self), _("Delete This Deviation?"),
-                     _("A deleted deviation no longer counts in the tertial figures. "
-                       "Its tiltak stays in Tiltak."),
-                     G_CALLBACK (on_delete_response), self);
+  return TRUE;
 }
 
 static LkDeviation *
@@ -224,7 +184,6 @@ lk_deviation_editor_new (GtkWindow         *parent,
 
   self = g_object_new (LK_TYPE_DEVIATION_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
-  self->is_new = deviation == NULL;
   self->deviation = deviation ? copy_deviation (deviation) : lk_deviation_new (today, "");
   if (self->deviation->severity < 1 || self->deviation->severity > 3)
     self->deviation->severity = 1;
@@ -232,7 +191,7 @@ lk_deviation_editor_new (GtkWindow         *parent,
   fill_choices (self);
   date = lk_date_format_input (self->deviation->date);
 
-  self->filling = TRUE;
+  lk_editor_begin_fill (LK_EDITOR (self));
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), date ? date : "");
   gtk_editable_set_text (GTK_EDITABLE (self->description_row), self->deviation->description);
   adw_combo_row_set_selected (self->cause_row, self->deviation->cause);
@@ -240,12 +199,10 @@ lk_deviation_editor_new (GtkWindow         *parent,
   adw_combo_row_set_selected (self->status_row, self->deviation->status);
   adw_combo_row_set_selected (self->risk_row, index_of (self->risk_uuids, self->deviation->risk_uuid));
   adw_combo_row_set_selected (self->measure_row, index_of (self->measure_uuids, self->deviation->measure_uuid));
-  self->filling = FALSE;
+  lk_editor_end_fill (LK_EDITOR (self));
 
-  gtk_window_set_title (GTK_WINDOW (self), self->is_new ? _("New Deviation") : _("Edit Deviation"));
-  adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
-  gtk_widget_set_visible (self->delete_button, !self->is_new);
-  validate (self);
+  lk_editor_set_is_new (LK_EDITOR (self), deviation == NULL, _("New Deviation"), _("Edit Deviation"));
+  lk_editor_validate (LK_EDITOR (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->description_row));
 
   return GTK_WINDOW (self);
@@ -270,14 +227,20 @@ lk_deviation_editor_class_init (LkDeviationEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LkEditorClass *editor_class = LK_EDITOR_CLASS (klass);
 
-  lk_toast_signal_new (G_TYPE_FROM_CLASS (klass));
   object_class->dispose = lk_deviation_editor_dispose;
+  editor_class->collect = collect;
+  editor_class->is_blank = is_blank;
+  editor_class->save = save;
+  editor_class->delete = delete;
+  editor_class->delete_heading = N_("Delete This Deviation?");
+  editor_class->delete_body = N_("A deleted deviation no longer counts in the tertial figures. "
+                                 "Its tiltak stays in Tiltak.");
+  editor_class->delete_failed = N_("Could Not Delete the Deviation");
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lederkompass/Lederkompass/lk-deviation-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, window_title);
-  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, save_button);
+  lk_editor_class_set_template (widget_class,
+                                "/io/github/lederkompass/Lederkompass/lk-deviation-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, date_row);
   gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, description_row);
   gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, cause_row);
@@ -285,13 +248,6 @@ lk_deviation_editor_class_init (LkDeviationEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, risk_row);
   gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, measure_row);
-  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, error_label);
-  gtk_widget_class_bind_template_child (widget_class, LkDeviationEditor, delete_button);
-
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
 }
 
 static void
@@ -315,13 +271,12 @@ lk_deviation_editor_init (LkDeviationEditor *self)
   adw_combo_row_set_model (self->cause_row, G_LIST_MODEL (causes));
   adw_combo_row_set_model (self->severity_row, G_LIST_MODEL (severities));
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
 
-  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->description_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->cause_row, "notify::selected", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->severity_row, "notify::selected", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->risk_row, "notify::selected", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->measure_row, "notify::selected", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->description_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->cause_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->severity_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->risk_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->measure_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
 }

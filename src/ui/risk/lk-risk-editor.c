@@ -17,6 +17,7 @@
 #include "lk-risk.h"
 #include "lk-chart-view.h"
 #include "lk-dialogs.h"
+#include "lk-editor.h"
 #include "lk-page.h"
 #include "lk-measure-editor.h"
 #include "lk-risk-editor.h"
@@ -24,13 +25,11 @@
 
 struct _LkRiskEditor
 {
-  AdwWindow         parent_instance;
+  LkEditor          parent_instance;
 
   LkStore          *store;
   LkRiskAssessment *assessment;   /* a copy, for the matrix, types and checks */
   LkRisk           *risk;         /* the copy being edited */
-  gboolean          is_new;
-  gboolean          filling;
   guint             levels[4];    /* as opened: p, c before; p, c after; 0 unset */
   double            opened[4];    /* the stored positions of those levels */
   GListStore       *measures;
@@ -41,8 +40,6 @@ struct _LkRiskEditor
   GArray           *consequences;
   GPtrArray        *barrier_lists;
 
-  AdwWindowTitle   *window_title;
-  GtkWidget        *save_button;
   GtkLabel         *step_label;
   GtkLevelBar      *step_bar;
   GtkLabel         *hint_label;
@@ -59,49 +56,20 @@ struct _LkRiskEditor
   AdwComboRow      *c_after_row;
   AdwActionRow     *after_row;
   AdwEntryRow      *follow_up_row;
-  GtkLabel         *error_label;
-  GtkWidget        *delete_button;
   AdwEntryRow      *top_event_row;
   LkChartView      *bowtie_chart;
   GtkListBox       *causes_list;
   GtkListBox       *consequences_list;
 };
 
-G_DEFINE_FINAL_TYPE (LkRiskEditor, lk_risk_editor, ADW_TYPE_WINDOW)
-
-static void validate (LkRiskEditor *self);
-
-/* Replaces the risk with the same uuid, or adds it; the index */
-static guint
-put_risk (LkRiskAssessment *a,
-          const LkRisk     *risk)
-{
-  for (guint i = 0; i < a->risks->len; i++)
-    {
-      LkRisk **slot = (LkRisk **)&g_ptr_array_index (a->risks, i);
-
-      if (g_strcmp0 ((*slot)->uuid, risk->uuid) == 0)
-        {
-          lk_risk_free (*slot);
-          *slot = lk_risk_copy (risk);
-          return i;
-        }
-    }
-
-  g_ptr_array_add (a->risks, lk_risk_copy (risk));
-
-  return a->risks->len - 1;
-}
+G_DEFINE_FINAL_TYPE (LkRiskEditor, lk_risk_editor, LK_TYPE_EDITOR)
 
 static guint
 risk_number (LkRiskEditor *self)
 {
-  for (guint i = 0; i < self->assessment->risks->len; i++)
-    if (g_strcmp0 (((LkRisk *)g_ptr_array_index (self->assessment->risks, i))->uuid,
-                   self->risk->uuid) == 0)
-      return i + 1;
+  int i = lk_risk_assessment_find_risk (self->assessment, self->risk->uuid);
 
-  return self->assessment->risks->len + 1;
+  return i < 0 ? self->assessment->risks->len + 1 : (guint)i + 1;
 }
 
 /* --- bowtie ----------------------------------------------------------------- */
@@ -202,23 +170,6 @@ item_dialog_free (ItemDialog *data)
   g_free (data);
 }
 
-/* A barrier keeps its link when its text is unchanged; a line that is the
- * title of one of the risk's tiltak is linked to that tiltak. */
-static char *
-measure_titled (LkRiskEditor *self,
-                const char   *title)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->measures)); i++)
-    {
-      g_autoptr(LkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (self->measures), i);
-
-      if (g_utf8_collate (lk_measure_get_title (measure), title) == 0)
-        return g_strdup (lk_measure_get_uuid (measure));
-    }
-
-  return NULL;
-}
-
 static void
 on_item_response (AdwMessageDialog *dialog,
                   const char       *response,
@@ -231,7 +182,6 @@ on_item_response (AdwMessageDialog *dialog,
   GtkTextIter start, end;
   g_autofree char *lines_text = NULL;
   g_auto(GStrv) lines = NULL;
-  GPtrArray *barriers;
 
   if (g_strcmp0 (response, "remove") == 0 && data->item != NULL)
     g_ptr_array_remove (items, data->item);
@@ -250,34 +200,11 @@ on_item_response (AdwMessageDialog *dialog,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   lines_text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   lines = g_strsplit (lines_text, "\n", -1);
-  barriers = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_barrier_free);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      char *line = g_strstrip (lines[i]);
-      LkBarrier *barrier = NULL;
-
-      if (*line == '\0')
-        continue;
-      for (guint b = 0; b < data->item->barriers->len && barrier == NULL; b++)
-        {
-          LkBarrier *old = g_ptr_array_index (data->item->barriers, b);
-
-          if (old != NULL && g_strcmp0 (old->text, line) == 0)
-            barrier = g_ptr_array_steal_index (data->item->barriers, b);
-        }
-      if (barrier == NULL)
-        {
-          barrier = lk_barrier_new (line);
-          barrier->measure_uuid = measure_titled (self, line);
-        }
-      g_ptr_array_add (barriers, barrier);
-    }
-  g_ptr_array_unref (data->item->barriers);
-  data->item->barriers = barriers;
+  lk_bowtie_item_set_barriers (data->item, (const char * const *)lines, G_LIST_MODEL (self->measures));
 
 out:
   fill_bowtie (self);
-  validate (self);
+  lk_editor_changed (LK_EDITOR (self));
 }
 
 static void
@@ -424,12 +351,12 @@ save_risk (LkRiskEditor  *self,
   if (!(fresh = lk_store_get_risk_assessment (self->store, self->assessment->uuid, error)))
     return FALSE;
 
-  put_risk (fresh, self->risk);
+  lk_risk_assessment_put_risk (fresh, self->risk);
 
   return lk_store_save_risk_assessment (self->store, fresh, error);
 }
 
-static gboolean collect (LkRiskEditor *self, GError **error);
+static gboolean collect (LkEditor *editor, GError **error);
 
 static void
 add_measure_action (GtkWidget  *widget,
@@ -441,13 +368,13 @@ add_measure_action (GtkWidget  *widget,
   g_autofree char *label = NULL;
 
   /* The tiltak links to the risk by its uuid: the risk is stored first. */
-  if (!collect (self, &error) || !save_risk (self, &error))
+  if (!collect (LK_EDITOR (self), &error) || !save_risk (self, &error))
     {
       lk_show_error (widget, _("Save the Risk First"), error);
       return;
     }
-  self->is_new = FALSE;
-  gtk_widget_set_visible (self->delete_button, TRUE);
+  lk_editor_mark_saved (LK_EDITOR (self));
+  lk_editor_set_is_new (LK_EDITOR (self), FALSE, NULL, gtk_window_get_title (GTK_WINDOW (self)));
 
   label = g_strdup_printf ("%s: %s", self->assessment->title, self->risk->hazard);
   lk_present (lk_measure_editor_new_for_source (GTK_WINDOW (self), self->store,
@@ -461,7 +388,7 @@ refresh_idle (gpointer data)
 
   self->refresh_id = 0;
   fill_measures (self);
-  validate (self);
+  lk_editor_validate (LK_EDITOR (self));
 
   return G_SOURCE_REMOVE;
 }
@@ -547,7 +474,7 @@ fill_types (LkRiskEditor *self)
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    g_strv_contains ((const char * const *)self->risk->consequence_types, name));
       g_object_set_data_full (G_OBJECT (check), "type", g_strdup (name), g_free);
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (validate), self);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (lk_editor_changed), self);
       gtk_flow_box_append (self->types_flow, check);
     }
 }
@@ -572,7 +499,7 @@ fill (LkRiskEditor *self)
   self->levels[2] = level_of (risk->p_after, size);
   self->levels[3] = level_of (risk->c_after, size);
 
-  self->filling = TRUE;
+  lk_editor_begin_fill (LK_EDITOR (self));
   set_entry (self->hazard_row, risk->hazard);
   set_entry (self->causes_row, risk->causes);
   set_entry (self->controls_row, risk->controls);
@@ -588,16 +515,17 @@ fill (LkRiskEditor *self)
   adw_combo_row_set_selected (self->c_after_row, self->levels[3]);
   adw_combo_row_set_selected (self->enough_row, risk->enough < 0 ? 0 : risk->enough == 1 ? 1 : 2);
   fill_types (self);
-  self->filling = FALSE;
+  lk_editor_end_fill (LK_EDITOR (self));
 
   fill_measures (self);
   fill_bowtie (self);
 }
 
 static gboolean
-collect (LkRiskEditor  *self,
-         GError       **error)
+collect (LkEditor  *editor,
+         GError   **error)
 {
+  LkRiskEditor *self = LK_RISK_EDITOR (editor);
   LkRisk *risk = self->risk;
   guint size = self->assessment->matrix.size;
   guint selected[4] = {
@@ -657,7 +585,7 @@ collect (LkRiskEditor  *self,
   g_strfreev (risk->consequence_types);
   risk->consequence_types = (GStrv)g_ptr_array_steal (types, NULL);
 
-  put_risk (self->assessment, risk);
+  lk_risk_assessment_put_risk (self->assessment, risk);
 
   return lk_risk_assessment_validate (self->assessment, error);
 }
@@ -684,86 +612,49 @@ update_step (LkRiskEditor *self)
   }
 }
 
-static void
-validate (LkRiskEditor *self)
+static gboolean
+is_blank (LkEditor *editor)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean ok, hazard_empty;
+  return *gtk_editable_get_text (GTK_EDITABLE (LK_RISK_EDITOR (editor)->hazard_row)) == '\0';
+}
 
-  if (self->filling)
-    return;
+static void
+validated (LkEditor *editor,
+           gboolean  valid)
+{
+  LkRiskEditor *self = LK_RISK_EDITOR (editor);
 
-  ok = collect (self, &error);
-  hazard_empty = *gtk_editable_get_text (GTK_EDITABLE (self->hazard_row)) == '\0';
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", ok);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-measure", ok);
-  gtk_label_set_text (self->error_label, ok || hazard_empty ? "" : error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), !ok && !hazard_empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-measure", valid);
   update_step (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->bowtie_chart));
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+static gboolean
+save (LkEditor  *editor,
+      GError   **error)
 {
-  LkRiskEditor *self = LK_RISK_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!collect (self, &error) || !save_risk (self, &error))
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      return;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (self));
+  return save_risk (LK_RISK_EDITOR (editor), error);
 }
 
-static void
-on_delete_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    LkRiskEditor     *self)
+/* The assessment is read again and stored without the risk, so another
+ * window's change to a different risk is kept. */
+static gboolean
+delete (LkEditor  *editor,
+        GError   **error)
 {
+  LkRiskEditor *self = LK_RISK_EDITOR (editor);
   g_autoptr(LkRiskAssessment) fresh = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (g_strcmp0 (response, "delete") != 0)
-    return;
-
-  if ((fresh = lk_store_get_risk_assessment (self->store, self->assessment->uuid, &error)))
-    {
-      for (guint i = 0; i < fresh->risks->len; i++)
-        if (g_strcmp0 (((LkRisk *)g_ptr_array_index (fresh->risks, i))->uuid, self->risk->uuid) == 0)
-          {
-            g_ptr_array_remove_index (fresh->risks, i);
-            break;
-          }
-    }
-  if (fresh == NULL || !lk_store_save_risk_assessment (self->store, fresh, &error))
-    {
-      lk_show_error (GTK_WIDGET (self), _("Could Not Delete the Risk"), error);
-      return;
-    }
+  if (!(fresh = lk_store_get_risk_assessment (self->store, self->assessment->uuid, error)))
+    return FALSE;
+  lk_risk_assessment_remove_risk (fresh, self->risk->uuid);
+  if (!lk_store_save_risk_assessment (self->store, fresh, error))
+    return FALSE;
 
   message = g_strdup_printf (_("“%s” deleted"), self->risk->hazard);
   lk_toast_emit_text (self, message);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  LkRiskEditor *self = LK_RISK_EDITOR (widget);
-
-  lk_confirm_delete (GTK_WINDOW (self), _("Delete This Risk?"),
-                     _("The risk and its bowtie are deleted from the assessment. "
-                       "Its tiltak stay in Tiltak."),
-                     G_CALLBACK (on_delete_response), self);
+  return TRUE;
 }
 
 /**
@@ -788,9 +679,8 @@ lk_risk_editor_new (GtkWindow  *parent,
   if (!(a = lk_store_get_risk_assessment (store, assessment_uuid, NULL)))
     return NULL;
 
-  for (guint i = 0; risk_uuid != NULL && i < a->risks->len; i++)
-    if (g_strcmp0 (((LkRisk *)g_ptr_array_index (a->risks, i))->uuid, risk_uuid) == 0)
-      risk = lk_risk_copy (g_ptr_array_index (a->risks, i));
+  if (risk_uuid != NULL && lk_risk_assessment_find_risk (a, risk_uuid) >= 0)
+    risk = lk_risk_copy (g_ptr_array_index (a->risks, lk_risk_assessment_find_risk (a, risk_uuid)));
   if (risk_uuid != NULL && risk == NULL)
     {
       lk_risk_assessment_free (a);
@@ -800,15 +690,12 @@ lk_risk_editor_new (GtkWindow  *parent,
   self = g_object_new (LK_TYPE_RISK_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->assessment = a;
-  self->is_new = risk == NULL;
   self->risk = risk ? risk : lk_risk_new ("");
 
-  title = self->is_new ? g_strdup (_("New Risk")) : g_strdup_printf (_("Risk %u"), risk_number (self));
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_window_title_set_title (self->window_title, title);
-  gtk_widget_set_visible (self->delete_button, !self->is_new);
+  title = g_strdup_printf (_("Risk %u"), risk_number (self));
+  lk_editor_set_is_new (LK_EDITOR (self), risk == NULL, _("New Risk"), title);
   fill (self);
-  validate (self);
+  lk_editor_validate (LK_EDITOR (self));
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   gtk_widget_grab_focus (GTK_WIDGET (self->hazard_row));
 
@@ -838,16 +725,23 @@ lk_risk_editor_class_init (LkRiskEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LkEditorClass *editor_class = LK_EDITOR_CLASS (klass);
 
-  lk_toast_signal_new (G_TYPE_FROM_CLASS (klass));
   object_class->dispose = lk_risk_editor_dispose;
+  editor_class->collect = collect;
+  editor_class->is_blank = is_blank;
+  editor_class->validated = validated;
+  editor_class->save = save;
+  editor_class->delete = delete;
+  editor_class->delete_heading = N_("Delete This Risk?");
+  editor_class->delete_body = N_("The risk and its bowtie are deleted from the assessment. "
+                                 "Its tiltak stay in Tiltak.");
+  editor_class->delete_failed = N_("Could Not Delete the Risk");
 
   g_type_ensure (LK_TYPE_CHART_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lederkompass/Lederkompass/lk-risk-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, window_title);
-  gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, save_button);
+  lk_editor_class_set_template (widget_class,
+                                "/io/github/lederkompass/Lederkompass/lk-risk-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, step_label);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, step_bar);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, hint_label);
@@ -864,20 +758,14 @@ lk_risk_editor_class_init (LkRiskEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, c_after_row);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, after_row);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, follow_up_row);
-  gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, error_label);
-  gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, delete_button);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, top_event_row);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, bowtie_chart);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, causes_list);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, consequences_list);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "editor.add-measure", NULL, add_measure_action);
   gtk_widget_class_install_action (widget_class, "editor.add-cause", NULL, add_cause_action);
   gtk_widget_class_install_action (widget_class, "editor.add-consequence", NULL, add_consequence_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
 }
 
 static void
@@ -905,19 +793,18 @@ lk_risk_editor_init (LkRiskEditor *self)
 
   lk_chart_view_set_draw_func (self->bowtie_chart, draw_bowtie, self, NULL);
   lk_chart_view_set_export_size (self->bowtie_chart, 900, 480);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
 
   g_signal_connect (self->measures_list, "row-activated", G_CALLBACK (on_measure_activated), self);
   g_signal_connect (self->causes_list, "row-activated", G_CALLBACK (on_item_activated), self);
   g_signal_connect (self->consequences_list, "row-activated", G_CALLBACK (on_item_activated), self);
-  g_signal_connect_swapped (self->hazard_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->causes_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->controls_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->follow_up_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->top_event_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->p_before_row, "notify::selected", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->c_before_row, "notify::selected", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->p_after_row, "notify::selected", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->c_after_row, "notify::selected", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->enough_row, "notify::selected", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->hazard_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->causes_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->controls_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->follow_up_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->top_event_row, "changed", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->p_before_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->c_before_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->p_after_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->c_after_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->enough_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
 }

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <adwaita.h>
+#include "lk-editor.h"
 
 #include "lk-store.h"
 
@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define LK_TYPE_RISK_EDITOR (lk_risk_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (LkRiskEditor, lk_risk_editor, LK, RISK_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (LkRiskEditor, lk_risk_editor, LK, RISK_EDITOR, LkEditor)
 
 GtkWindow *lk_risk_editor_new (GtkWindow  *parent,
                                LkStore    *store,

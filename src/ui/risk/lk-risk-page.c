@@ -659,10 +659,9 @@ on_store_changed (LkRiskPage *self)
 
 static void
 on_assessment_saved (LkAssessmentEditor *editor,
-                     const char         *uuid,
                      LkRiskPage         *self)
 {
-  lk_risk_page_show_assessment (self, uuid);
+  lk_risk_page_show_assessment (self, lk_assessment_editor_get_uuid (editor));
 }
 
 static void
