@@ -357,78 +357,57 @@ typedef struct
   ExportWhat     what;
 } ExportData;
 
-static void
-on_export_file (GtkNativeDialog *chooser,
-                int              response,
-                ExportData      *data)
+static const LkFileType export_types[] = {
+  { N_("PDF document (.pdf)"), ".pdf", "application/pdf" },
+  { N_("Markdown text (.md)"), ".md", "text/markdown" },
+};
+
+static gboolean
+save_export (const char  *path,
+             gpointer     user_data,
+             GError     **error)
 {
+  ExportData *data = user_data;
   LkJegPlanPage *self = data->self;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) goals = NULL;
   g_autoptr(GListStore) entries = NULL;
   g_autofree char *owner = NULL;
+  g_autoptr(GPtrArray) goal_items = NULL;
+  g_autoptr(GPtrArray) entry_items = NULL;
   LkJegPlanExport plan = { 0 };
   LkLogFilter filter = { 0 };
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("Choose a folder on this computer."));
-      lk_show_error (GTK_WIDGET (self), _("Could Not Export the Jeg-plan"), error);
-      goto out;
-    }
-
-  goals = lk_store_list_dev_goals (self->store, self->year, FALSE, NULL);
+  if (!(goals = lk_store_list_dev_goals (self->store, self->year, FALSE, error)))
+    return FALSE;
   filter.shared_only = data->what == EXPORT_SHARED;
-  filter.from = NULL;
   entries = data->what == EXPORT_GOALS ? g_list_store_new (LK_TYPE_LOG_ENTRY)
-                                       : lk_store_list_log_entries (self->store, &filter, NULL);
+                                       : lk_store_list_log_entries (self->store, &filter, error);
+  if (entries == NULL)
+    return FALSE;
   owner = lk_store_get_setting (self->store, "user-name");
 
+  goal_items = g_ptr_array_new_with_free_func (g_object_unref);
+  entry_items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+    g_ptr_array_add (goal_items, g_list_model_get_item (G_LIST_MODEL (goals), i));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (entries)); i++)
+    g_ptr_array_add (entry_items, g_list_model_get_item (G_LIST_MODEL (entries), i));
   plan.owner = owner;
   plan.year = self->year;
-  plan.goals = g_ptr_array_new_with_free_func (g_object_unref);
-  plan.entries = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
-    g_ptr_array_add (plan.goals, g_list_model_get_item (G_LIST_MODEL (goals), i));
-  for (guint i = 0; entries != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (entries)); i++)
-    g_ptr_array_add (plan.entries, g_list_model_get_item (G_LIST_MODEL (entries), i));
+  plan.goals = goal_items;
+  plan.entries = entry_items;
 
   if (g_str_has_suffix (path, ".md") || g_str_has_suffix (path, ".MD"))
-    lk_jeg_plan_write_markdown (&plan, path, &error);
-  else
-    lk_jeg_plan_write_pdf (&plan, path, &error);
-  g_ptr_array_unref (plan.goals);
-  g_ptr_array_unref (plan.entries);
+    return lk_jeg_plan_write_markdown (&plan, path, error);
 
-  if (error != NULL)
-    lk_show_error (GTK_WIDGET (self), _("Could Not Export the Jeg-plan"), error);
-  else
-    lk_toast_emit_text (self, _("Jeg-plan exported"));
-
-out:
-  g_object_unref (chooser);
-  g_object_unref (data->self);
-  g_free (data);
+  return lk_jeg_plan_write_pdf (&plan, path, error);
 }
 
 static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *pattern)
+export_data_free (ExportData *data)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_chooser_add_filter (chooser, filter);
+  g_object_unref (data->self);
+  g_free (data);
 }
 
 static void
@@ -436,7 +415,6 @@ on_export_choice (AdwMessageDialog *dialog,
                   const char       *response,
                   LkJegPlanPage    *self)
 {
-  GtkFileChooserNative *chooser;
   ExportData *data;
   g_autofree char *name = NULL;
 
@@ -448,18 +426,11 @@ on_export_choice (AdwMessageDialog *dialog,
   data->what = g_strcmp0 (response, "all") == 0 ? EXPORT_ALL
              : g_strcmp0 (response, "shared") == 0 ? EXPORT_SHARED : EXPORT_GOALS;
 
-  chooser = gtk_file_chooser_native_new (_("Export Jeg-plan"),
-                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-
-  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
   name = g_strdup_printf ("jeg-plan-%d.pdf", self->year);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document (.pdf)"), "*.pdf");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("Markdown text (.md)"), "*.md");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_file), data);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lk_choose_save_file (GTK_WIDGET (self), _("Export Jeg-plan"), _("_Export"),
+                       _("Could Not Export the Jeg-plan"), _("Jeg-plan exported"), name,
+                       export_types, G_N_ELEMENTS (export_types),
+                       save_export, data, (GDestroyNotify)export_data_free);
 }
 
 /* The log is private: the export says which entries leave the database. */

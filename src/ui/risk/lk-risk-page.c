@@ -771,48 +771,27 @@ risk_measures (LkRiskPage *self)
   return lk_store_list_measures (self->store, &filter, NULL);
 }
 
-static void
-on_export_table (GtkNativeDialog *chooser,
-                 int              response,
-                 LkRiskPage      *self)
+static const LkFileType pdf_type[] = {
+  { N_("PDF document (.pdf)"), ".pdf", "application/pdf" },
+};
+
+static gboolean
+save_table (const char  *path,
+            gpointer     data,
+            GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
+  LkRiskPage *self = data;
   g_autoptr(GListStore) measures = NULL;
   LkRiskTable table;
 
-  if (response != GTK_RESPONSE_ACCEPT || self->assessment == NULL)
-    goto out;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("Choose a folder on this computer."));
-      lk_show_error (GTK_WIDGET (self), _("Could Not Export the Table"), error);
-      goto out;
-    }
-  if (!g_str_has_suffix (path, ".pdf") && !g_str_has_suffix (path, ".PDF"))
-    {
-      char *with_suffix = g_strconcat (path, ".pdf", NULL);
-
-      g_free (path);
-      path = with_suffix;
-    }
+  if (self->assessment == NULL)
+    return TRUE;
 
   measures = risk_measures (self);
   table.assessment = self->assessment;
   table.measures = G_LIST_MODEL (measures);
-  if (!lk_risk_table_write_pdf (&table, path, &error))
-    lk_show_error (GTK_WIDGET (self), _("Could Not Export the Table"), error);
-  else
-    lk_toast_emit_text (self, _("Risk table exported"));
 
-out:
-  g_object_unref (chooser);
-  g_object_unref (self);
+  return lk_risk_table_write_pdf (&table, path, error);
 }
 
 static void
@@ -821,26 +800,16 @@ export_table_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   LkRiskPage *self = LK_RISK_PAGE (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
 
   if (self->assessment == NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Export Risk Table"), lk_parent_window (widget),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-
-  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
   name = g_strdup_printf ("%s.pdf", self->assessment->title);
-  g_strdelimit (name, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_filter_set_name (filter, _("PDF document (.pdf)"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_table), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lk_choose_save_file (widget, _("Export Risk Table"), _("_Export"),
+                       _("Could Not Export the Table"), _("Risk table exported"), name,
+                       pdf_type, G_N_ELEMENTS (pdf_type),
+                       save_table, g_object_ref (self), g_object_unref);
 }
 
 /* Printing: the table is paginated for the paper chosen, then drawn a page

@@ -347,30 +347,16 @@ load_example_action (GtkWidget  *widget,
 
 /* --- backup -------------------------------------------------------------- */
 
-static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    LkWindow        *self)
+static const LkFileType backup_type[] = {
+  { N_("Lederkompass backups (JSON)"), ".json", "application/json" },
+};
+
+static gboolean
+save_backup (const char  *path,
+             gpointer     data,
+             GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-
-      if (path == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                             _("Choose a folder on this computer."));
-      if (error != NULL || !lk_backup_export_file (self->store, path, &error))
-        lk_window_show_error (self, _("Could Not Save the Backup"), error);
-      else
-        lk_window_show_toast (self, _("Backup saved"));
-    }
-
-  g_object_unref (chooser);
+  return lk_backup_export_file (LK_WINDOW (data)->store, path, error);
 }
 
 static GtkFileFilter *
@@ -390,21 +376,13 @@ export_backup_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
-  LkWindow *self = LK_WINDOW (widget);
   g_autofree char *today = lk_date_today ();
   g_autofree char *name = g_strdup_printf ("lederkompass-backup-%s.json", today);
-  g_autoptr(GtkFileFilter) filter = json_filter ();
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Export Backup"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-
-  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lk_choose_save_file (widget, _("Export Backup"), _("_Save"),
+                       _("Could Not Save the Backup"), _("Backup saved"), name,
+                       backup_type, G_N_ELEMENTS (backup_type),
+                       save_backup, g_object_ref (widget), g_object_unref);
 }
 
 typedef struct
@@ -684,6 +662,9 @@ lk_window_class_init (LkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LkWindow, new_measure_button);
 
+  /* What the window's own actions report, like the pages' */
+  lk_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.open", "(ss)", open_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
@@ -716,6 +697,7 @@ lk_window_init (LkWindow *self)
     gtk_list_box_append (self->sidebar_list, create_sidebar_row (&areas[i]));
 
   g_signal_connect (self->sidebar_list, "row-activated", G_CALLBACK (on_row_activated), self);
+  g_signal_connect (self, "toast", G_CALLBACK (on_page_toast), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child",
                             G_CALLBACK (on_visible_page_changed), self);
   g_signal_connect_swapped (self->leaflet, "notify::folded",

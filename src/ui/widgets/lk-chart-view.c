@@ -151,62 +151,29 @@ lk_chart_view_set_export_size (LkChartView *self,
 /* --- export -------------------------------------------------------------- */
 
 
-static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    LkChartView     *self)
+static const LkFileType chart_types[] = {
+  { N_("PNG image (.png)"), ".png", "image/png" },
+  { N_("SVG drawing (.svg)"), ".svg", "image/svg+xml" },
+  { N_("PDF document (.pdf)"), ".pdf", "application/pdf" },
+};
+
+static gboolean
+save_chart (const char  *path,
+            gpointer     data,
+            GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  LkChartFormat format;
+  LkChartView *self = data;
+  LkChartFormat format = LK_CHART_FORMAT_PNG;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
+  lk_chart_format_from_path (path, &format);
 
-      /* No known ending: PNG, and the ending added so the file opens. */
-      if (path != NULL && !lk_chart_format_from_path (path, &format))
-        {
-          char *with_suffix = g_strconcat (path, ".png", NULL);
-
-          g_free (path);
-          path = with_suffix;
-          format = LK_CHART_FORMAT_PNG;
-        }
-
-      if (path == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                             _("Choose a folder on this computer."));
-      else
-        lk_chart_export (path, format, self->export_width, self->export_height,
-                         self->draw, self->user_data, &error);
-
-      if (error != NULL)
-        lk_show_error (GTK_WIDGET (self), _("Could Not Export the Chart"), error);
-    }
-
-  g_object_unref (chooser);
-  g_object_unref (self);
-}
-
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *mime_type)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_chooser_add_filter (chooser, filter);
+  return lk_chart_export (path, format, self->export_width, self->export_height,
+                          self->draw, self->user_data, error);
 }
 
 void
 lk_chart_view_export (LkChartView *self)
 {
-  GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
 
   g_return_if_fail (LK_IS_CHART_VIEW (self));
@@ -214,19 +181,12 @@ lk_chart_view_export (LkChartView *self)
   if (self->draw == NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Export Chart"), lk_parent_window (GTK_WIDGET (self)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-
-  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
   /* Translators: file name of an exported chart without its title */
   name = g_strdup_printf ("%s.png", self->title ? self->title : _("chart"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG image (.png)"), "image/png");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("SVG drawing (.svg)"), "image/svg+xml");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document (.pdf)"), "application/pdf");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lk_choose_save_file (GTK_WIDGET (self), _("Export Chart"), _("_Export"),
+                       _("Could Not Export the Chart"), _("Chart exported"), name,
+                       chart_types, G_N_ELEMENTS (chart_types),
+                       save_chart, g_object_ref (self), g_object_unref);
 }
 
 /* --- print --------------------------------------------------------------- */

@@ -103,3 +103,176 @@ lk_parent_window (GtkWidget *widget)
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
+
+/* --- saving to a file the user chooses ---------------------------------- */
+
+/**
+ * lk_toast_from:
+ * @widget: where the news comes from
+ *
+ * Gives the toast to the nearest ancestor that reports toasts (a page, an
+ * editor), which passes it on to whoever shows it.
+ */
+void
+lk_toast_from (GtkWidget *widget,
+               AdwToast  *toast)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (g_signal_lookup ("toast", G_OBJECT_TYPE (w)) != 0)
+      {
+        g_signal_emit_by_name (w, "toast", toast);
+        break;
+      }
+
+  g_object_unref (toast);
+}
+
+typedef struct
+{
+  GtkWidget        *from;
+  char             *failed;
+  char             *done;
+  const LkFileType *types;
+  guint             n_types;
+  LkSaveFunc        save;
+  gpointer          data;
+  GDestroyNotify    destroy;
+} SaveRequest;
+
+static void
+save_request_free (SaveRequest *request)
+{
+  if (request->destroy != NULL)
+    request->destroy (request->data);
+  g_object_unref (request->from);
+  g_free (request->failed);
+  g_free (request->done);
+  g_free (request);
+}
+
+static void
+on_open_saved (AdwToast *toast,
+               GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (NULL, uri, GDK_CURRENT_TIME);
+}
+
+/* The ending of the first type, when the name has none of the types' */
+static char *
+with_suffix (const char       *path,
+             const LkFileType *types,
+             guint             n_types)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; i < n_types; i++)
+    if (g_str_has_suffix (lower, types[i].suffix))
+      return g_strdup (path);
+
+  return g_strconcat (path, types[0].suffix, NULL);
+}
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  SaveRequest     *request)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *chosen = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if ((chosen = g_file_get_path (file)) == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("Choose a folder on this computer."));
+  else
+    {
+      path = with_suffix (chosen, request->types, request->n_types);
+      request->save (path, request->data, &error);
+    }
+
+  if (error != NULL)
+    lk_show_error (request->from, request->failed, error);
+  else if (request->done != NULL)
+    {
+      AdwToast *toast = adw_toast_new (request->done);
+
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_open_saved),
+                             g_file_new_for_path (path), (GClosureNotify)(void (*) (void))g_object_unref, 0);
+      lk_toast_from (request->from, toast);
+    }
+
+out:
+  save_request_free (request);
+  g_object_unref (chooser);
+}
+
+/**
+ * lk_choose_save_file:
+ * @from: the widget that asks; errors and the toast go to its window
+ * @title: the chooser's title ("Export Chart")
+ * @accept: its button ("_Export")
+ * @failed: the heading when saving fails ("Could Not Export the Chart")
+ * @done: (nullable): the toast after saving, with a button that opens the file
+ * @name: the suggested file name, with the ending of the first type
+ * @types: the kinds of file offered; the first is the default
+ * @save: writes the file; called with a local path that has an ending
+ *
+ * One way to save every export: a chooser that starts in Documents, the
+ * file types as filters, the ending added when the user left it out.
+ */
+void
+lk_choose_save_file (GtkWidget        *from,
+                     const char       *title,
+                     const char       *accept,
+                     const char       *failed,
+                     const char       *done,
+                     const char       *name,
+                     const LkFileType *types,
+                     guint             n_types,
+                     LkSaveFunc        save,
+                     gpointer          data,
+                     GDestroyNotify    destroy)
+{
+  GtkFileChooserNative *chooser;
+  SaveRequest *request;
+  g_autofree char *safe_name = g_strdelimit (g_strdup (name), "/\\:", '-');
+
+  g_return_if_fail (n_types > 0);
+
+  chooser = gtk_file_chooser_native_new (title, lk_parent_window (from),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, accept, _("_Cancel"));
+  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), safe_name);
+  for (guint i = 0; i < n_types; i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+      g_autofree char *pattern = g_strconcat ("*", types[i].suffix, NULL);
+
+      gtk_file_filter_set_name (filter, _(types[i].name));
+      if (types[i].mime_type != NULL)
+        gtk_file_filter_add_mime_type (filter, types[i].mime_type);
+      gtk_file_filter_add_pattern (filter, pattern);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    }
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  request = g_new0 (SaveRequest, 1);
+  request->from = g_object_ref (from);
+  request->failed = g_strdup (failed);
+  request->done = g_strdup (done);
+  request->types = types;
+  request->n_types = n_types;
+  request->save = save;
+  request->data = data;
+  request->destroy = destroy;
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}

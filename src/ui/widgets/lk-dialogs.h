@@ -21,4 +21,31 @@ void lk_confirm_delete            (GtkWindow      *parent,
 void lk_list_box_clear            (GtkListBox     *list);
 void lk_file_chooser_start_folder (GtkFileChooser *chooser);
 
+/* A kind of file to save: its name for people, its ending (".pdf"), and
+ * its MIME type when there is one */
+typedef struct
+{
+  const char *name;
+  const char *suffix;
+  const char *mime_type;
+} LkFileType;
+
+typedef gboolean (*LkSaveFunc) (const char  *path,
+                                gpointer     data,
+                                GError     **error);
+
+void lk_toast_from                (GtkWidget        *widget,
+                                   AdwToast         *toast);
+void lk_choose_save_file          (GtkWidget        *from,
+                                   const char       *title,
+                                   const char       *accept,
+                                   const char       *failed,
+                                   const char       *done,
+                                   const char       *name,
+                                   const LkFileType *types,
+                                   guint             n_types,
+                                   LkSaveFunc        save,
+                                   gpointer          data,
+                                   GDestroyNotify    destroy);
+
 G_END_DECLS

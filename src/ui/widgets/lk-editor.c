@@ -90,13 +90,15 @@ lk_editor_set_is_new (LkEditor   *self,
                       const char *edit_title)
 {
   LkEditorPrivate *priv = PRIV (self);
+  /* A copy: the title given may be the window's own */
+  g_autofree char *title = g_strdup (is_new ? new_title : edit_title);
 
   g_return_if_fail (LK_IS_EDITOR (self));
 
   priv->is_new = is_new;
-  gtk_window_set_title (GTK_WINDOW (self), is_new ? new_title : edit_title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
   if (priv->window_title != NULL)
-    adw_window_title_set_title (priv->window_title, is_new ? new_title : edit_title);
+    adw_window_title_set_title (priv->window_title, title);
   if (priv->delete_button != NULL)
     gtk_widget_set_visible (priv->delete_button,
                             !is_new && LK_EDITOR_GET_CLASS (self)->delete != NULL);
