@@ -353,11 +353,11 @@ test_deviations (Fixture       *f,
   g_assert_no_error (error);
 
   /* Tertials: January–April, May–August, September–December */
-  lk_deviation_free (add_deviation (f, "2026-01-02", risk_uuid));
-  lk_deviation_free (add_deviation (f, "2026-04-30", risk_uuid));
-  lk_deviation_free (add_deviation (f, "2026-05-01", NULL));
-  lk_deviation_free (add_deviation (f, "2026-12-31", NULL));
-  lk_deviation_free (add_deviation (f, "2025-12-31", NULL));
+  g_object_unref (add_deviation (f, "2026-01-02", risk_uuid));
+  g_object_unref (add_deviation (f, "2026-04-30", risk_uuid));
+  g_object_unref (add_deviation (f, "2026-05-01", NULL));
+  g_object_unref (add_deviation (f, "2026-12-31", NULL));
+  g_object_unref (add_deviation (f, "2025-12-31", NULL));
   g_assert_true (lk_store_count_deviations_per_tertial (f->store, 2026, counts, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counts[0], ==, 2);
@@ -386,7 +386,7 @@ test_deviations (Fixture       *f,
   g_assert_false (lk_store_save_deviation (f->store, d, &error));
   g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  lk_deviation_free (d);
+  g_object_unref (d);
   g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM deviations"), ==, 5);
 
   /* Deleting the assessment takes its risks and bowties, and leaves the
@@ -489,8 +489,8 @@ test_copy (Fixture       *f,
   g_assert_cmpstr (((LkBarrier *)g_ptr_array_index (((LkBowtieItem *)g_ptr_array_index (risk->bowtie_causes, 0))->barriers, 0))->text,
                    ==, "Strøing");
 
-  lk_risk_free (copy);
-  lk_risk_free (risk);
+  g_object_unref (copy);
+  g_object_unref (risk);
 }
 
 /* The organisation's matrix: new assessments start from it; an unreadable

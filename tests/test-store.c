@@ -504,7 +504,7 @@ test_empty_asks_every_area (void)
   g_assert_no_error (error);
   g_assert_false (lk_store_is_empty (risk));
 
-  lk_risk_assessment_free (assessment);
+  g_object_unref (assessment);
   g_clear_object (&jeg_plan);
   g_clear_object (&risk);
   lk_test_rmtree (dir);

@@ -481,7 +481,7 @@ test_risk_editor_keeps_values (void)
   risk = g_ptr_array_index (saved->risks, 0);
   g_assert_cmpfloat (risk->p_before, ==, 0.25);
   g_assert_cmpfloat (risk->c_before, ==, 0.75);
-  g_clear_pointer (&saved, lk_risk_assessment_free);
+  g_clear_object (&saved);
 
   /* The first combo row is the probability before: choose level 3 of 3 */
   editor = lk_risk_editor_new (NULL, store, a->uuid, risk_uuid);

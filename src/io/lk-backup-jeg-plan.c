@@ -186,7 +186,7 @@ templates_list (LkStore  *store,
     return NULL;
 
   /* The built-in ones come with the application */
-  own = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_log_template_free);
+  own = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < all->len; i++)
     if (!((LkLogTemplate *)g_ptr_array_index (all, i))->builtin)
       g_ptr_array_add (own, g_ptr_array_steal_index (all, i--));
@@ -211,7 +211,7 @@ template_read (JsonNode    *node,
                GHashTable  *seen,
                GError     **error)
 {
-  g_autoptr(LkLogTemplate) template = g_new0 (LkLogTemplate, 1);
+  g_autoptr(LkLogTemplate) template = g_object_new (LK_TYPE_LOG_TEMPLATE, NULL);
   const char *uuid, *name;
   JsonObject *object;
 
@@ -260,7 +260,7 @@ const LkBackupSection lk_backup_log_templates_section = {
   .uuid = template_uuid,
   .updated = NULL,
   .put = (LkStorePutFunc)template_put,
-  .free = (GDestroyNotify)lk_log_template_free,
+  .free = g_object_unref,
   .select_sql = "SELECT 1 FROM log_templates WHERE uuid = ?1",
   .clear_sql = "DELETE FROM log_templates",
 };
@@ -324,7 +324,7 @@ gathering_read (JsonNode    *node,
                 GHashTable  *seen,
                 GError     **error)
 {
-  g_autoptr(LkGathering) gathering = g_new0 (LkGathering, 1);
+  g_autoptr(LkGathering) gathering = g_object_new (LK_TYPE_GATHERING, NULL);
   const char *uuid, *title, *theme, *start, *end;
   JsonObject *object;
   JsonArray *tasks;
@@ -350,7 +350,7 @@ gathering_read (JsonNode    *node,
   gathering->theme = g_strdup (theme ? theme : "");
   gathering->start_date = g_strdup (start);
   gathering->end_date = g_strdup (end);
-  gathering->tasks = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_task_free);
+  gathering->tasks = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint t = 0; t < json_array_get_length (tasks); t++)
     {
@@ -369,7 +369,7 @@ gathering_read (JsonNode    *node,
       if (!lk_backup_check_unique (seen, task_uuid, task_path, error))
         return NULL;
 
-      task = g_new0 (LkGatheringTask, 1);
+      task = g_object_new (LK_TYPE_GATHERING_TASK, NULL);
       task->uuid = g_strdup (task_uuid);
       task->text = g_strdup (text);
       task->after = after;
@@ -386,7 +386,7 @@ programme_read (JsonNode    *node,
                 GHashTable  *seen,
                 GError     **error)
 {
-  g_autoptr(LkProgramme) programme = g_new0 (LkProgramme, 1);
+  g_autoptr(LkProgramme) programme = g_object_new (LK_TYPE_PROGRAMME, NULL);
   const char *uuid, *name;
   JsonObject *object;
   JsonArray *gatherings;
@@ -402,7 +402,7 @@ programme_read (JsonNode    *node,
   programme->uuid = g_strdup (uuid);
   programme->name = g_strdup (name);
   programme->year = year;
-  programme->gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
+  programme->gatherings = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint g = 0; g < json_array_get_length (gatherings); g++)
     {
       g_autofree char *g_path = g_strdup_printf ("%s.gatherings[%u]", path, g);
@@ -433,7 +433,7 @@ const LkBackupSection lk_backup_programmes_section = {
   .uuid = programme_uuid,
   .updated = NULL,
   .put = (LkStorePutFunc)lk_store_put_programme,
-  .free = (GDestroyNotify)lk_programme_free,
+  .free = g_object_unref,
   .select_sql = "SELECT 1 FROM programmes WHERE uuid = ?1",
   .clear_sql = "DELETE FROM programmes",
 };

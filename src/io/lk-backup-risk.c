@@ -213,7 +213,7 @@ bowtie_read (JsonObject  *object,
              GHashTable  *seen,
              GError     **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_bowtie_item_free);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *array;
 
   /* Optional: a risk without a bowtie may leave it out */
@@ -498,7 +498,7 @@ const LkBackupSection lk_backup_risk_assessments_section = {
   .uuid = assessment_uuid,
   .updated = assessment_updated,
   .put = (LkStorePutFunc)lk_store_put_risk_assessment,
-  .free = (GDestroyNotify)lk_risk_assessment_free,
+  .free = g_object_unref,
   .select_sql = "SELECT updated FROM risk_assessments WHERE uuid = ?1",
   .clear_sql = "DELETE FROM risk_assessments",
 };
@@ -605,7 +605,7 @@ const LkBackupSection lk_backup_deviations_section = {
   .uuid = deviation_uuid,
   .updated = deviation_updated,
   .put = (LkStorePutFunc)lk_store_put_deviation,
-  .free = (GDestroyNotify)lk_deviation_free,
+  .free = g_object_unref,
   .select_sql = "SELECT updated FROM deviations WHERE uuid = ?1",
   .clear_sql = "DELETE FROM deviations",
 };

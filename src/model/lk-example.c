@@ -446,13 +446,13 @@ load_risk (LkStore     *store,
         goto failed;
     }
 
-  lk_risk_assessment_free (assessments[0]);
-  lk_risk_assessment_free (assessments[1]);
+  g_object_unref (assessments[0]);
+  g_object_unref (assessments[1]);
   return TRUE;
 
 failed:
-  lk_risk_assessment_free (assessments[0]);
-  lk_risk_assessment_free (assessments[1]);
+  g_object_unref (assessments[0]);
+  g_object_unref (assessments[1]);
   return FALSE;
 }
 

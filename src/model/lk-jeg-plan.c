@@ -232,21 +232,34 @@ static const BuiltinTemplate builtin_templates[] = {
       N_("Action plan"), NULL } },
 };
 
-void
-lk_log_template_free (LkLogTemplate *template)
+G_DEFINE_FINAL_TYPE (LkLogTemplate, lk_log_template, G_TYPE_OBJECT)
+
+static void
+lk_log_template_finalize (GObject *object)
 {
-  if (template == NULL)
-    return;
+  LkLogTemplate *template = (LkLogTemplate *)object;
+
   g_free (template->key);
   g_free (template->name);
   g_strfreev (template->sections);
-  g_free (template);
+  G_OBJECT_CLASS (lk_log_template_parent_class)->finalize (object);
+}
+
+static void
+lk_log_template_class_init (LkLogTemplateClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lk_log_template_finalize;
+}
+
+static void
+lk_log_template_init (LkLogTemplate *self)
+{
 }
 
 static LkLogTemplate *
 builtin_template (const BuiltinTemplate *builtin)
 {
-  LkLogTemplate *template = g_new0 (LkLogTemplate, 1);
+  LkLogTemplate *template = g_object_new (LK_TYPE_LOG_TEMPLATE, NULL);
   g_autoptr(GStrvBuilder) sections = g_strv_builder_new ();
 
   template->key = g_strdup (builtin->key);
@@ -269,7 +282,7 @@ lk_store_list_templates (LkStore  *store,
                          GError  **error)
 {
   LkStep step;
-  GPtrArray *templates = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_log_template_free);
+  GPtrArray *templates = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
 
   for (guint i = 0; i < G_N_ELEMENTS (builtin_templates); i++)
@@ -284,7 +297,7 @@ lk_store_list_templates (LkStore  *store,
     }
   while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
-      LkLogTemplate *template = g_new0 (LkLogTemplate, 1);
+      LkLogTemplate *template = g_object_new (LK_TYPE_LOG_TEMPLATE, NULL);
 
       template->key = g_strdup (lk_column_text (stmt, 0));
       template->name = g_strdup (lk_column_text (stmt, 1));
@@ -366,15 +379,17 @@ lk_store_save_template (LkStore             *store,
                         char               **key_out,
                         GError             **error)
 {
-  g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
-  LkLogTemplate template = { uuid, trimmed, (GStrv)sections, FALSE };
+  g_autoptr(LkLogTemplate) template = g_object_new (LK_TYPE_LOG_TEMPLATE, NULL);
 
-  if (!lk_store_put_one (store, "jeg-plan", (LkStorePutFunc)put_template_item, &template, error))
+  template->key = g_uuid_string_random ();
+  template->name = g_strstrip (g_strdup (name ? name : ""));
+  template->sections = g_strdupv ((char **)sections);
+
+  if (!lk_store_put_one (store, "jeg-plan", (LkStorePutFunc)put_template_item, template, error))
     return FALSE;
 
   if (key_out != NULL)
-    *key_out = g_steal_pointer (&uuid);
+    *key_out = g_strdup (template->key);
 
   return TRUE;
 }
@@ -819,16 +834,29 @@ marked_to_markup (const char *marked)
   return g_string_free (g_steal_pointer (&markup), FALSE);
 }
 
-void
-lk_log_hit_free (LkLogHit *hit)
+G_DEFINE_FINAL_TYPE (LkLogHit, lk_log_hit, G_TYPE_OBJECT)
+
+static void
+lk_log_hit_finalize (GObject *object)
 {
-  if (hit == NULL)
-    return;
+  LkLogHit *hit = (LkLogHit *)object;
+
   g_free (hit->uuid);
   g_free (hit->date);
   g_free (hit->title_markup);
   g_free (hit->snippet_markup);
-  g_free (hit);
+  G_OBJECT_CLASS (lk_log_hit_parent_class)->finalize (object);
+}
+
+static void
+lk_log_hit_class_init (LkLogHitClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lk_log_hit_finalize;
+}
+
+static void
+lk_log_hit_init (LkLogHit *self)
+{
 }
 
 /**
@@ -843,7 +871,7 @@ lk_store_search_log (LkStore     *store,
                      GError     **error)
 {
   LkStep step;
-  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_log_hit_free);
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *query = lk_log_search_query (text);
   sqlite3_stmt *stmt;
 
@@ -870,7 +898,7 @@ lk_store_search_log (LkStore     *store,
   sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64)limit : -1);
   while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
-      LkLogHit *hit = g_new0 (LkLogHit, 1);
+      LkLogHit *hit = g_object_new (LK_TYPE_LOG_HIT, NULL);
 
       hit->uuid = g_strdup (lk_column_text (stmt, 0));
       hit->date = g_strdup (lk_column_text (stmt, 1));
@@ -923,11 +951,13 @@ lk_store_count_log_per_week (LkStore  *store,
 
 /* --- the leadership programme ---------------------------------------------- */
 
-void
-lk_gathering_free (LkGathering *gathering)
+G_DEFINE_FINAL_TYPE (LkGathering, lk_gathering, G_TYPE_OBJECT)
+
+static void
+lk_gathering_finalize (GObject *object)
 {
-  if (gathering == NULL)
-    return;
+  LkGathering *gathering = (LkGathering *)object;
+
   g_free (gathering->uuid);
   g_free (gathering->programme_uuid);
   g_free (gathering->title);
@@ -935,17 +965,41 @@ lk_gathering_free (LkGathering *gathering)
   g_free (gathering->start_date);
   g_free (gathering->end_date);
   g_clear_pointer (&gathering->tasks, g_ptr_array_unref);
-  g_free (gathering);
+  G_OBJECT_CLASS (lk_gathering_parent_class)->finalize (object);
 }
 
-void
-lk_gathering_task_free (LkGatheringTask *task)
+static void
+lk_gathering_class_init (LkGatheringClass *klass)
 {
-  if (task == NULL)
-    return;
+  G_OBJECT_CLASS (klass)->finalize = lk_gathering_finalize;
+}
+
+static void
+lk_gathering_init (LkGathering *self)
+{
+}
+
+G_DEFINE_FINAL_TYPE (LkGatheringTask, lk_gathering_task, G_TYPE_OBJECT)
+
+static void
+lk_gathering_task_finalize (GObject *object)
+{
+  LkGatheringTask *task = (LkGatheringTask *)object;
+
   g_free (task->uuid);
   g_free (task->text);
-  g_free (task);
+  G_OBJECT_CLASS (lk_gathering_task_parent_class)->finalize (object);
+}
+
+static void
+lk_gathering_task_class_init (LkGatheringTaskClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lk_gathering_task_finalize;
+}
+
+static void
+lk_gathering_task_init (LkGatheringTask *self)
+{
 }
 
 /* Gjesdal kommune's 2022 programme: a kick-off and six gatherings of one
@@ -965,16 +1019,29 @@ static const struct {
   { "Samling 6", "Deling av læring", 12, 7, 2 },
 };
 
-void
-lk_programme_free (LkProgramme *programme)
+G_DEFINE_FINAL_TYPE (LkProgramme, lk_programme, G_TYPE_OBJECT)
+
+static void
+lk_programme_finalize (GObject *object)
 {
-  if (programme == NULL)
-    return;
+  LkProgramme *programme = (LkProgramme *)object;
+
   g_free (programme->uuid);
   g_free (programme->name);
   g_strfreev (programme->modules);
   g_clear_pointer (&programme->gatherings, g_ptr_array_unref);
-  g_free (programme);
+  G_OBJECT_CLASS (lk_programme_parent_class)->finalize (object);
+}
+
+static void
+lk_programme_class_init (LkProgrammeClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lk_programme_finalize;
+}
+
+static void
+lk_programme_init (LkProgramme *self)
+{
 }
 
 /**
@@ -1061,7 +1128,7 @@ static LkGatheringTask *
 task_new (const char *text,
           gboolean    after)
 {
-  LkGatheringTask *task = g_new0 (LkGatheringTask, 1);
+  LkGatheringTask *task = g_object_new (LK_TYPE_GATHERING_TASK, NULL);
 
   task->uuid = g_uuid_string_random ();
   task->text = g_strdup (text);
@@ -1075,24 +1142,24 @@ lk_store_add_gjesdal_programme (LkStore  *store,
                                 int       year,
                                 GError  **error)
 {
-  g_autoptr(LkProgramme) programme = g_new0 (LkProgramme, 1);
+  g_autoptr(LkProgramme) programme = g_object_new (LK_TYPE_PROGRAMME, NULL);
 
   programme->uuid = g_uuid_string_random ();
   programme->name = g_strdup_printf ("Gjesdallederen – lederutviklingsprogram %d", year);
   programme->year = year;
   programme->modules = g_strsplit ("LOS-speil|Jeg som leder|Kommunikasjon|Prosessledelse", "|", -1);
-  programme->gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
+  programme->gatherings = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < G_N_ELEMENTS (gjesdal); i++)
     {
-      LkGathering *g = g_new0 (LkGathering, 1);
+      LkGathering *g = g_object_new (LK_TYPE_GATHERING, NULL);
 
       g->uuid = g_uuid_string_random ();
       g->title = g_strdup (gjesdal[i].title);
       g->theme = g_strdup (gjesdal[i].theme);
       g->start_date = g_strdup_printf ("%04d-%02d-%02d", year, gjesdal[i].month, gjesdal[i].day);
       g->end_date = lk_date_add_days (g->start_date, gjesdal[i].days - 1);
-      g->tasks = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_task_free);
+      g->tasks = g_ptr_array_new_with_free_func (g_object_unref);
       g_ptr_array_add (g->tasks, task_new ("Les forarbeidet og skriv ned spørsmål du vil ta med "
                                            "på samlingen", FALSE));
       g_ptr_array_add (g->tasks, task_new ("Prøv ut det du lærte i egen enhet, og skriv om det i "
@@ -1114,7 +1181,7 @@ lk_store_list_programmes (LkStore  *store,
                           GError  **error)
 {
   LkStep step;
-  g_autoptr(GPtrArray) programmes = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_programme_free);
+  g_autoptr(GPtrArray) programmes = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) gatherings = NULL;
   sqlite3_stmt *stmt;
 
@@ -1124,13 +1191,13 @@ lk_store_list_programmes (LkStore  *store,
     return NULL;
   while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
-      LkProgramme *programme = g_new0 (LkProgramme, 1);
+      LkProgramme *programme = g_object_new (LK_TYPE_PROGRAMME, NULL);
 
       programme->uuid = g_strdup (lk_column_text (stmt, 0));
       programme->name = g_strdup (lk_column_text (stmt, 1));
       programme->year = sqlite3_column_int (stmt, 2);
       programme->modules = lk_tags_split (lk_column_text (stmt, 3));
-      programme->gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
+      programme->gatherings = g_ptr_array_new_with_free_func (g_object_unref);
       g_ptr_array_add (programmes, programme);
     }
   if (step == LK_STEP_ERROR)
@@ -1149,8 +1216,7 @@ lk_store_list_programmes (LkStore  *store,
 
           if (g_strcmp0 (programme->uuid, gathering->programme_uuid) == 0)
             {
-              g_ptr_array_add (programme->gatherings, g_ptr_array_index (gatherings, i));
-              g_ptr_array_index (gatherings, i) = NULL;
+              g_ptr_array_add (programme->gatherings, g_object_ref (gathering));
               break;
             }
         }
@@ -1171,7 +1237,7 @@ lk_store_list_gatherings (LkStore  *store,
                           GError  **error)
 {
   LkStep step;
-  g_autoptr(GPtrArray) gatherings = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_free);
+  g_autoptr(GPtrArray) gatherings = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
@@ -1186,7 +1252,7 @@ lk_store_list_gatherings (LkStore  *store,
   sqlite3_bind_int (stmt, 1, year);
   while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
-      LkGathering *gathering = g_new0 (LkGathering, 1);
+      LkGathering *gathering = g_object_new (LK_TYPE_GATHERING, NULL);
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       gathering->uuid = g_strdup (lk_column_text (stmt, 1));
@@ -1195,7 +1261,7 @@ lk_store_list_gatherings (LkStore  *store,
       gathering->start_date = g_strdup (lk_column_text (stmt, 4));
       gathering->end_date = g_strdup (lk_column_text (stmt, 5));
       gathering->programme_uuid = g_strdup (lk_column_text (stmt, 6));
-      gathering->tasks = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_gathering_task_free);
+      gathering->tasks = g_ptr_array_new_with_free_func (g_object_unref);
       g_array_append_val (ids, id);
       g_ptr_array_add (gatherings, gathering);
     }
@@ -1219,7 +1285,7 @@ lk_store_list_gatherings (LkStore  *store,
 
       if (gathering == NULL)
         continue;
-      task = g_new0 (LkGatheringTask, 1);
+      task = g_object_new (LK_TYPE_GATHERING_TASK, NULL);
       task->uuid = g_strdup (lk_column_text (stmt, 1));
       task->text = g_strdup (lk_column_text (stmt, 2));
       task->after = sqlite3_column_int (stmt, 3);

@@ -35,15 +35,19 @@ gboolean    lk_store_put_dev_goal        (LkStore     *store,
 
 /* --- prompt templates ----------------------------------------------------- */
 
-typedef struct
+#define LK_TYPE_LOG_TEMPLATE (lk_log_template_get_type ())
+G_DECLARE_FINAL_TYPE (LkLogTemplate, lk_log_template, LK, LOG_TEMPLATE, GObject)
+
+struct _LkLogTemplate
 {
+  GObject parent_instance;
+
   char  *key;        /* "strength", "evaluation", "driscoll", "gibbs", or a uuid */
   char  *name;
   GStrv  sections;   /* the prompts, each a heading in the entry */
   gboolean builtin;
-} LkLogTemplate;
+};
 
-void        lk_log_template_free         (LkLogTemplate *template);
 GPtrArray  *lk_store_list_templates      (LkStore       *store,
                                           GError       **error);
 LkLogTemplate *lk_store_find_template    (LkStore       *store,
@@ -60,7 +64,6 @@ gboolean    lk_store_save_template       (LkStore       *store,
                                           GError       **error);
 char       *lk_log_template_prefill      (const LkLogTemplate *template);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkLogTemplate, lk_log_template_free)
 
 /* --- the learning log ----------------------------------------------------- */
 
@@ -74,14 +77,19 @@ typedef struct
   guint       limit;       /* 0: all */
 } LkLogFilter;
 
-typedef struct
+#define LK_TYPE_LOG_HIT (lk_log_hit_get_type ())
+G_DECLARE_FINAL_TYPE (LkLogHit, lk_log_hit, LK, LOG_HIT, GObject)
+
+struct _LkLogHit
 {
+  GObject parent_instance;
+
   char   *uuid;
   char   *date;
   char   *title_markup;    /* Pango markup, the matching words in bold */
   char   *snippet_markup;
   double  rank;            /* lower is better (bm25) */
-} LkLogHit;
+};
 
 GArray     *lk_store_list_log_ids        (LkStore           *store,
                                           const LkLogFilter *filter,
@@ -110,7 +118,6 @@ GPtrArray  *lk_store_search_log          (LkStore           *store,
                                           const char        *text,
                                           guint              limit,
                                           GError           **error);
-void        lk_log_hit_free              (LkLogHit          *hit);
 gboolean    lk_store_count_log_per_week  (LkStore           *store,
                                           int                year,
                                           guint              counts[53],
@@ -118,16 +125,26 @@ gboolean    lk_store_count_log_per_week  (LkStore           *store,
 
 /* --- the leadership programme ---------------------------------------------- */
 
-typedef struct
+#define LK_TYPE_GATHERING_TASK (lk_gathering_task_get_type ())
+G_DECLARE_FINAL_TYPE (LkGatheringTask, lk_gathering_task, LK, GATHERING_TASK, GObject)
+
+struct _LkGatheringTask
 {
+  GObject parent_instance;
+
   char     *uuid;
   char     *text;
   gboolean  after;   /* work after the gathering, else before */
   gboolean  done;
-} LkGatheringTask;
+};
 
-typedef struct
+#define LK_TYPE_GATHERING (lk_gathering_get_type ())
+G_DECLARE_FINAL_TYPE (LkGathering, lk_gathering, LK, GATHERING, GObject)
+
+struct _LkGathering
 {
+  GObject parent_instance;
+
   char      *uuid;
   char      *programme_uuid;
   char      *title;
@@ -135,20 +152,22 @@ typedef struct
   char      *start_date;
   char      *end_date;
   GPtrArray *tasks;   /* of LkGatheringTask */
-} LkGathering;
+};
 
-typedef struct
+#define LK_TYPE_PROGRAMME (lk_programme_get_type ())
+G_DECLARE_FINAL_TYPE (LkProgramme, lk_programme, LK, PROGRAMME, GObject)
+
+struct _LkProgramme
 {
+  GObject parent_instance;
+
   char      *uuid;
   char      *name;
   int        year;
   GStrv      modules;      /* the programme's parts, like "LOS-speil" */
   GPtrArray *gatherings;   /* of LkGathering */
-} LkProgramme;
+};
 
-void        lk_gathering_free            (LkGathering       *gathering);
-void        lk_gathering_task_free       (LkGatheringTask   *task);
-void        lk_programme_free            (LkProgramme       *programme);
 GPtrArray  *lk_store_list_programmes     (LkStore           *store,
                                           GError           **error);
 gboolean    lk_store_put_programme       (LkStore           *store,
@@ -165,7 +184,5 @@ gboolean    lk_store_set_task_done       (LkStore           *store,
                                           gboolean           done,
                                           GError           **error);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkGathering, lk_gathering_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkProgramme, lk_programme_free)
 
 G_END_DECLS

@@ -41,7 +41,7 @@ lk_barrier_free (LkBarrier *barrier)
 LkBowtieItem *
 lk_bowtie_item_new (const char *text)
 {
-  LkBowtieItem *item = g_new0 (LkBowtieItem, 1);
+  LkBowtieItem *item = g_object_new (LK_TYPE_BOWTIE_ITEM, NULL);
 
   item->uuid = g_uuid_string_random ();
   item->text = g_strdup (text);
@@ -50,22 +50,35 @@ lk_bowtie_item_new (const char *text)
   return item;
 }
 
-void
-lk_bowtie_item_free (LkBowtieItem *item)
+G_DEFINE_FINAL_TYPE (LkBowtieItem, lk_bowtie_item, G_TYPE_OBJECT)
+
+static void
+lk_bowtie_item_finalize (GObject *object)
 {
-  if (item == NULL)
-    return;
+  LkBowtieItem *item = (LkBowtieItem *)object;
+
   g_free (item->uuid);
   g_free (item->text);
   g_ptr_array_unref (item->barriers);
-  g_free (item);
+  G_OBJECT_CLASS (lk_bowtie_item_parent_class)->finalize (object);
+}
+
+static void
+lk_bowtie_item_class_init (LkBowtieItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lk_bowtie_item_finalize;
+}
+
+static void
+lk_bowtie_item_init (LkBowtieItem *self)
+{
 }
 
 LkScreeningTopic *
 lk_screening_topic_new (const char *topic,
                         guint       flags)
 {
-  LkScreeningTopic *t = g_new0 (LkScreeningTopic, 1);
+  LkScreeningTopic *t = g_object_new (LK_TYPE_SCREENING_TOPIC, NULL);
 
   t->topic = g_strdup (topic);
   t->flags = flags & 0xf;
@@ -73,19 +86,32 @@ lk_screening_topic_new (const char *topic,
   return t;
 }
 
-void
-lk_screening_topic_free (LkScreeningTopic *topic)
+G_DEFINE_FINAL_TYPE (LkScreeningTopic, lk_screening_topic, G_TYPE_OBJECT)
+
+static void
+lk_screening_topic_finalize (GObject *object)
 {
-  if (topic == NULL)
-    return;
+  LkScreeningTopic *topic = (LkScreeningTopic *)object;
+
   g_free (topic->topic);
-  g_free (topic);
+  G_OBJECT_CLASS (lk_screening_topic_parent_class)->finalize (object);
+}
+
+static void
+lk_screening_topic_class_init (LkScreeningTopicClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lk_screening_topic_finalize;
+}
+
+static void
+lk_screening_topic_init (LkScreeningTopic *self)
+{
 }
 
 LkRisk *
 lk_risk_new (const char *hazard)
 {
-  LkRisk *risk = g_new0 (LkRisk, 1);
+  LkRisk *risk = g_object_new (LK_TYPE_RISK, NULL);
 
   risk->uuid = g_uuid_string_random ();
   risk->hazard = g_strdup (hazard);
@@ -96,17 +122,19 @@ lk_risk_new (const char *hazard)
   risk->p_before = risk->c_before = LK_RISK_UNSET;
   risk->p_after = risk->c_after = LK_RISK_UNSET;
   risk->enough = -1;
-  risk->bowtie_causes = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_bowtie_item_free);
-  risk->bowtie_consequences = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_bowtie_item_free);
+  risk->bowtie_causes = g_ptr_array_new_with_free_func (g_object_unref);
+  risk->bowtie_consequences = g_ptr_array_new_with_free_func (g_object_unref);
 
   return risk;
 }
 
-void
-lk_risk_free (LkRisk *risk)
+G_DEFINE_FINAL_TYPE (LkRisk, lk_risk, G_TYPE_OBJECT)
+
+static void
+lk_risk_finalize (GObject *object)
 {
-  if (risk == NULL)
-    return;
+  LkRisk *risk = (LkRisk *)object;
+
   g_free (risk->uuid);
   g_free (risk->hazard);
   g_free (risk->causes);
@@ -116,13 +144,24 @@ lk_risk_free (LkRisk *risk)
   g_free (risk->top_event);
   g_ptr_array_unref (risk->bowtie_causes);
   g_ptr_array_unref (risk->bowtie_consequences);
-  g_free (risk);
+  G_OBJECT_CLASS (lk_risk_parent_class)->finalize (object);
+}
+
+static void
+lk_risk_class_init (LkRiskClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lk_risk_finalize;
+}
+
+static void
+lk_risk_init (LkRisk *self)
+{
 }
 
 static GPtrArray *
 copy_bowtie_items (GPtrArray *items)
 {
-  GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_bowtie_item_free);
+  GPtrArray *copy = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -151,7 +190,7 @@ copy_bowtie_items (GPtrArray *items)
 LkRisk *
 lk_risk_copy (const LkRisk *risk)
 {
-  LkRisk *copy = g_new0 (LkRisk, 1);
+  LkRisk *copy = g_object_new (LK_TYPE_RISK, NULL);
 
   copy->uuid = g_strdup (risk->uuid);
   copy->hazard = g_strdup (risk->hazard);
@@ -184,7 +223,7 @@ lk_risk_assessment_put_risk (LkRiskAssessment *assessment,
       return assessment->risks->len - 1;
     }
 
-  lk_risk_free (g_ptr_array_index (assessment->risks, i));
+  g_object_unref (g_ptr_array_index (assessment->risks, i));
   g_ptr_array_index (assessment->risks, i) = lk_risk_copy (risk);
 
   return i;
@@ -345,7 +384,7 @@ LkRiskAssessment *
 lk_risk_assessment_new (const char *title,
                         const char *date)
 {
-  LkRiskAssessment *a = g_new0 (LkRiskAssessment, 1);
+  LkRiskAssessment *a = g_object_new (LK_TYPE_RISK_ASSESSMENT, NULL);
 
   a->uuid = g_uuid_string_random ();
   a->title = g_strdup (title);
@@ -355,17 +394,19 @@ lk_risk_assessment_new (const char *title,
   a->date = date != NULL ? g_strdup (date) : lk_date_today ();
   lk_risk_matrix_init (&a->matrix, 5, LK_LABELS_GENERIC);
   a->consequence_types = lk_consequence_preset (LK_CONSEQUENCES_HANDBOOK);
-  a->screening = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_screening_topic_free);
-  a->risks = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_risk_free);
+  a->screening = g_ptr_array_new_with_free_func (g_object_unref);
+  a->risks = g_ptr_array_new_with_free_func (g_object_unref);
 
   return a;
 }
 
-void
-lk_risk_assessment_free (LkRiskAssessment *a)
+G_DEFINE_FINAL_TYPE (LkRiskAssessment, lk_risk_assessment, G_TYPE_OBJECT)
+
+static void
+lk_risk_assessment_finalize (GObject *object)
 {
-  if (a == NULL)
-    return;
+  LkRiskAssessment *a = (LkRiskAssessment *)object;
+
   g_free (a->uuid);
   g_free (a->title);
   g_free (a->workplace);
@@ -378,7 +419,18 @@ lk_risk_assessment_free (LkRiskAssessment *a)
   g_ptr_array_unref (a->risks);
   g_free (a->created);
   g_free (a->updated);
-  g_free (a);
+  G_OBJECT_CLASS (lk_risk_assessment_parent_class)->finalize (object);
+}
+
+static void
+lk_risk_assessment_class_init (LkRiskAssessmentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lk_risk_assessment_finalize;
+}
+
+static void
+lk_risk_assessment_init (LkRiskAssessment *self)
+{
 }
 
 static gboolean
@@ -787,7 +839,7 @@ load_bowtie_items (LkStore  *store,
                    GError  **error)
 {
   LkStep step;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_bowtie_item_free);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
@@ -979,7 +1031,7 @@ lk_store_list_risk_assessments (LkStore  *store,
                                 GError  **error)
 {
   LkStep step;
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_risk_assessment_free);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
 
@@ -1186,7 +1238,7 @@ LkDeviation *
 lk_deviation_new (const char *date,
                   const char *description)
 {
-  LkDeviation *d = g_new0 (LkDeviation, 1);
+  LkDeviation *d = g_object_new (LK_TYPE_DEVIATION, NULL);
 
   d->uuid = g_uuid_string_random ();
   d->date = date != NULL ? g_strdup (date) : lk_date_today ();
@@ -1196,11 +1248,13 @@ lk_deviation_new (const char *date,
   return d;
 }
 
-void
-lk_deviation_free (LkDeviation *d)
+G_DEFINE_FINAL_TYPE (LkDeviation, lk_deviation, G_TYPE_OBJECT)
+
+static void
+lk_deviation_finalize (GObject *object)
 {
-  if (d == NULL)
-    return;
+  LkDeviation *d = (LkDeviation *)object;
+
   g_free (d->uuid);
   g_free (d->date);
   g_free (d->description);
@@ -1208,7 +1262,18 @@ lk_deviation_free (LkDeviation *d)
   g_free (d->measure_uuid);
   g_free (d->created);
   g_free (d->updated);
-  g_free (d);
+  G_OBJECT_CLASS (lk_deviation_parent_class)->finalize (object);
+}
+
+static void
+lk_deviation_class_init (LkDeviationClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lk_deviation_finalize;
+}
+
+static void
+lk_deviation_init (LkDeviation *self)
+{
 }
 
 gboolean
@@ -1303,7 +1368,7 @@ lk_store_list_deviations (LkStore  *store,
                           GError  **error)
 {
   LkStep step;
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)lk_deviation_free);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *from = g_strdup_printf ("%04d-01-01", year);
   g_autofree char *to = g_strdup_printf ("%04d-12-31", year);
   sqlite3_stmt *stmt;

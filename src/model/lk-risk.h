@@ -57,22 +57,37 @@ typedef struct
   char *measure_uuid;   /* the tiltak this barrier is, or NULL */
 } LkBarrier;
 
-typedef struct
+#define LK_TYPE_BOWTIE_ITEM (lk_bowtie_item_get_type ())
+G_DECLARE_FINAL_TYPE (LkBowtieItem, lk_bowtie_item, LK, BOWTIE_ITEM, GObject)
+
+struct _LkBowtieItem
 {
+  GObject parent_instance;
+
   char      *uuid;
   char      *text;       /* a cause, or a consequence */
   GPtrArray *barriers;   /* of LkBarrier: preventive, or mitigating */
-} LkBowtieItem;
+};
 
-typedef struct
+#define LK_TYPE_SCREENING_TOPIC (lk_screening_topic_get_type ())
+G_DECLARE_FINAL_TYPE (LkScreeningTopic, lk_screening_topic, LK, SCREENING_TOPIC, GObject)
+
+struct _LkScreeningTopic
 {
+  GObject parent_instance;
+
   char     *topic;
   guint     flags;       /* LkScreeningFlags */
   gboolean  chosen;      /* taken on into the assessment */
-} LkScreeningTopic;
+};
 
-typedef struct
+#define LK_TYPE_RISK (lk_risk_get_type ())
+G_DECLARE_FINAL_TYPE (LkRisk, lk_risk, LK, RISK, GObject)
+
+struct _LkRisk
 {
+  GObject parent_instance;
+
   char      *uuid;
   char      *hazard;        /* what can go wrong */
   char      *causes;
@@ -87,10 +102,15 @@ typedef struct
   char      *top_event;     /* the bowtie's centre; the hazard if empty */
   GPtrArray *bowtie_causes;        /* of LkBowtieItem */
   GPtrArray *bowtie_consequences;  /* of LkBowtieItem */
-} LkRisk;
+};
 
-typedef struct
+#define LK_TYPE_RISK_ASSESSMENT (lk_risk_assessment_get_type ())
+G_DECLARE_FINAL_TYPE (LkRiskAssessment, lk_risk_assessment, LK, RISK_ASSESSMENT, GObject)
+
+struct _LkRiskAssessment
 {
+  GObject parent_instance;
+
   char         *uuid;
   char         *title;          /* subject area */
   char         *workplace;
@@ -103,10 +123,15 @@ typedef struct
   GPtrArray    *risks;          /* of LkRisk */
   char         *created;
   char         *updated;
-} LkRiskAssessment;
+};
 
-typedef struct
+#define LK_TYPE_DEVIATION (lk_deviation_get_type ())
+G_DECLARE_FINAL_TYPE (LkDeviation, lk_deviation, LK, DEVIATION, GObject)
+
+struct _LkDeviation
 {
+  GObject parent_instance;
+
   char              *uuid;
   char              *date;
   char              *description;
@@ -117,15 +142,13 @@ typedef struct
   LkDeviationStatus  status;
   char              *created;
   char              *updated;
-} LkDeviation;
+};
 
 LkBarrier        *lk_barrier_new              (const char          *text);
 void              lk_barrier_free             (LkBarrier           *barrier);
 LkBowtieItem     *lk_bowtie_item_new          (const char          *text);
-void              lk_bowtie_item_free         (LkBowtieItem        *item);
 LkScreeningTopic *lk_screening_topic_new      (const char          *topic,
                                                guint                flags);
-void              lk_screening_topic_free     (LkScreeningTopic    *topic);
 
 LkRisk           *lk_risk_new                 (const char          *hazard);
 LkRisk           *lk_risk_copy                (const LkRisk        *risk);
@@ -138,7 +161,6 @@ int               lk_risk_assessment_find_risk   (const LkRiskAssessment *assess
 void              lk_bowtie_item_set_barriers    (LkBowtieItem       *item,
                                                   const char * const *lines,
                                                   GListModel         *measures);
-void              lk_risk_free                (LkRisk              *risk);
 void              lk_risk_set_before          (LkRisk              *risk,
                                                guint                probability,
                                                guint                consequence,
@@ -160,7 +182,6 @@ LkRiskStep        lk_risk_get_step            (const LkRisk        *risk,
 
 LkRiskAssessment *lk_risk_assessment_new      (const char          *title,
                                                const char          *date);
-void              lk_risk_assessment_free     (LkRiskAssessment    *assessment);
 gboolean          lk_risk_assessment_validate (const LkRiskAssessment *assessment,
                                                GError             **error);
 
@@ -191,7 +212,6 @@ GListStore       *lk_store_list_risk_measures     (LkStore         *store,
 
 LkDeviation      *lk_deviation_new            (const char          *date,
                                                const char          *description);
-void              lk_deviation_free           (LkDeviation         *deviation);
 gboolean          lk_deviation_validate       (const LkDeviation   *deviation,
                                                GError             **error);
 GPtrArray        *lk_store_list_deviations    (LkStore             *store,
@@ -219,8 +239,5 @@ const char *lk_deviation_severity_to_label (guint              severity);
 const char *lk_deviation_status_to_label   (LkDeviationStatus  status);
 const char *lk_screening_flag_to_label     (LkScreeningFlags   flag);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkRisk, lk_risk_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkRiskAssessment, lk_risk_assessment_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LkDeviation, lk_deviation_free)
 
 G_END_DECLS

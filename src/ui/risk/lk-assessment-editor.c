@@ -523,7 +523,7 @@ lk_assessment_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_ASSESSMENT_EDITOR);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->assessment, lk_risk_assessment_free);
+  g_clear_object (&self->assessment);
 
   G_OBJECT_CLASS (lk_assessment_editor_parent_class)->dispose (object);
 }

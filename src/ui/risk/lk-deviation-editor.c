@@ -215,7 +215,7 @@ lk_deviation_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_DEVIATION_EDITOR);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->deviation, lk_deviation_free);
+  g_clear_object (&self->deviation);
   g_clear_pointer (&self->risk_uuids, g_ptr_array_unref);
   g_clear_pointer (&self->measure_uuids, g_ptr_array_unref);
 

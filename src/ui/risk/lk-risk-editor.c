@@ -683,7 +683,7 @@ lk_risk_editor_new (GtkWindow  *parent,
     risk = lk_risk_copy (g_ptr_array_index (a->risks, lk_risk_assessment_find_risk (a, risk_uuid)));
   if (risk_uuid != NULL && risk == NULL)
     {
-      lk_risk_assessment_free (a);
+      g_object_unref (a);
       return NULL;
     }
 
@@ -711,8 +711,8 @@ lk_risk_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_RISK_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->measures);
-  g_clear_pointer (&self->assessment, lk_risk_assessment_free);
-  g_clear_pointer (&self->risk, lk_risk_free);
+  g_clear_object (&self->assessment);
+  g_clear_object (&self->risk);
   g_clear_pointer (&self->causes, g_array_unref);
   g_clear_pointer (&self->consequences, g_array_unref);
   g_clear_pointer (&self->barrier_lists, g_ptr_array_unref);

@@ -417,7 +417,7 @@ load_assessment (LkRiskPage *self,
   if (!(a = lk_store_get_risk_assessment (self->store, uuid, NULL)))
     return FALSE;
 
-  g_clear_pointer (&self->assessment, lk_risk_assessment_free);
+  g_clear_object (&self->assessment);
   self->assessment = a;
   fill_assessment (self);
 
@@ -590,7 +590,7 @@ fill_deviations (LkRiskPage *self,
       gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "deviation", d, (GDestroyNotify)lk_deviation_free);
+      g_object_set_data_full (G_OBJECT (row), "deviation", d, g_object_unref);
       gtk_list_box_append (self->deviations_list, row);
     }
 
@@ -629,7 +629,7 @@ refresh (LkRiskPage *self)
 
       if (!load_assessment (self, uuid))
         {
-          g_clear_pointer (&self->assessment, lk_risk_assessment_free);
+          g_clear_object (&self->assessment);
           fill_assessment (self);
           gtk_stack_set_visible_child_name (self->assessment_stack, "list");
         }
@@ -695,7 +695,7 @@ back_action (GtkWidget  *widget,
 {
   LkRiskPage *self = LK_RISK_PAGE (widget);
 
-  g_clear_pointer (&self->assessment, lk_risk_assessment_free);
+  g_clear_object (&self->assessment);
   fill_assessment (self);
   gtk_stack_set_visible_child_name (self->assessment_stack, "list");
   gtk_widget_action_set_enabled (widget, "risk.add-risk", FALSE);
@@ -828,7 +828,7 @@ print_job_free (PrintJob *job)
 {
   g_clear_pointer (&job->pages, lk_risk_table_pages_free);
   g_clear_object (&job->measures);
-  g_clear_pointer (&job->assessment, lk_risk_assessment_free);
+  g_clear_object (&job->assessment);
   g_free (job);
 }
 
@@ -946,7 +946,7 @@ lk_risk_page_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_RISK_PAGE);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->assessment, lk_risk_assessment_free);
+  g_clear_object (&self->assessment);
   g_clear_pointer (&self->heat_risks, g_array_unref);
   for (guint i = 0; i < 3; i++)
     g_clear_pointer (&self->tertial_labels[i], g_free);
