@@ -503,6 +503,9 @@ lk_jeg_plan_page_dispose (GObject *object)
   LkJegPlanPage *self = LK_JEG_PLAN_PAGE (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  /* No refresh may be asked for once the page goes */
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_JEG_PLAN_PAGE);
   g_clear_object (&self->store);
   g_clear_pointer (&self->marks, g_array_unref);

@@ -10,6 +10,7 @@
 #include "lk-date.h"
 #include "lk-measures.h"
 #include "lk-dialogs.h"
+#include "lk-list.h"
 #include "lk-page.h"
 #include "lk-chart-view.h"
 #include "lk-measure-editor.h"
@@ -24,6 +25,9 @@ struct _LkOverviewPage
   LkStore         *store;
   LkMeasureCounts  counts;
   guint            refresh_id;
+  char            *today;
+  GListStore      *overdue;     /* shown in overdue_list */
+  GListStore      *upcoming;    /* shown in upcoming_list */
 
   GtkStack        *stack;
   GtkLabel        *greeting_label;
@@ -144,11 +148,12 @@ on_measure_row_activated (GtkListBox     *list,
                           GtkListBoxRow  *row,
                           LkOverviewPage *self)
 {
-  LkMeasure *measure = g_object_get_data (G_OBJECT (row), "measure");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GListModel *model = G_LIST_MODEL (list == self->overdue_list ? self->overdue : self->upcoming);
+  g_autoptr(LkMeasure) measure = lk_list_row_item (model, row);
 
   if (measure != NULL)
-    lk_present (lk_measure_editor_new (GTK_WINDOW (root), self->store, measure), self);
+    lk_present (lk_measure_editor_new (lk_parent_window (GTK_WIDGET (self)), self->store, measure),
+                self);
 }
 
 static char *
@@ -169,37 +174,34 @@ describe_deadline (LkMeasure  *measure,
                           date, days);
 }
 
+static GtkWidget *
+create_measure_row (gpointer item,
+                    gpointer user_data)
+{
+  LkOverviewPage *self = user_data;
+  LkMeasure *measure = item;
+  g_autofree char *when = describe_deadline (measure, self->today);
+  g_autofree char *subtitle = NULL;
+
+  if (*lk_measure_get_owner (measure) != '\0')
+    subtitle = g_strdup_printf ("%s · %s", lk_measure_get_owner (measure), when);
+  else
+    subtitle = g_strdup (when);
+
+  return create_row (lk_measure_get_title (measure), subtitle, NULL);
+}
+
 static void
 fill_measure_list (LkOverviewPage        *self,
-                   GtkListBox            *list,
-                   const LkMeasureFilter *filter,
-                   const char            *today)
+                   GListStore            *shown,
+                   const LkMeasureFilter *filter)
 {
   g_autoptr(GListStore) measures = lk_store_list_measures (self->store, filter, NULL);
-  guint n;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  lk_list_box_clear (list);
-
-  if (measures == NULL)
-    return;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (measures));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (measures), i);
-      g_autofree char *when = describe_deadline (measure, today);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
-
-      if (*lk_measure_get_owner (measure) != '\0')
-        subtitle = g_strdup_printf ("%s · %s", lk_measure_get_owner (measure), when);
-      else
-        subtitle = g_strdup (when);
-
-      row = create_row (lk_measure_get_title (measure), subtitle, NULL);
-      g_object_set_data_full (G_OBJECT (row), "measure", g_object_ref (measure), g_object_unref);
-      gtk_list_box_append (list, row);
-    }
+  for (guint i = 0; measures != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (measures)); i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (measures), i));
+  lk_list_store_replace (shown, items);
 }
 
 static void
@@ -302,7 +304,9 @@ refresh (LkOverviewPage *self,
   filter.today = today;
   filter.overdue_only = TRUE;
   filter.limit = LIST_LIMIT;
-  fill_measure_list (self, self->overdue_list, &filter, today);
+  g_free (self->today);
+  self->today = g_strdup (today);
+  fill_measure_list (self, self->overdue, &filter);
 
   if (all)
     refresh_later (self, today);
@@ -322,7 +326,7 @@ refresh_later (LkOverviewPage *self,
                        (1 << LK_MEASURE_STATUS_STARTED) |
                        (1 << LK_MEASURE_STATUS_DELAYED);
   filter.limit = LIST_LIMIT;
-  fill_measure_list (self, self->upcoming_list, &filter, today);
+  fill_measure_list (self, self->upcoming, &filter);
 
   fill_areas (self);
 
@@ -382,6 +386,9 @@ lk_overview_page_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
+  g_clear_object (&self->overdue);
+  g_clear_object (&self->upcoming);
+  g_clear_pointer (&self->today, g_free);
   /* The template's top widget is AdwBin's child, which AdwBin unparents
    * itself; gtk_widget_dispose_template() would unparent it twice. */
 
@@ -441,6 +448,12 @@ lk_overview_page_init (LkOverviewPage *self)
 
   placeholder (self->overdue_list, _("Nothing is overdue."));
   placeholder (self->upcoming_list, _("No open measures have a deadline ahead."));
+  self->overdue = g_list_store_new (LK_TYPE_MEASURE);
+  self->upcoming = g_list_store_new (LK_TYPE_MEASURE);
+  gtk_list_box_bind_model (self->overdue_list, G_LIST_MODEL (self->overdue),
+                           create_measure_row, self, NULL);
+  gtk_list_box_bind_model (self->upcoming_list, G_LIST_MODEL (self->upcoming),
+                           create_measure_row, self, NULL);
   g_signal_connect (self->overdue_list, "row-activated", G_CALLBACK (on_measure_row_activated), self);
   g_signal_connect (self->upcoming_list, "row-activated", G_CALLBACK (on_measure_row_activated), self);
   lk_chart_view_set_draw_func (self->status_chart, draw_status_chart, self, NULL);

@@ -14,6 +14,7 @@
 #include "lk-risk.h"
 #include "lk-dialogs.h"
 #include "lk-editor.h"
+#include "lk-list.h"
 #include "lk-assessment-editor.h"
 
 struct _LkAssessmentEditor
@@ -35,6 +36,8 @@ struct _LkAssessmentEditor
   AdwComboRow      *types_preset_row;
   GtkListBox       *screening_list;
   AdwEntryRow      *topic_row;
+  GListStore       *topics;       /* the screening's topics, in screening_list */
+  GtkWidget        *name_rows[2][LK_RISK_MATRIX_MAX];  /* level names: probability, consequence */
   AdwExpanderRow   *probability_names;
   AdwExpanderRow   *consequence_names;
   GtkWidget        *default_switch;
@@ -69,9 +72,15 @@ static void
 on_zone_clicked (GtkButton          *button,
                  LkAssessmentEditor *self)
 {
-  guint p = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "p"));
-  guint c = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "c"));
-  guint8 *zone = &self->assessment->matrix.zones[p - 1][c - 1];
+  int column, row;
+  guint p, c;
+  guint8 *zone;
+
+  /* The cell says which it is: highest probability on the top row */
+  gtk_grid_query_child (self->zones_grid, GTK_WIDGET (button), &column, &row, NULL, NULL);
+  p = self->assessment->matrix.size - row;
+  c = column;
+  zone = &self->assessment->matrix.zones[p - 1][c - 1];
 
   *zone = (*zone + 1) % 3;
   update_zone_button (self, GTK_WIDGET (button), p, c);
@@ -113,8 +122,6 @@ build_zones (LkAssessmentEditor *self)
 
           gtk_widget_add_css_class (button, "zone-cell");
           gtk_widget_set_size_request (button, 44, 36);
-          g_object_set_data (G_OBJECT (button), "p", GUINT_TO_POINTER (p));
-          g_object_set_data (G_OBJECT (button), "c", GUINT_TO_POINTER (c));
           update_zone_button (self, button, p, c);
           g_signal_connect (button, "clicked", G_CALLBACK (on_zone_clicked), self);
           gtk_grid_attach (self->zones_grid, button, c, size - p, 1, 1);
@@ -140,29 +147,41 @@ static void
 on_level_name_changed (GtkEditable        *editable,
                        LkAssessmentEditor *self)
 {
-  char **labels = g_object_get_data (G_OBJECT (editable), "labels");
-  guint level = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "level"));
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+  LkRiskMatrix *matrix = &self->assessment->matrix;
 
   if (lk_editor_is_filling (LK_EDITOR (self)))
     return;
 
-  g_free (labels[level]);
-  labels[level] = g_steal_pointer (&text);
+  for (guint i = 0; i < LK_RISK_MATRIX_MAX; i++)
+    {
+      char **label = GTK_WIDGET (editable) == self->name_rows[0][i] ? &matrix->probability_labels[i]
+                   : GTK_WIDGET (editable) == self->name_rows[1][i] ? &matrix->consequence_labels[i]
+                   : NULL;
+
+      if (label != NULL)
+        {
+          g_free (*label);
+          *label = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+        }
+    }
   lk_editor_changed (LK_EDITOR (self));
 }
 
+/* @axis: 0 probability, 1 consequence */
 static void
 build_names (LkAssessmentEditor *self,
+             guint               axis,
              AdwExpanderRow     *expander,
              char              **labels)
 {
-  GPtrArray *rows = g_object_get_data (G_OBJECT (expander), "rows");
+  GtkWidget **rows = self->name_rows[axis];
 
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    adw_expander_row_remove (expander, g_ptr_array_index (rows, i));
-  rows = g_ptr_array_new ();
-  g_object_set_data_full (G_OBJECT (expander), "rows", rows, (GDestroyNotify)g_ptr_array_unref);
+  for (guint i = 0; i < LK_RISK_MATRIX_MAX; i++)
+    if (rows[i] != NULL)
+      {
+        adw_expander_row_remove (expander, rows[i]);
+        rows[i] = NULL;
+      }
 
   lk_editor_begin_fill (LK_EDITOR (self));
   for (guint i = 0; i < self->assessment->matrix.size; i++)
@@ -172,11 +191,9 @@ build_names (LkAssessmentEditor *self,
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       gtk_editable_set_text (GTK_EDITABLE (row), labels[i] ? labels[i] : "");
-      g_object_set_data (G_OBJECT (row), "labels", labels);
-      g_object_set_data (G_OBJECT (row), "level", GUINT_TO_POINTER (i));
       g_signal_connect (row, "changed", G_CALLBACK (on_level_name_changed), self);
       adw_expander_row_add_row (expander, row);
-      g_ptr_array_add (rows, row);
+      rows[i] = row;
     }
   lk_editor_end_fill (LK_EDITOR (self));
 }
@@ -185,8 +202,8 @@ static void
 build_matrix (LkAssessmentEditor *self)
 {
   build_zones (self);
-  build_names (self, self->probability_names, self->assessment->matrix.probability_labels);
-  build_names (self, self->consequence_names, self->assessment->matrix.consequence_labels);
+  build_names (self, 0, self->probability_names, self->assessment->matrix.probability_labels);
+  build_names (self, 1, self->consequence_names, self->assessment->matrix.consequence_labels);
 }
 
 static void
@@ -236,7 +253,6 @@ on_types_preset (LkAssessmentEditor *self)
 
 /* --- screening -------------------------------------------------------------- */
 
-static void build_screening (LkAssessmentEditor *self);
 
 static char *
 flags_text (LkScreeningTopic *topic)
@@ -261,38 +277,76 @@ update_topic_row (GtkWidget        *expander,
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), *text ? text : _("No V marked"));
 }
 
-static void
-on_flag_toggled (GtkCheckButton     *check,
-                 LkAssessmentEditor *self)
+/* What a check in a topic's row stands for */
+typedef struct
 {
-  LkScreeningTopic *topic = g_object_get_data (G_OBJECT (check), "topic");
-  guint flag = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "flag"));
+  LkAssessmentEditor *self;
+  LkScreeningTopic   *topic;
+  GtkWidget          *expander;
+  guint               flag;      /* an LkScreeningFlags, or 0 for "chosen" */
+} TopicCheck;
 
-  if (flag == 0)
-    topic->chosen = gtk_check_button_get_active (check);
-  else if (gtk_check_button_get_active (check))
-    topic->flags |= flag;
-  else
-    topic->flags &= ~flag;
-  update_topic_row (g_object_get_data (G_OBJECT (check), "expander"), topic);
-  lk_editor_changed (LK_EDITOR (self));
+static void
+topic_check_free (gpointer  data,
+                  GClosure *closure)
+{
+  TopicCheck *check = data;
+
+  g_object_unref (check->topic);
+  g_free (check);
 }
 
 static void
-on_remove_topic (GtkButton          *button,
-                 LkAssessmentEditor *self)
+on_flag_toggled (GtkCheckButton *button,
+                 TopicCheck     *check)
 {
-  g_ptr_array_remove (self->assessment->screening, g_object_get_data (G_OBJECT (button), "topic"));
-  build_screening (self);
+  LkScreeningTopic *topic = check->topic;
+
+  if (check->flag == 0)
+    topic->chosen = gtk_check_button_get_active (button);
+  else if (gtk_check_button_get_active (button))
+    topic->flags |= check->flag;
+  else
+    topic->flags &= ~check->flag;
+  update_topic_row (check->expander, topic);
+  lk_editor_changed (LK_EDITOR (check->self));
+}
+
+static void rebuild_screening (LkAssessmentEditor *self);
+
+static void
+on_remove_topic (GtkButton  *button,
+                 TopicCheck *check)
+{
+  LkAssessmentEditor *self = check->self;
+
+  g_ptr_array_remove (self->assessment->screening, check->topic);
+  rebuild_screening (self);
   lk_editor_changed (LK_EDITOR (self));
+}
+
+static TopicCheck *
+topic_check_new (LkAssessmentEditor *self,
+                 LkScreeningTopic   *topic,
+                 GtkWidget          *expander,
+                 guint               flag)
+{
+  TopicCheck *check = g_new0 (TopicCheck, 1);
+
+  check->self = self;
+  check->topic = g_object_ref (topic);
+  check->expander = expander;
+  check->flag = flag;
+
+  return check;
 }
 
 static GtkWidget *
-check_row (GtkWidget        *expander,
-           LkScreeningTopic *topic,
-           const char       *title,
-           guint             flag,
-           gboolean          active,
+check_row (GtkWidget          *expander,
+           LkScreeningTopic   *topic,
+           const char         *title,
+           guint               flag,
+           gboolean            active,
            LkAssessmentEditor *self)
 {
   GtkWidget *row = adw_action_row_new ();
@@ -304,50 +358,51 @@ check_row (GtkWidget        *expander,
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
-  g_object_set_data (G_OBJECT (check), "topic", topic);
-  g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (flag));
-  g_object_set_data (G_OBJECT (check), "expander", expander);
-  g_signal_connect (check, "toggled", G_CALLBACK (on_flag_toggled), self);
+  g_signal_connect_data (check, "toggled", G_CALLBACK (on_flag_toggled),
+                         topic_check_new (self, topic, expander, flag), topic_check_free, 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
 
   return row;
 }
 
-static void
-build_screening (LkAssessmentEditor *self)
+static GtkWidget *
+create_topic_row (gpointer item,
+                  gpointer user_data)
 {
+  LkAssessmentEditor *self = user_data;
+  LkScreeningTopic *topic = item;
+  GtkWidget *expander = adw_expander_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  lk_list_box_clear (self->screening_list);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), topic->topic);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+  update_topic_row (expander, topic);
+  for (guint f = 0; f < 4; f++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                              check_row (expander, topic, lk_screening_flag_to_label (1u << f),
+                                         1u << f, topic->flags & (1u << f), self));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                            check_row (expander, topic, _("Chosen for this assessment"),
+                                       0, topic->chosen, self));
 
-  for (guint i = 0; i < self->assessment->screening->len; i++)
-    {
-      LkScreeningTopic *topic = g_ptr_array_index (self->assessment->screening, i);
-      GtkWidget *expander = adw_expander_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove Topic"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Topic"),
+                                  -1);
+  g_signal_connect_data (remove, "clicked", G_CALLBACK (on_remove_topic),
+                         topic_check_new (self, topic, expander, 0), topic_check_free, 0);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (expander), remove);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), topic->topic);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-      update_topic_row (expander, topic);
-      for (guint f = 0; f < 4; f++)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                  check_row (expander, topic, lk_screening_flag_to_label (1u << f),
-                                             1u << f, topic->flags & (1u << f), self));
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                check_row (expander, topic, _("Chosen for this assessment"),
-                                           0, topic->chosen, self));
+  return expander;
+}
 
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Remove Topic"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Topic"),
-                                      -1);
-      g_object_set_data (G_OBJECT (remove), "topic", topic);
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_topic), self);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (expander), remove);
-      gtk_list_box_append (self->screening_list, expander);
-    }
+static void
+rebuild_screening (LkAssessmentEditor *self)
+{
+  lk_list_store_replace (self->topics, self->assessment->screening);
   gtk_widget_set_visible (GTK_WIDGET (self->screening_list), self->assessment->screening->len > 0);
 }
 
@@ -362,7 +417,7 @@ on_topic_apply (AdwEntryRow        *row,
 
   g_ptr_array_add (self->assessment->screening, lk_screening_topic_new (text, 0));
   gtk_editable_set_text (GTK_EDITABLE (row), "");
-  build_screening (self);
+  rebuild_screening (self);
   lk_editor_changed (LK_EDITOR (self));
 }
 
@@ -402,7 +457,7 @@ fill (LkAssessmentEditor *self)
   lk_editor_end_fill (LK_EDITOR (self));
 
   build_matrix (self);
-  build_screening (self);
+  rebuild_screening (self);
 }
 
 static gboolean
@@ -523,6 +578,7 @@ lk_assessment_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_ASSESSMENT_EDITOR);
   g_clear_object (&self->store);
+  g_clear_object (&self->topics);
   g_clear_object (&self->assessment);
 
   G_OBJECT_CLASS (lk_assessment_editor_parent_class)->dispose (object);
@@ -601,6 +657,9 @@ lk_assessment_editor_init (LkAssessmentEditor *self)
   g_signal_connect_swapped (self->labels_row, "notify::selected", G_CALLBACK (on_labels_changed), self);
   g_signal_connect_swapped (self->types_preset_row, "notify::selected", G_CALLBACK (on_types_preset), self);
   g_signal_connect (self->topic_row, "apply", G_CALLBACK (on_topic_apply), self);
+  self->topics = g_list_store_new (LK_TYPE_SCREENING_TOPIC);
+  gtk_list_box_bind_model (self->screening_list, G_LIST_MODEL (self->topics),
+                           create_topic_row, self, NULL);
   g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (lk_editor_changed), self);
   g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (lk_editor_changed), self);
   g_signal_connect_swapped (self->workplace_row, "changed", G_CALLBACK (lk_editor_changed), self);

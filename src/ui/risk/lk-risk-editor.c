@@ -708,6 +708,9 @@ lk_risk_editor_dispose (GObject *object)
   LkRiskEditor *self = LK_RISK_EDITOR (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  /* No refresh may be asked for once the page goes */
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_RISK_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->measures);

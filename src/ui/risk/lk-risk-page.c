@@ -21,6 +21,7 @@
 #include "lk-chart-view.h"
 #include "lk-deviation-editor.h"
 #include "lk-dialogs.h"
+#include "lk-list.h"
 #include "lk-page.h"
 #include "lk-risk-editor.h"
 #include "lk-risk-page.h"
@@ -33,6 +34,9 @@ struct _LkRiskPage
   LkStore             *store;
   guint                refresh_id;
   LkRiskAssessment    *assessment;    /* the one shown, or NULL */
+  GListStore          *assessments;   /* LkRiskAssessment, in assessments_list */
+  GListStore          *deviations;    /* LkDeviation, in deviations_list */
+  GHashTable          *risk_labels;   /* risk uuid → "3. Hazard", for the deviations */
   GArray              *heat_risks;    /* LkHeatRisk of the one shown */
 
   int                  year;
@@ -452,51 +456,49 @@ on_assessment_activated (GtkListBox    *list,
                          GtkListBoxRow *row,
                          LkRiskPage    *self)
 {
-  lk_risk_page_show_assessment (self, g_object_get_data (G_OBJECT (row), "uuid"));
+  g_autoptr(LkRiskAssessment) a = lk_list_row_item (G_LIST_MODEL (self->assessments), row);
+
+  if (a != NULL)
+    lk_risk_page_show_assessment (self, a->uuid);
 }
 
-static void
-fill_assessments (LkRiskPage *self,
-                  GPtrArray  *all)
+static GtkWidget *
+create_assessment_row (gpointer item,
+                       gpointer user_data)
 {
+  LkRiskAssessment *a = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *date = lk_date_format (a->date);
+  g_autofree char *risks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u risk", "%u risks",
+                                                         a->risks->len), a->risks->len);
+  g_autofree char *subtitle = NULL;
+  guint red_before = 0, red_after = 0;
 
-  lk_list_box_clear (self->assessments_list);
-  for (guint i = 0; all != NULL && i < all->len; i++)
+  for (guint r = 0; r < a->risks->len; r++)
     {
-      LkRiskAssessment *a = g_ptr_array_index (all, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *date = lk_date_format (a->date);
-      g_autofree char *risks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u risk", "%u risks",
-                                                             a->risks->len), a->risks->len);
-      g_autofree char *subtitle = NULL;
-      guint red_before = 0, red_after = 0;
+      LkRisk *risk = g_ptr_array_index (a->risks, r);
+      guint p, c;
 
-      for (guint r = 0; r < a->risks->len; r++)
-        {
-          LkRisk *risk = g_ptr_array_index (a->risks, r);
-          guint p, c;
-
-          if (lk_risk_get_before (risk, a->matrix.size, &p, &c) &&
-              lk_risk_matrix_zone (&a->matrix, p, c) == LK_ZONE_RED)
-            red_before++;
-          if (lk_risk_get_after (risk, a->matrix.size, &p, &c) &&
-              lk_risk_matrix_zone (&a->matrix, p, c) == LK_ZONE_RED)
-            red_after++;
-        }
-
-      subtitle = a->workplace[0] != '\0'
-        ? g_strdup_printf (_("%s · %s · %s · red: %u before, %u after measures"),
-                           date, a->workplace, risks, red_before, red_after)
-        : g_strdup_printf (_("%s · %s · red: %u before, %u after measures"),
-                           date, risks, red_before, red_after);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->title);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "uuid", g_strdup (a->uuid), g_free);
-      gtk_list_box_append (self->assessments_list, row);
+      if (lk_risk_get_before (risk, a->matrix.size, &p, &c) &&
+          lk_risk_matrix_zone (&a->matrix, p, c) == LK_ZONE_RED)
+        red_before++;
+      if (lk_risk_get_after (risk, a->matrix.size, &p, &c) &&
+          lk_risk_matrix_zone (&a->matrix, p, c) == LK_ZONE_RED)
+        red_after++;
     }
+
+  subtitle = a->workplace[0] != '\0'
+    ? g_strdup_printf (_("%s · %s · %s · red: %u before, %u after measures"),
+                       date, a->workplace, risks, red_before, red_after)
+    : g_strdup_printf (_("%s · %s · red: %u before, %u after measures"),
+                       date, risks, red_before, red_after);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
 }
 
 /* --- deviations ------------------------------------------------------------------ */
@@ -521,35 +523,49 @@ draw_deviations (cairo_t            *cr,
   lk_chart_bars_draw (cr, width, height, &chart, style);
 }
 
-static char *
-risk_label (GPtrArray  *assessments,
-            const char *risk_uuid)
-{
-  for (guint i = 0; assessments != NULL && i < assessments->len; i++)
-    {
-      LkRiskAssessment *a = g_ptr_array_index (assessments, i);
-
-      for (guint r = 0; r < a->risks->len; r++)
-        {
-          LkRisk *risk = g_ptr_array_index (a->risks, r);
-
-          if (g_strcmp0 (risk->uuid, risk_uuid) == 0)
-            return g_strdup_printf ("%u. %s", r + 1, risk->hazard);
-        }
-    }
-
-  return NULL;
-}
-
 static void
 on_deviation_activated (GtkListBox    *list,
                         GtkListBoxRow *row,
                         LkRiskPage    *self)
 {
-  LkDeviation *deviation = g_object_get_data (G_OBJECT (row), "deviation");
+  g_autoptr(LkDeviation) deviation = lk_list_row_item (G_LIST_MODEL (self->deviations), row);
 
-  lk_present (lk_deviation_editor_new (lk_parent_window (GTK_WIDGET (self)),
-                                               self->store, deviation), self);
+  if (deviation != NULL)
+    lk_present (lk_deviation_editor_new (lk_parent_window (GTK_WIDGET (self)), self->store, deviation),
+                self);
+}
+
+static GtkWidget *
+create_deviation_row (gpointer item,
+                      gpointer user_data)
+{
+  static const char *status_classes[] = { "warning", "accent", "success" };
+  LkRiskPage *self = user_data;
+  LkDeviation *d = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *status = gtk_label_new (lk_deviation_status_to_label (d->status));
+  g_autofree char *date = lk_date_format (d->date);
+  const char *risk = d->risk_uuid ? g_hash_table_lookup (self->risk_labels, d->risk_uuid) : NULL;
+  g_autofree char *subtitle = NULL;
+
+  subtitle = risk
+    ? g_strdup_printf (_("%s · cause: %s · severity: %s · risk %s"), date,
+                       lk_deviation_cause_to_label (d->cause),
+                       lk_deviation_severity_to_label (d->severity), risk)
+    : g_strdup_printf (_("%s · cause: %s · severity: %s"), date,
+                       lk_deviation_cause_to_label (d->cause),
+                       lk_deviation_severity_to_label (d->severity));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->description);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  gtk_widget_add_css_class (status, status_classes[CLAMP (d->status, 0, 2)]);
+  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
 }
 
 static void
@@ -559,40 +575,22 @@ fill_deviations (LkRiskPage *self,
   g_autoptr(GPtrArray) deviations = lk_store_list_deviations (self->store, 0, NULL);
   g_autofree char *summary = NULL;
   g_autofree char *title = NULL;
-  static const char *status_classes[] = { "warning", "accent", "success" };
 
-  lk_list_box_clear (self->deviations_list);
-  /* Each row owns its deviation, for the editor */
-  if (deviations != NULL)
-    g_ptr_array_set_free_func (deviations, NULL);
-  for (guint i = 0; deviations != NULL && i < deviations->len; i++)
+  /* What the rows name a deviation's risk by */
+  g_hash_table_remove_all (self->risk_labels);
+  for (guint i = 0; assessments != NULL && i < assessments->len; i++)
     {
-      LkDeviation *d = g_ptr_array_index (deviations, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *status = gtk_label_new (lk_deviation_status_to_label (d->status));
-      g_autofree char *date = lk_date_format (d->date);
-      g_autofree char *risk = d->risk_uuid ? risk_label (assessments, d->risk_uuid) : NULL;
-      g_autofree char *subtitle = NULL;
+      LkRiskAssessment *a = g_ptr_array_index (assessments, i);
 
-      subtitle = risk
-        ? g_strdup_printf (_("%s · cause: %s · severity: %s · risk %s"), date,
-                           lk_deviation_cause_to_label (d->cause),
-                           lk_deviation_severity_to_label (d->severity), risk)
-        : g_strdup_printf (_("%s · cause: %s · severity: %s"), date,
-                           lk_deviation_cause_to_label (d->cause),
-                           lk_deviation_severity_to_label (d->severity));
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->description);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-      gtk_widget_add_css_class (status, status_classes[CLAMP (d->status, 0, 2)]);
-      gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "deviation", d, g_object_unref);
-      gtk_list_box_append (self->deviations_list, row);
+      for (guint r = 0; r < a->risks->len; r++)
+        {
+          LkRisk *risk = g_ptr_array_index (a->risks, r);
+
+          g_hash_table_insert (self->risk_labels, g_strdup (risk->uuid),
+                               g_strdup_printf ("%u. %s", r + 1, risk->hazard));
+        }
     }
+  lk_list_store_replace (self->deviations, deviations);
 
   g_free (self->tertial_title);
   self->tertial_title = g_strdup_printf (_("Deviations per Tertial %d"), self->year);
@@ -619,7 +617,7 @@ refresh (LkRiskPage *self)
   /* Read once: the list and the deviations' risk names both need them */
   assessments = lk_store_list_risk_assessments (self->store, NULL);
   self->year = atoi (today);
-  fill_assessments (self, assessments);
+  lk_list_store_replace (self->assessments, assessments);
   fill_deviations (self, assessments);
 
   /* The assessment shown is read again; gone means back to the list. */
@@ -883,9 +881,10 @@ run_print (LkRiskPage               *self,
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   if (export_path != NULL)
     gtk_print_operation_set_export_filename (operation, export_path);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
+  /* The job lives as long as the operation's handlers */
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_table_page), job);
-  g_object_set_data_full (G_OBJECT (operation), "job", job, (GDestroyNotify)print_job_free);
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print), job,
+                         (GClosureNotify)(void (*) (void))print_job_free, 0);
 
   ok = gtk_print_operation_run (operation, action, lk_parent_window (GTK_WIDGET (self)), error)
        != GTK_PRINT_OPERATION_RESULT_ERROR;
@@ -944,9 +943,14 @@ lk_risk_page_dispose (GObject *object)
   LkRiskPage *self = LK_RISK_PAGE (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_RISK_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->assessment);
+  g_clear_object (&self->assessments);
+  g_clear_object (&self->deviations);
+  g_clear_pointer (&self->risk_labels, g_hash_table_unref);
   g_clear_pointer (&self->heat_risks, g_array_unref);
   for (guint i = 0; i < 3; i++)
     g_clear_pointer (&self->tertial_labels[i], g_free);
@@ -1047,6 +1051,13 @@ lk_risk_page_init (LkRiskPage *self)
   g_signal_connect (click, "released", G_CALLBACK (on_heatmap_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self->heatmap_chart), GTK_EVENT_CONTROLLER (click));
 
+  self->assessments = g_list_store_new (LK_TYPE_RISK_ASSESSMENT);
+  self->deviations = g_list_store_new (LK_TYPE_DEVIATION);
+  self->risk_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  gtk_list_box_bind_model (self->assessments_list, G_LIST_MODEL (self->assessments),
+                           create_assessment_row, self, NULL);
+  gtk_list_box_bind_model (self->deviations_list, G_LIST_MODEL (self->deviations),
+                           create_deviation_row, self, NULL);
   g_signal_connect (self->assessments_list, "row-activated", G_CALLBACK (on_assessment_activated), self);
   g_signal_connect (self->risks_list, "row-activated", G_CALLBACK (on_risk_activated), self);
   g_signal_connect (self->deviations_list, "row-activated", G_CALLBACK (on_deviation_activated), self);

@@ -1,0 +1,31 @@
+/* lk-list.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "lk-list.h"
+
+/* The store's items become @items (GObjects), in one items-changed */
+void
+lk_list_store_replace (GListStore *store,
+                       GPtrArray  *items)
+{
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       items != NULL ? items->pdata : NULL, items != NULL ? items->len : 0);
+}
+
+/**
+ * lk_list_row_item:
+ * @model: the model bound to the row's list box
+ *
+ * Returns: (transfer full) (nullable): the item a row shows
+ */
+gpointer
+lk_list_row_item (GListModel    *model,
+                  GtkListBoxRow *row)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  return index < 0 ? NULL : g_list_model_get_item (model, index);
+}
