@@ -55,9 +55,6 @@ gboolean      lk_store_delete_by_uuid (LkStore     *self,
 void          lk_store_set_error (LkStore     *self,
                                   GError     **error);
 /* Writes one item in a transaction of its own and tells the views */
-typedef gboolean (*LkStorePutFunc) (LkStore  *self,
-                                    gpointer  item,
-                                    GError  **error);
 gboolean      lk_store_put_one   (LkStore        *self,
                                   const char     *area,
                                   LkStorePutFunc  put,

@@ -31,6 +31,11 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (LkStore, lk_store, LK, STORE, GObject)
 
+/* Writes one item (stored whole, by uuid); the form of every lk_store_put_*() */
+typedef gboolean (*LkStorePutFunc) (LkStore  *self,
+                                    gpointer  item,
+                                    GError  **error);
+
 GQuark      lk_store_error_quark          (void);
 char       *lk_store_default_path         (void);
 LkStore    *lk_store_open                 (const char  *path,

@@ -13,6 +13,7 @@
 #include "lk-jeg-plan.h"
 #include "lk-chart-view.h"
 #include "lk-dialogs.h"
+#include "lk-list.h"
 #include "lk-dev-goal-editor.h"
 #include "lk-jeg-plan-page.h"
 #include "lk-log-page.h"
@@ -36,6 +37,8 @@ struct _LkJegPlanPage
   GtkLabel            *rule_label;
   AdwPreferencesGroup *goals_group;
   GtkListBox          *goals_list;
+  GListStore          *goals;        /* LkDevGoal, in goals_list */
+  GListStore          *tasks;        /* LkGatheringTask of the next gathering, in tasks_list */
   AdwPreferencesGroup *gathering_group;
   GtkListBox          *tasks_list;
   GtkWidget           *programme_button;
@@ -79,16 +82,18 @@ on_goal_activated (GtkListBox    *list,
                    GtkListBoxRow *row,
                    LkJegPlanPage *self)
 {
-  LkDevGoal *goal = g_object_get_data (G_OBJECT (row), "goal");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(LkDevGoal) goal = lk_list_row_item (G_LIST_MODEL (self->goals), row);
 
   if (goal != NULL)
-    gtk_window_present (lk_dev_goal_editor_new (GTK_WINDOW (root), self->store, self->year, goal));
+    lk_present (lk_dev_goal_editor_new (lk_parent_window (GTK_WIDGET (self)), self->store,
+                                        self->year, goal), self);
 }
 
 static GtkWidget *
-create_goal_row (LkDevGoal *goal)
+create_goal_row (gpointer item,
+                 gpointer user_data)
 {
+  LkDevGoal *goal = item;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = gtk_label_new (lk_dev_goal_get_title (goal));
@@ -125,7 +130,6 @@ create_goal_row (LkDevGoal *goal)
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, lk_dev_goal_get_title (goal),
                                   -1);
-  g_object_set_data_full (G_OBJECT (row), "goal", g_object_ref (goal), g_object_unref);
 
   return row;
 }
@@ -138,13 +142,11 @@ fill_goals (LkJegPlanPage *self)
   guint active = lk_store_count_active_goals (self->store, self->year, NULL);
 
   adw_preferences_group_set_title (self->goals_group, title);
-  lk_list_box_clear (self->goals_list);
-
-  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+  if (goals != NULL)
     {
-      g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
+      g_autoptr(GPtrArray) items = lk_list_model_items (G_LIST_MODEL (goals));
 
-      gtk_list_box_append (self->goals_list, create_goal_row (goal));
+      lk_list_store_replace (self->goals, items);
     }
 
   /* The rule, said plainly: two to four active goals a year */
@@ -193,14 +195,40 @@ fill_goals (LkJegPlanPage *self)
 }
 
 static void
-on_task_toggled (GtkCheckButton *check,
-                 LkJegPlanPage  *self)
+on_task_toggled (GtkCheckButton  *check,
+                 LkGatheringTask *task)
 {
   g_autoptr(GError) error = NULL;
+  LkStore *store = lk_page_get_store (LK_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (check),
+                                                                        LK_TYPE_PAGE)));
 
-  if (!lk_store_set_task_done (self->store, g_object_get_data (G_OBJECT (check), "uuid"),
-                               gtk_check_button_get_active (check), &error))
-    lk_show_error (GTK_WIDGET (self), _("Could Not Save the Task"), error);
+  if (!lk_store_set_task_done (store, task->uuid, gtk_check_button_get_active (check), &error))
+    lk_show_error (GTK_WIDGET (check), _("Could Not Save the Task"), error);
+}
+
+static GtkWidget *
+create_task_row (gpointer item,
+                 gpointer user_data)
+{
+  LkGatheringTask *task = item;
+  g_autofree char *label = g_strdup_printf ("%s: %s", task->after ? _("After") : _("Before"),
+                                            task->text);
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *text = gtk_label_new (label);
+
+  /* Wrapped, so narrow windows fit */
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0.0);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), task->done);
+  gtk_widget_set_margin_top (check, 6);
+  gtk_widget_set_margin_bottom (check, 6);
+  gtk_widget_set_margin_start (check, 6);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (on_task_toggled), task, 0);
+
+  return check;
 }
 
 static void
@@ -209,7 +237,7 @@ fill_gathering (LkJegPlanPage *self)
   g_autoptr(GPtrArray) gatherings = lk_store_list_gatherings (self->store, self->year, NULL);
   LkGathering *next = NULL;
 
-  lk_list_box_clear (self->tasks_list);
+  g_list_store_remove_all (self->tasks);
 
   for (guint i = 0; gatherings != NULL && i < gatherings->len; i++)
     {
@@ -251,27 +279,7 @@ fill_gathering (LkJegPlanPage *self)
         : g_strdup_printf ("%s · %s · %s", next->title, start, next->theme);
 
       adw_preferences_group_set_description (self->gathering_group, description);
-      for (guint t = 0; t < next->tasks->len; t++)
-        {
-          LkGatheringTask *task = g_ptr_array_index (next->tasks, t);
-          g_autofree char *label = g_strdup_printf ("%s: %s", task->after ? _("After") : _("Before"),
-                                                    task->text);
-          GtkWidget *check = gtk_check_button_new ();
-          GtkWidget *text = gtk_label_new (label);
-
-          /* Wrapped, so narrow windows fit */
-          gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-          gtk_label_set_xalign (GTK_LABEL (text), 0.0);
-          gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
-
-          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), task->done);
-          gtk_widget_set_margin_top (check, 6);
-          gtk_widget_set_margin_bottom (check, 6);
-          gtk_widget_set_margin_start (check, 6);
-          g_object_set_data_full (G_OBJECT (check), "uuid", g_strdup (task->uuid), g_free);
-          g_signal_connect (check, "toggled", G_CALLBACK (on_task_toggled), self);
-          gtk_list_box_append (self->tasks_list, check);
-        }
+      lk_list_store_replace (self->tasks, next->tasks);
     }
 }
 
@@ -508,6 +516,8 @@ lk_jeg_plan_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_JEG_PLAN_PAGE);
   g_clear_object (&self->store);
+  g_clear_object (&self->goals);
+  g_clear_object (&self->tasks);
   g_clear_pointer (&self->marks, g_array_unref);
   g_clear_pointer (&self->mark_strings, g_ptr_array_unref);
   g_clear_pointer (&self->today, g_free);
@@ -582,6 +592,10 @@ lk_jeg_plan_page_init (LkJegPlanPage *self)
     gtk_widget_set_margin_top (placeholder, 12);
     gtk_widget_set_margin_bottom (placeholder, 12);
     gtk_list_box_set_placeholder (self->goals_list, placeholder);
+  self->goals = g_list_store_new (LK_TYPE_DEV_GOAL);
+  self->tasks = g_list_store_new (LK_TYPE_GATHERING_TASK);
+  gtk_list_box_bind_model (self->goals_list, G_LIST_MODEL (self->goals), create_goal_row, self, NULL);
+  gtk_list_box_bind_model (self->tasks_list, G_LIST_MODEL (self->tasks), create_task_row, self, NULL);
   }
 
   self->marks = g_array_new (FALSE, FALSE, sizeof (LkTimelineMark));

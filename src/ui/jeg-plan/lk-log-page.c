@@ -15,6 +15,8 @@
 #include "lk-jeg-plan.h"
 #include "lk-log-model.h"
 #include "lk-dialogs.h"
+#include "lk-list.h"
+#include "lk-template-dialog.h"
 #include "lk-page.h"
 #include "lk-log-page.h"
 
@@ -28,12 +30,11 @@ struct _LkLogPage
   LkStore        *store;
   LkLogModel     *model;
   GtkStringList  *tags;
-  GtkStringList  *goal_names;
-  GPtrArray      *goal_uuids;     /* parallel to goal_names, after "All goals" */
-  GtkStringList  *gathering_names;
-  GPtrArray      *gathering_uuids; /* parallel to gathering_names, after "None" */
+  GListStore     *filter_goals;   /* LkDevGoal, after one without a uuid: "All goals" */
+  GListStore     *gatherings;     /* LkGathering, after one without a uuid: "No gathering" */
+  GListStore     *link_goals;     /* LkDevGoal, one check each in goals_box */
+  GListStore     *hits;           /* LkLogHit, in results_list */
   LkLogEntry     *entry;          /* being edited */
-  GPtrArray      *goal_checks;    /* GtkCheckButton, with "uuid" data */
   GtkToggleButton *motor_toggles[LK_MOTOR_N];
   guint           save_id;
   gboolean        filling;
@@ -86,61 +87,60 @@ refresh_tags (LkLogPage *self)
   gtk_string_list_splice (self->tags, 1, n - 1, (const char * const *)tags);
 }
 
-/* Goals and gatherings for the filter and the editor, by uuid */
+/* Goals and gatherings for the filter and the editor, each list after the
+ * choice of none */
 static void
 refresh_choices (LkLogPage *self)
 {
   g_autoptr(GListStore) goals = lk_store_list_dev_goals (self->store, 0, FALSE, NULL);
   g_autoptr(GPtrArray) gatherings = lk_store_list_gatherings (self->store, 0, NULL);
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) strv = NULL;
+  g_autoptr(GPtrArray) goal_items = goals ? lk_list_model_items (G_LIST_MODEL (goals)) : NULL;
 
-  g_ptr_array_set_size (self->goal_uuids, 0);
-  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
-    {
-      g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
-
-      g_strv_builder_add (names, lk_dev_goal_get_title (goal));
-      g_ptr_array_add (self->goal_uuids, g_strdup (lk_dev_goal_get_uuid (goal)));
-    }
-  strv = g_strv_builder_end (names);
   g_signal_handlers_block_by_func (self->goal_dropdown, reload, self);
-  gtk_string_list_splice (self->goal_names, 1,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->goal_names)) - 1,
-                          (const char * const *)strv);
+  g_list_store_splice (self->filter_goals, 1,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->filter_goals)) - 1,
+                       goal_items ? goal_items->pdata : NULL, goal_items ? goal_items->len : 0);
   gtk_drop_down_set_selected (self->goal_dropdown, 0);
   g_signal_handlers_unblock_by_func (self->goal_dropdown, reload, self);
-  g_clear_pointer (&strv, g_strfreev);
 
-  names = g_strv_builder_new ();
-  g_ptr_array_set_size (self->gathering_uuids, 0);
-  for (guint i = 0; gatherings != NULL && i < gatherings->len; i++)
-    {
-      LkGathering *g = g_ptr_array_index (gatherings, i);
-      g_autofree char *date = lk_date_format (g->start_date);
-      g_autofree char *name = g_strdup_printf ("%s, %s", g->title, date);
+  g_list_store_splice (self->gatherings, 1,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->gatherings)) - 1,
+                       gatherings ? gatherings->pdata : NULL, gatherings ? gatherings->len : 0);
+}
 
-      g_strv_builder_add (names, name);
-      g_ptr_array_add (self->gathering_uuids, g_strdup (g->uuid));
-    }
-  strv = g_strv_builder_end (names);
-  gtk_string_list_splice (self->gathering_names, 1,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->gathering_names)) - 1,
-                          (const char * const *)strv);
+static void
+append_none (GListStore *store,
+             gpointer    item)
+{
+  g_list_store_append (store, item);
+  g_object_unref (item);
+}
+
+/* "Samling 2, 12.03.2026" in the gathering drop-down */
+static char *
+gathering_name (LkGathering *gathering)
+{
+  g_autofree char *date = NULL;
+
+  if (gathering->start_date == NULL)
+    return g_strdup (gathering->title);
+
+  date = lk_date_format (gathering->start_date);
+  return g_strdup_printf ("%s, %s", gathering->title, date);
 }
 
 static void
 reload (LkLogPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->tag_dropdown);
-  guint goal = gtk_drop_down_get_selected (self->goal_dropdown);
+  LkDevGoal *goal = gtk_drop_down_get_selected_item (self->goal_dropdown);
   LkLogFilter filter = { 0 };
   g_autoptr(GError) error = NULL;
 
   if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
     filter.tag = gtk_string_list_get_string (self->tags, selected);
-  if (goal > 0 && goal != GTK_INVALID_LIST_POSITION && goal - 1 < self->goal_uuids->len)
-    filter.goal_uuid = g_ptr_array_index (self->goal_uuids, goal - 1);
+  if (goal != NULL)
+    filter.goal_uuid = lk_dev_goal_get_uuid (goal);
 
   if (!lk_log_model_set_filter (self->model, &filter, &error))
     g_warning ("Could not list the log: %s", error->message);
@@ -289,12 +289,13 @@ save_now (LkLogPage *self)
   for (guint i = 0; i < LK_MOTOR_N; i++)
     if (gtk_toggle_button_get_active (self->motor_toggles[i]))
       motor |= 1u << i;
-  for (guint i = 0; i < self->goal_checks->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->link_goals)); i++)
     {
-      GtkCheckButton *check = g_ptr_array_index (self->goal_checks, i);
+      g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (self->link_goals), i);
+      GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (self->goals_box, i);
 
-      if (gtk_check_button_get_active (check))
-        g_strv_builder_add (goals, g_object_get_data (G_OBJECT (check), "uuid"));
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (gtk_flow_box_child_get_child (child))))
+        g_strv_builder_add (goals, lk_dev_goal_get_uuid (goal));
     }
   goal_uuids = g_strv_builder_end (goals);
 
@@ -306,11 +307,9 @@ save_now (LkLogPage *self)
   lk_log_entry_set_goals (self->entry, (const char * const *)goal_uuids);
   lk_log_entry_set_share (self->entry, gtk_check_button_get_active (self->share_check));
   {
-    guint g = gtk_drop_down_get_selected (self->gathering_dropdown);
+    LkGathering *gathering = gtk_drop_down_get_selected_item (self->gathering_dropdown);
 
-    lk_log_entry_set_gathering (self->entry, g > 0 && g != GTK_INVALID_LIST_POSITION &&
-                                             g - 1 < self->gathering_uuids->len
-                                             ? g_ptr_array_index (self->gathering_uuids, g - 1) : NULL);
+    lk_log_entry_set_gathering (self->entry, gathering ? gathering->uuid : NULL);
   }
 
   if (!lk_store_save_log_entry (self->store, self->entry, &error))
@@ -357,35 +356,38 @@ lk_log_page_flush (LkLogPage *self)
   save_now (self);
 }
 
+static GtkWidget *
+create_goal_check (gpointer item,
+                   gpointer user_data)
+{
+  LkLogPage *self = user_data;
+  LkDevGoal *goal = item;
+  const char * const *linked = self->entry ? lk_log_entry_get_goals (self->entry) : NULL;
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *text = gtk_label_new (lk_dev_goal_get_title (goal));
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0.0);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  lk_dev_goal_get_title (goal), -1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                               linked != NULL && g_strv_contains (linked, lk_dev_goal_get_uuid (goal)));
+  g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_field_changed), self);
+
+  return check;
+}
+
+/* One check per goal, ticked for the goals the entry is linked to */
 static void
 fill_goals (LkLogPage *self)
 {
   g_autoptr(GListStore) goals = lk_store_list_dev_goals (self->store, 0, FALSE, NULL);
-  const char * const *linked = lk_log_entry_get_goals (self->entry);
-  GtkWidget *child;
+  g_autoptr(GPtrArray) items = goals ? lk_list_model_items (G_LIST_MODEL (goals)) : NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->goals_box))))
-    gtk_flow_box_remove (self->goals_box, child);
-  g_ptr_array_set_size (self->goal_checks, 0);
-
-  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
-    {
-      g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
-      GtkWidget *check = gtk_check_button_new ();
-      GtkWidget *text = gtk_label_new (lk_dev_goal_get_title (goal));
-
-      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (text), 0.0);
-      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
-
-      g_object_set_data_full (G_OBJECT (check), "uuid", g_strdup (lk_dev_goal_get_uuid (goal)), g_free);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   g_strv_contains (linked, lk_dev_goal_get_uuid (goal)));
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_field_changed), self);
-      gtk_flow_box_append (self->goals_box, check);
-      g_ptr_array_add (self->goal_checks, check);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->goals_box), self->goal_checks->len > 0);
+  lk_list_store_replace (self->link_goals, items);
+  gtk_widget_set_visible (GTK_WIDGET (self->goals_box),
+                          g_list_model_get_n_items (G_LIST_MODEL (self->link_goals)) > 0);
 }
 
 static void
@@ -411,9 +413,13 @@ open_entry (LkLogPage  *self,
                                   (lk_log_entry_get_motor (entry) & (1u << i)) != 0);
   fill_goals (self);
   gtk_drop_down_set_selected (self->gathering_dropdown, 0);
-  for (guint i = 0; i < self->gathering_uuids->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->gathering_uuids, i), lk_log_entry_get_gathering (entry)) == 0)
-      gtk_drop_down_set_selected (self->gathering_dropdown, i + 1);
+  for (guint i = 1; i < g_list_model_get_n_items (G_LIST_MODEL (self->gatherings)); i++)
+    {
+      g_autoptr(LkGathering) gathering = g_list_model_get_item (G_LIST_MODEL (self->gatherings), i);
+
+      if (g_strcmp0 (gathering->uuid, lk_log_entry_get_gathering (entry)) == 0)
+        gtk_drop_down_set_selected (self->gathering_dropdown, i);
+    }
   /* A fresh buffer text: undo starts here, not with the previous entry. */
   gtk_text_buffer_begin_irreversible_action (gtk_text_view_get_buffer (self->body_view));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), lk_log_entry_get_body (entry), -1);
@@ -475,14 +481,47 @@ on_result_activated (GtkListBox    *list,
                      GtkListBoxRow *row,
                      LkLogPage     *self)
 {
-  const char *uuid = g_object_get_data (G_OBJECT (row), "uuid");
-  g_autoptr(LkLogEntry) entry = lk_store_get_log_entry (self->store, uuid, NULL);
+  g_autoptr(LkLogHit) hit = lk_list_row_item (G_LIST_MODEL (self->hits), row);
+  g_autoptr(LkLogEntry) entry = hit ? lk_store_get_log_entry (self->store, hit->uuid, NULL) : NULL;
 
   if (entry != NULL)
     open_entry (self, entry, FALSE);
 }
 
 /* --- search ------------------------------------------------------------------ */
+
+static GtkWidget *
+create_hit_row (gpointer item,
+                gpointer user_data)
+{
+  LkLogHit *hit = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *snippet = gtk_label_new (NULL);
+  g_autofree char *when = lk_date_format (hit->date);
+  GtkWidget *date = gtk_label_new (when);
+
+  /* The store escapes the text; only the matches are markup. */
+  gtk_label_set_markup (GTK_LABEL (title), *hit->title_markup ? hit->title_markup : _("Untitled"));
+  gtk_label_set_markup (GTK_LABEL (snippet), hit->snippet_markup);
+  gtk_widget_add_css_class (date, "caption");
+  gtk_widget_add_css_class (date, "dim-label");
+  gtk_widget_add_css_class (snippet, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), date);
+  gtk_box_append (GTK_BOX (box), snippet);
+  for (GtkWidget *l = gtk_widget_get_first_child (box); l != NULL; l = gtk_widget_get_next_sibling (l))
+    {
+      gtk_label_set_xalign (GTK_LABEL (l), 0.0);
+      gtk_label_set_ellipsize (GTK_LABEL (l), PANGO_ELLIPSIZE_END);
+    }
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  return row;
+}
 
 static void
 on_search_changed (LkLogPage *self)
@@ -497,45 +536,14 @@ on_search_changed (LkLogPage *self)
       return;
     }
 
-  lk_list_box_clear (self->results_list);
-
   hits = lk_store_search_log (self->store, text, SEARCH_LIMIT, &error);
+  lk_list_store_replace (self->hits, hits);
   if (hits == NULL || hits->len == 0)
     {
       gtk_stack_set_visible_child_name (self->list_stack, "no-results");
       return;
     }
 
-  for (guint i = 0; i < hits->len; i++)
-    {
-      LkLogHit *hit = g_ptr_array_index (hits, i);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-      GtkWidget *title = gtk_label_new (NULL);
-      GtkWidget *snippet = gtk_label_new (NULL);
-      g_autofree char *when = lk_date_format (hit->date);
-      GtkWidget *date = gtk_label_new (when);
-
-      /* The store escapes the text; only the matches are markup. */
-      gtk_label_set_markup (GTK_LABEL (title), *hit->title_markup ? hit->title_markup : _("Untitled"));
-      gtk_label_set_markup (GTK_LABEL (snippet), hit->snippet_markup);
-      gtk_widget_add_css_class (date, "caption");
-      gtk_widget_add_css_class (date, "dim-label");
-      gtk_widget_add_css_class (snippet, "dim-label");
-      gtk_box_append (GTK_BOX (box), title);
-      gtk_box_append (GTK_BOX (box), date);
-      gtk_box_append (GTK_BOX (box), snippet);
-      for (GtkWidget *l = gtk_widget_get_first_child (box); l != NULL; l = gtk_widget_get_next_sibling (l))
-        {
-          gtk_label_set_xalign (GTK_LABEL (l), 0.0);
-          gtk_label_set_ellipsize (GTK_LABEL (l), PANGO_ELLIPSIZE_END);
-        }
-      gtk_widget_set_margin_top (box, 6);
-      gtk_widget_set_margin_bottom (box, 6);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data_full (G_OBJECT (row), "uuid", g_strdup (hit->uuid), g_free);
-      gtk_list_box_append (self->results_list, row);
-    }
   gtk_stack_set_visible_child_name (self->list_stack, "results");
 }
 
@@ -575,17 +583,6 @@ back_action (GtkWidget  *widget,
 }
 
 static void
-on_undo_delete (AdwToast   *toast,
-                LkLogEntry *entry)
-{
-  LkStore *store = g_object_get_data (G_OBJECT (toast), "store");
-  g_autoptr(GError) error = NULL;
-
-  if (!lk_store_save_log_entry (store, entry, &error))
-    g_warning ("Could not undo: %s", error->message);
-}
-
-static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -593,7 +590,6 @@ delete_action (GtkWidget  *widget,
   LkLogPage *self = LK_LOG_PAGE (widget);
   g_autoptr(LkLogEntry) kept = NULL;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   if (self->entry == NULL)
     return;
@@ -614,45 +610,25 @@ delete_action (GtkWidget  *widget,
   on_search_changed (self);
 
   if (kept != NULL)
-    {
-      toast = adw_toast_new (_("Log entry deleted"));
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
-      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete),
-                             g_steal_pointer (&kept), (GClosureNotify)(void (*) (void))g_object_unref, 0);
-      lk_toast_emit (self, toast);
-    }
+    lk_toast_emit (self, lk_undo_toast_new (_("Log entry deleted"), self->store, kept,
+                                            (LkStorePutFunc)lk_store_save_log_entry));
 }
 
 static void
-on_template_response (AdwMessageDialog *dialog,
+on_template_response (LkTemplateDialog *dialog,
                       const char       *response,
                       LkLogPage        *self)
 {
-  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
-  GtkTextView *prompts = g_object_get_data (G_OBJECT (dialog), "prompts");
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (prompts);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) prompts = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *key = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_auto(GStrv) sections = NULL;
-  GtkTextIter start, end;
 
   if (g_strcmp0 (response, "save") != 0)
     return;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (*g_strstrip (lines[i]) != '\0')
-      g_strv_builder_add (builder, lines[i]);
-  sections = g_strv_builder_end (builder);
-
-  if (!lk_store_save_template (self->store, gtk_editable_get_text (name),
-                               (const char * const *)sections, &key, &error))
+  prompts = lk_template_dialog_get_prompts (dialog);
+  if (!lk_store_save_template (self->store, lk_template_dialog_get_name (dialog),
+                               (const char * const *)prompts, &key, &error))
     lk_show_error (GTK_WIDGET (self), _("Could Not Save the Template"), error);
   else
     lk_log_page_new_entry (self, key);
@@ -664,40 +640,10 @@ new_template_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  LkLogPage *self = LK_LOG_PAGE (widget);
-  GtkWidget *dialog, *box, *name, *frame, *prompts;
+  GtkWindow *dialog = lk_template_dialog_new (lk_parent_window (widget));
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("New Prompt Template"),
-                                   _("Give it a name, and write one question a line. Each question "
-                                     "becomes a heading in the entries you write from it."));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  name = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Name"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
-  prompts = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (prompts), GTK_WRAP_WORD_CHAR);
-  gtk_widget_set_size_request (prompts, -1, 120);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (prompts), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (prompts), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (prompts), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Questions, one a line"), -1);
-  frame = gtk_frame_new (NULL);
-  gtk_frame_set_child (GTK_FRAME (frame), prompts);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), frame);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save Template"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "name", name);
-  g_object_set_data (G_OBJECT (dialog), "prompts", prompts);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_template_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_template_response), widget, 0);
+  gtk_window_present (dialog);
 }
 
 /* --- store ------------------------------------------------------------------- */
@@ -785,12 +731,11 @@ lk_log_page_dispose (GObject *object)
   g_clear_object (&self->entry);
   g_clear_object (&self->model);
   g_clear_object (&self->tags);
-  g_clear_object (&self->goal_names);
-  g_clear_object (&self->gathering_names);
-  g_clear_pointer (&self->goal_uuids, g_ptr_array_unref);
-  g_clear_pointer (&self->gathering_uuids, g_ptr_array_unref);
+  g_clear_object (&self->filter_goals);
+  g_clear_object (&self->gatherings);
+  g_clear_object (&self->link_goals);
+  g_clear_object (&self->hits);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->goal_checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lk_log_page_parent_class)->dispose (object);
 }
@@ -837,18 +782,31 @@ lk_log_page_init (LkLogPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->goal_checks = g_ptr_array_new ();
   self->tags = gtk_string_list_new (NULL);
   gtk_string_list_append (self->tags, _("All tags"));
   gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (self->tags));
-  self->goal_uuids = g_ptr_array_new_with_free_func (g_free);
-  self->goal_names = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->goal_names, _("All goals"));
-  gtk_drop_down_set_model (self->goal_dropdown, G_LIST_MODEL (self->goal_names));
-  self->gathering_uuids = g_ptr_array_new_with_free_func (g_free);
-  self->gathering_names = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->gathering_names, _("No gathering"));
-  gtk_drop_down_set_model (self->gathering_dropdown, G_LIST_MODEL (self->gathering_names));
+  /* The first choice of each is none: an item without a uuid */
+  self->filter_goals = g_list_store_new (LK_TYPE_DEV_GOAL);
+  append_none (self->filter_goals, lk_dev_goal_new (0, _("All goals")));
+  gtk_drop_down_set_expression (self->goal_dropdown,
+                                gtk_property_expression_new (LK_TYPE_DEV_GOAL, NULL, "title"));
+  gtk_drop_down_set_model (self->goal_dropdown, G_LIST_MODEL (self->filter_goals));
+  self->gatherings = g_list_store_new (LK_TYPE_GATHERING);
+  {
+    LkGathering *none = g_object_new (LK_TYPE_GATHERING, NULL);
+
+    none->title = g_strdup (_("No gathering"));
+    append_none (self->gatherings, none);
+  }
+  gtk_drop_down_set_expression (self->gathering_dropdown,
+                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                             G_CALLBACK (gathering_name), NULL, NULL));
+  gtk_drop_down_set_model (self->gathering_dropdown, G_LIST_MODEL (self->gatherings));
+  self->hits = g_list_store_new (LK_TYPE_LOG_HIT);
+  gtk_list_box_bind_model (self->results_list, G_LIST_MODEL (self->hits), create_hit_row, self, NULL);
+  self->link_goals = g_list_store_new (LK_TYPE_DEV_GOAL);
+  gtk_flow_box_bind_model (self->goals_box, G_LIST_MODEL (self->link_goals),
+                           create_goal_check, self, NULL);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);

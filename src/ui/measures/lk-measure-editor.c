@@ -39,17 +39,6 @@ struct _LkMeasureEditor
 
 G_DEFINE_FINAL_TYPE (LkMeasureEditor, lk_measure_editor, LK_TYPE_EDITOR)
 
-static void
-on_undo_delete (AdwToast  *toast,
-                LkMeasure *measure)
-{
-  LkStore *store = g_object_get_data (G_OBJECT (toast), "store");
-  g_autoptr(GError) error = NULL;
-
-  if (!lk_store_restore_measure (store, measure, &error))
-    g_warning ("Could not undo the deletion: %s", error->message);
-}
-
 /**
  * lk_measure_delete_with_undo:
  *
@@ -65,20 +54,13 @@ lk_measure_delete_with_undo (LkStore    *store,
 {
   g_autoptr(LkMeasure) kept = lk_measure_copy (measure);
   g_autofree char *title = NULL;
-  AdwToast *toast;
 
   if (!lk_store_delete_measure (store, measure, error))
     return NULL;
 
   title = g_strdup_printf (_("“%s” deleted"), lk_measure_get_title (kept));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete),
-                         g_object_ref (kept), (GClosureNotify)(void (*) (void))g_object_unref, 0);
 
-  return toast;
+  return lk_undo_toast_new (title, store, kept, (LkStorePutFunc)lk_store_restore_measure);
 }
 
 static char *

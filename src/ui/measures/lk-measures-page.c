@@ -359,20 +359,18 @@ bind_source (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_status_selected (GtkDropDown    *dropdown,
-                    GParamSpec     *pspec,
-                    LkMeasuresPage *self)
+on_status_selected (GtkDropDown *dropdown,
+                    GParamSpec  *pspec,
+                    LkMeasure   *measure)
 {
-  GtkListItem *item = g_object_get_data (G_OBJECT (dropdown), "list-item");
-  LkMeasure *measure = gtk_list_item_get_item (item);
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (dropdown), LK_TYPE_PAGE);
   guint selected = gtk_drop_down_get_selected (dropdown);
   g_autoptr(GError) error = NULL;
 
-  if (measure == NULL || selected == lk_measure_get_status (measure) ||
-      selected >= LK_MEASURE_STATUS_N)
+  if (page == NULL || selected == lk_measure_get_status (measure) || selected >= LK_MEASURE_STATUS_N)
     return;
 
-  if (!lk_store_set_measure_status (self->store, measure, selected, &error))
+  if (!lk_store_set_measure_status (lk_page_get_store (LK_PAGE (page)), measure, selected, &error))
     {
       gtk_drop_down_set_selected (dropdown, lk_measure_get_status (measure));
       g_warning ("Could not change the status: %s", error->message);
@@ -393,7 +391,6 @@ setup_status (GtkSignalListItemFactory *factory,
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
   gtk_widget_add_css_class (dropdown, "flat");
   gtk_widget_set_tooltip_text (dropdown, _("Change the status"));
-  g_object_set_data (G_OBJECT (dropdown), "list-item", item);
   gtk_list_item_set_child (item, dropdown);
 }
 
@@ -411,7 +408,7 @@ bind_status (GtkSignalListItemFactory *factory,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   /* Connected after setting, so binding never writes to the store. */
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_status_selected), self);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_status_selected), measure, 0);
 }
 
 static void
@@ -419,7 +416,8 @@ unbind_status (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                LkMeasuresPage           *self)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_child (item), on_status_selected, self);
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_child (item), on_status_selected,
+                                        gtk_list_item_get_item (item));
 }
 
 static GtkColumnViewColumn *

@@ -197,10 +197,8 @@ fill_measure_list (LkOverviewPage        *self,
                    const LkMeasureFilter *filter)
 {
   g_autoptr(GListStore) measures = lk_store_list_measures (self->store, filter, NULL);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) items = measures ? lk_list_model_items (G_LIST_MODEL (measures)) : NULL;
 
-  for (guint i = 0; measures != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (measures)); i++)
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (measures), i));
   lk_list_store_replace (shown, items);
 }
 

@@ -17,7 +17,9 @@
 #include "lk-risk.h"
 #include "lk-chart-view.h"
 #include "lk-dialogs.h"
+#include "lk-bowtie-item-dialog.h"
 #include "lk-editor.h"
+#include "lk-list.h"
 #include "lk-page.h"
 #include "lk-measure-editor.h"
 #include "lk-risk-editor.h"
@@ -30,6 +32,10 @@ struct _LkRiskEditor
   LkStore          *store;
   LkRiskAssessment *assessment;   /* a copy, for the matrix, types and checks */
   LkRisk           *risk;         /* the copy being edited */
+  GListStore       *cause_items;        /* LkBowtieItem, in causes_list */
+  GListStore       *consequence_items;  /* LkBowtieItem, in consequences_list */
+  GtkWidget        *before_badge;
+  GtkWidget        *after_badge;
   guint             levels[4];    /* as opened: p, c before; p, c after; 0 unset */
   double            opened[4];    /* the stored positions of those levels */
   GListStore       *measures;
@@ -101,106 +107,100 @@ on_item_activated (GtkListBox    *list,
                    GtkListBoxRow *row,
                    LkRiskEditor  *self)
 {
-  open_item (self, list == self->causes_list, g_object_get_data (G_OBJECT (row), "item"));
+  gboolean cause = list == self->causes_list;
+  g_autoptr(LkBowtieItem) item = lk_list_row_item (G_LIST_MODEL (cause ? self->cause_items
+                                                                       : self->consequence_items), row);
+
+  open_item (self, cause, item);
 }
 
+static GtkWidget *
+create_item_row (gpointer item_ptr,
+                 gpointer user_data)
+{
+  LkBowtieItem *item = item_ptr;
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  for (guint b = 0; b < item->barriers->len; b++)
+    {
+      LkBarrier *barrier = g_ptr_array_index (item->barriers, b);
+
+      g_string_append_printf (subtitle, "%s%s%s", subtitle->len ? " · " : "", barrier->text,
+                              barrier->measure_uuid ? _(" (tiltak)") : "");
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->len ? subtitle->str : _("No barriers yet"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-edit-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
+}
+
+/* The list shows the items; the chart draws their branches */
 static void
 fill_bowtie_side (LkRiskEditor *self,
                   GPtrArray    *items,
-                  GtkListBox   *list,
+                  GListStore   *shown,
                   GArray       *branches)
 {
-
-  lk_list_box_clear (list);
   g_array_set_size (branches, 0);
 
   for (guint i = 0; i < items->len; i++)
     {
       LkBowtieItem *item = g_ptr_array_index (items, i);
       const char **barriers = g_new0 (const char *, item->barriers->len + 1);
-      GtkWidget *row = adw_action_row_new ();
-      g_autoptr(GString) subtitle = g_string_new (NULL);
       LkBowtieBranch branch;
 
       for (guint b = 0; b < item->barriers->len; b++)
-        {
-          LkBarrier *barrier = g_ptr_array_index (item->barriers, b);
-
-          barriers[b] = barrier->text;
-          g_string_append_printf (subtitle, "%s%s%s", subtitle->len ? " · " : "", barrier->text,
-                                  barrier->measure_uuid ? _(" (tiltak)") : "");
-        }
+        barriers[b] = ((LkBarrier *)g_ptr_array_index (item->barriers, b))->text;
       g_ptr_array_add (self->barrier_lists, barriers);
       branch.text = item->text;
       branch.barriers = barriers;
       g_array_append_val (branches, branch);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->len ? subtitle->str : _("No barriers yet"));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-edit-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data (G_OBJECT (row), "item", item);
-      gtk_list_box_append (list, row);
     }
+
+  lk_list_store_replace (shown, items);
 }
 
 static void
 fill_bowtie (LkRiskEditor *self)
 {
   g_ptr_array_set_size (self->barrier_lists, 0);
-  fill_bowtie_side (self, self->risk->bowtie_causes, self->causes_list, self->causes);
-  fill_bowtie_side (self, self->risk->bowtie_consequences, self->consequences_list, self->consequences);
+  fill_bowtie_side (self, self->risk->bowtie_causes, self->cause_items, self->causes);
+  fill_bowtie_side (self, self->risk->bowtie_consequences, self->consequence_items, self->consequences);
   gtk_widget_queue_draw (GTK_WIDGET (self->bowtie_chart));
 }
 
-typedef struct
-{
-  LkRiskEditor  *self;
-  gboolean       cause;
-  LkBowtieItem  *item;     /* NULL for a new one */
-  GtkEntry      *entry;
-  GtkTextView   *barriers;
-} ItemDialog;
-
 static void
-item_dialog_free (ItemDialog *data)
+on_item_response (LkBowtieItemDialog *dialog,
+                  const char         *response,
+                  LkRiskEditor       *self)
 {
-  g_object_unref (data->self);
-  g_free (data);
-}
-
-static void
-on_item_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  ItemDialog       *data)
-{
-  LkRiskEditor *self = data->self;
-  GPtrArray *items = data->cause ? self->risk->bowtie_causes : self->risk->bowtie_consequences;
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->entry))));
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (data->barriers);
-  GtkTextIter start, end;
-  g_autofree char *lines_text = NULL;
+  gboolean cause = lk_bowtie_item_dialog_is_cause (dialog);
+  GPtrArray *items = cause ? self->risk->bowtie_causes : self->risk->bowtie_consequences;
+  LkBowtieItem *item = lk_bowtie_item_dialog_get_item (dialog);
+  g_autofree char *text = lk_bowtie_item_dialog_get_text (dialog);
   g_auto(GStrv) lines = NULL;
 
-  if (g_strcmp0 (response, "remove") == 0 && data->item != NULL)
-    g_ptr_array_remove (items, data->item);
+  if (g_strcmp0 (response, "remove") == 0 && item != NULL)
+    g_ptr_array_remove (items, item);
 
   if (g_strcmp0 (response, "save") != 0 || *text == '\0')
     goto out;
 
-  if (data->item == NULL)
+  if (item == NULL)
     {
-      data->item = lk_bowtie_item_new (text);
-      g_ptr_array_add (items, data->item);
+      item = lk_bowtie_item_new (text);
+      g_ptr_array_add (items, item);
     }
-  g_free (data->item->text);
-  data->item->text = g_steal_pointer (&text);
+  g_free (item->text);
+  item->text = g_steal_pointer (&text);
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  lines_text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  lines = g_strsplit (lines_text, "\n", -1);
-  lk_bowtie_item_set_barriers (data->item, (const char * const *)lines, G_LIST_MODEL (self->measures));
+  lines = lk_bowtie_item_dialog_get_barriers (dialog);
+  lk_bowtie_item_set_barriers (item, (const char * const *)lines, G_LIST_MODEL (self->measures));
 
 out:
   fill_bowtie (self);
@@ -212,77 +212,10 @@ open_item (LkRiskEditor *self,
            gboolean      cause,
            LkBowtieItem *item)
 {
-  GtkWidget *dialog;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *entry = gtk_entry_new ();
-  GtkWidget *label = gtk_label_new (cause ? _("Preventive barriers, one per line")
-                                          : _("Mitigating barriers, one per line"));
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *view = gtk_text_view_new ();
-  GtkWidget *note = gtk_label_new (_("A line with the title of one of this risk’s tiltak is linked to it."));
-  ItemDialog *data = g_new0 (ItemDialog, 1);
-  g_autoptr(GString) lines = g_string_new (NULL);
+  GtkWindow *dialog = lk_bowtie_item_dialog_new (GTK_WINDOW (self), cause, item);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   cause ? (item ? _("Edit Cause") : _("New Cause"))
-                                         : (item ? _("Edit Consequence") : _("New Consequence")),
-                                   NULL);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), cause ? _("What can lead to the top event")
-                                                           : _("What can follow from it"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, cause ? _("Cause") : _("Consequence"),
-                                  -1);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Barriers"),
-                                  -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 110);
-  gtk_widget_add_css_class (scrolled, "card");
-  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (note), 0.0);
-  gtk_widget_add_css_class (note, "dim-label");
-  gtk_widget_add_css_class (note, "caption");
-  gtk_box_append (GTK_BOX (box), entry);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  gtk_box_append (GTK_BOX (box), note);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-
-  if (item != NULL)
-    {
-      gtk_editable_set_text (GTK_EDITABLE (entry), item->text);
-      for (guint b = 0; b < item->barriers->len; b++)
-        g_string_append_printf (lines, "%s\n", ((LkBarrier *)g_ptr_array_index (item->barriers, b))->text);
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), lines->str, -1);
-    }
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
-  if (item != NULL)
-    {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "remove", _("_Remove"));
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-    }
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "save", _("_Apply"));
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  data->self = g_object_ref (self);
-  data->cause = cause;
-  data->item = item;
-  data->entry = GTK_ENTRY (entry);
-  data->barriers = GTK_TEXT_VIEW (view);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_item_response), data,
-                         (GClosureNotify)(void (*) (void))item_dialog_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_item_response), self, 0);
+  gtk_window_present (dialog);
 }
 
 static void
@@ -308,38 +241,40 @@ on_measure_activated (GtkListBox    *list,
                       GtkListBoxRow *row,
                       LkRiskEditor  *self)
 {
-  LkMeasure *measure = g_object_get_data (G_OBJECT (row), "measure");
+  g_autoptr(LkMeasure) measure = lk_list_row_item (G_LIST_MODEL (self->measures), row);
 
-  lk_present (lk_measure_editor_new (GTK_WINDOW (self), self->store, measure), self);
+  if (measure != NULL)
+    lk_present (lk_measure_editor_new (GTK_WINDOW (self), self->store, measure), self);
+}
+
+static GtkWidget *
+create_measure_row (gpointer item,
+                    gpointer user_data)
+{
+  LkMeasure *measure = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *deadline = lk_date_format (lk_measure_get_deadline (measure));
+  const char *owner = lk_measure_get_owner (measure);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s · %s",
+                                               owner && *owner ? owner : _("No owner"),
+                                               deadline ? deadline : _("No deadline"),
+                                               lk_measure_status_to_label (lk_measure_get_status (measure)));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lk_measure_get_title (measure));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
 }
 
 static void
 fill_measures (LkRiskEditor *self)
 {
+  g_autoptr(GListStore) measures = lk_store_list_risk_measures (self->store, self->risk->uuid);
+  g_autoptr(GPtrArray) items = lk_list_model_items (G_LIST_MODEL (measures));
 
-  g_clear_object (&self->measures);
-  self->measures = lk_store_list_risk_measures (self->store, self->risk->uuid);
-
-  lk_list_box_clear (self->measures_list);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->measures)); i++)
-    {
-      g_autoptr(LkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (self->measures), i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *deadline = lk_date_format (lk_measure_get_deadline (measure));
-      const char *owner = lk_measure_get_owner (measure);
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s · %s",
-                                                   owner && *owner ? owner : _("No owner"),
-                                                   deadline ? deadline : _("No deadline"),
-                                                   lk_measure_status_to_label (lk_measure_get_status (measure)));
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lk_measure_get_title (measure));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "measure", g_object_ref (measure), g_object_unref);
-      gtk_list_box_append (self->measures_list, row);
-    }
+  lk_list_store_replace (self->measures, items);
 }
 
 static gboolean
@@ -437,16 +372,16 @@ position_of (guint   selected,
   return lk_risk_position (selected, size);
 }
 
+/* @shown: the badge the row has, replaced by @badge */
 static void
-set_badge (AdwActionRow *row,
-           GtkWidget    *badge)
+set_badge (AdwActionRow  *row,
+           GtkWidget    **shown,
+           GtkWidget     *badge)
 {
-  GtkWidget *old = g_object_get_data (G_OBJECT (row), "badge");
-
-  if (old != NULL)
-    gtk_widget_unparent (old);
+  if (*shown != NULL)
+    adw_action_row_remove (row, *shown);
   adw_action_row_add_suffix (row, badge);
-  g_object_set_data (G_OBJECT (row), "badge", badge);
+  *shown = badge;
 }
 
 static void
@@ -473,7 +408,6 @@ fill_types (LkRiskEditor *self)
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    g_strv_contains ((const char * const *)self->risk->consequence_types, name));
-      g_object_set_data_full (G_OBJECT (check), "type", g_strdup (name), g_free);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (lk_editor_changed), self);
       gtk_flow_box_append (self->types_flow, check);
     }
@@ -579,7 +513,7 @@ collect (LkEditor  *editor,
       GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
 
       if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
-        g_ptr_array_add (types, g_strdup (g_object_get_data (G_OBJECT (check), "type")));
+        g_ptr_array_add (types, g_strdup (gtk_check_button_get_label (GTK_CHECK_BUTTON (check))));
     }
   g_ptr_array_add (types, NULL);
   g_strfreev (risk->consequence_types);
@@ -601,8 +535,10 @@ update_step (LkRiskEditor *self)
   gtk_label_set_text (self->step_label, text);
   gtk_level_bar_set_value (self->step_bar, step);
   gtk_label_set_text (self->hint_label, lk_risk_step_to_hint (step));
-  set_badge (self->before_row, lk_zone_badge_new (matrix, self->risk->p_before, self->risk->c_before, NULL));
-  set_badge (self->after_row, lk_zone_badge_new (matrix, self->risk->p_after, self->risk->c_after, NULL));
+  set_badge (self->before_row, &self->before_badge,
+             lk_zone_badge_new (matrix, self->risk->p_before, self->risk->c_before, NULL));
+  set_badge (self->after_row, &self->after_badge,
+             lk_zone_badge_new (matrix, self->risk->p_after, self->risk->c_after, NULL));
   {
     g_autofree char *before = lk_risk_describe_values (matrix, self->risk->p_before, self->risk->c_before);
     g_autofree char *after = lk_risk_describe_values (matrix, self->risk->p_after, self->risk->c_after);
@@ -714,6 +650,8 @@ lk_risk_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_RISK_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->measures);
+  g_clear_object (&self->cause_items);
+  g_clear_object (&self->consequence_items);
   g_clear_object (&self->assessment);
   g_clear_object (&self->risk);
   g_clear_pointer (&self->causes, g_array_unref);
@@ -797,6 +735,15 @@ lk_risk_editor_init (LkRiskEditor *self)
   lk_chart_view_set_draw_func (self->bowtie_chart, draw_bowtie, self, NULL);
   lk_chart_view_set_export_size (self->bowtie_chart, 900, 480);
 
+  self->measures = g_list_store_new (LK_TYPE_MEASURE);
+  self->cause_items = g_list_store_new (LK_TYPE_BOWTIE_ITEM);
+  self->consequence_items = g_list_store_new (LK_TYPE_BOWTIE_ITEM);
+  gtk_list_box_bind_model (self->measures_list, G_LIST_MODEL (self->measures),
+                           create_measure_row, self, NULL);
+  gtk_list_box_bind_model (self->causes_list, G_LIST_MODEL (self->cause_items),
+                           create_item_row, self, NULL);
+  gtk_list_box_bind_model (self->consequences_list, G_LIST_MODEL (self->consequence_items),
+                           create_item_row, self, NULL);
   g_signal_connect (self->measures_list, "row-activated", G_CALLBACK (on_measure_activated), self);
   g_signal_connect (self->causes_list, "row-activated", G_CALLBACK (on_item_activated), self);
   g_signal_connect (self->consequences_list, "row-activated", G_CALLBACK (on_item_activated), self);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lk-areas.h"
 #include "lk-preferences-window.h"
 
 struct _LkPreferencesWindow
@@ -28,17 +29,26 @@ struct _LkPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (LkPreferencesWindow, lk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* Keys of the start-page setting, in the order of the combo row */
-static const char * const start_pages[] = {
-  "overview", "masterplan", "jeg-plan", "ten-factor", "risk", "fishbone", "conversations",
-  "measures", "last",
-};
+/* An entry row and the setting it edits */
+typedef struct
+{
+  LkPreferencesWindow *self;
+  const char          *key;
+} Binding;
 
 static void
-on_entry_changed (AdwEntryRow         *row,
-                  LkPreferencesWindow *self)
+binding_free (gpointer  data,
+              GClosure *closure)
 {
-  const char *key = g_object_get_data (G_OBJECT (row), "setting");
+  g_free (data);
+}
+
+static void
+on_entry_changed (AdwEntryRow *row,
+                  Binding     *binding)
+{
+  LkPreferencesWindow *self = binding->self;
+  const char *key = binding->key;
   g_autofree char *value = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
   g_autoptr(GError) error = NULL;
 
@@ -59,18 +69,24 @@ bind_entry (LkPreferencesWindow *self,
 {
   g_autofree char *value = lk_store_get_setting (self->store, key);
 
+  Binding *binding = g_new0 (Binding, 1);
+
+  binding->self = self;
+  binding->key = key;
   gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
-  g_object_set_data (G_OBJECT (row), "setting", (gpointer)key);
-  g_signal_connect (row, "changed", G_CALLBACK (on_entry_changed), self);
+  g_signal_connect_data (row, "changed", G_CALLBACK (on_entry_changed), binding, binding_free, 0);
 }
 
 static void
 on_start_selected (LkPreferencesWindow *self)
 {
   guint selected = adw_combo_row_get_selected (self->start_row);
+  guint n_areas;
+  const LkArea *areas = lk_areas (&n_areas);
 
-  if (selected < G_N_ELEMENTS (start_pages))
-    g_settings_set_string (self->settings, "start-page", start_pages[selected]);
+  /* The areas in sidebar order, then "where I left off" */
+  g_settings_set_string (self->settings, "start-page",
+                         selected < n_areas ? areas[selected].id : "last");
 }
 
 GtkWindow *
@@ -80,12 +96,8 @@ lk_preferences_window_new (LkStore   *store,
   LkPreferencesWindow *self = g_object_new (LK_TYPE_PREFERENCES_WINDOW, NULL);
   g_autoptr(GtkStringList) pages = gtk_string_list_new (NULL);
   g_autofree char *start = g_settings_get_string (settings, "start-page");
-  const char *labels[] = {
-    _("Overview"), _("Masterplan"), _("Jeg-plan"), _("10-faktor"), _("Risk"),
-    _("Fishbone"), _("ROS-samtaler"), _("Tiltak"), _("Where I left off"),
-  };
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (labels) == G_N_ELEMENTS (start_pages));
+  guint n_areas;
+  const LkArea *areas = lk_areas (&n_areas);
 
   self->store = g_object_ref (store);
   self->settings = g_object_ref (settings);
@@ -96,12 +108,13 @@ lk_preferences_window_new (LkStore   *store,
   bind_entry (self, self->municipality_row, "municipality");
   bind_entry (self, self->owner_row, "default-owner");
 
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    gtk_string_list_append (pages, labels[i]);
+  for (guint i = 0; i < n_areas; i++)
+    gtk_string_list_append (pages, _(areas[i].title));
+  gtk_string_list_append (pages, _("Where I left off"));
   adw_combo_row_set_model (self->start_row, G_LIST_MODEL (pages));
-  for (guint i = 0; i < G_N_ELEMENTS (start_pages); i++)
-    if (g_strcmp0 (start, start_pages[i]) == 0)
-      adw_combo_row_set_selected (self->start_row, i);
+  adw_combo_row_set_selected (self->start_row,
+                              g_strcmp0 (start, "last") == 0 ? n_areas
+                              : (guint)MAX (lk_area_index (start), 0));
   g_signal_connect_swapped (self->start_row, "notify::selected",
                             G_CALLBACK (on_start_selected), self);
 

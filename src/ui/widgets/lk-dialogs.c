@@ -276,3 +276,59 @@ lk_choose_save_file (GtkWidget        *from,
   g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
+
+/* --- undo ------------------------------------------------------------------ */
+
+typedef struct
+{
+  LkStore         *store;
+  GObject         *item;
+  LkStorePutFunc   restore;
+} Undo;
+
+static void
+undo_free (gpointer  data,
+           GClosure *closure)
+{
+  Undo *undo = data;
+
+  g_object_unref (undo->store);
+  g_object_unref (undo->item);
+  g_free (undo);
+}
+
+static void
+on_undo (AdwToast *toast,
+         Undo     *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!undo->restore (undo->store, undo->item, &error))
+    g_warning ("Could not undo: %s", error->message);
+}
+
+/**
+ * lk_undo_toast_new:
+ * @item: a copy of what was deleted, as it was
+ * @restore: puts it back, uuid and times kept
+ *
+ * A toast that offers Undo for as long as it shows.
+ */
+AdwToast *
+lk_undo_toast_new (const char     *title,
+                   LkStore        *store,
+                   gpointer        item,
+                   LkStorePutFunc  restore)
+{
+  AdwToast *toast = adw_toast_new (title);
+  Undo *undo = g_new0 (Undo, 1);
+
+  undo->store = g_object_ref (store);
+  undo->item = g_object_ref (item);
+  undo->restore = restore;
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo), undo, undo_free, 0);
+
+  return toast;
+}

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "lk-store.h"
+
 G_BEGIN_DECLS
 
 void lk_show_error (GtkWidget    *context,
@@ -47,5 +49,10 @@ void lk_choose_save_file          (GtkWidget        *from,
                                    LkSaveFunc        save,
                                    gpointer          data,
                                    GDestroyNotify    destroy);
+
+AdwToast *lk_undo_toast_new      (const char       *title,
+                                  LkStore          *store,
+                                  gpointer          item,
+                                  LkStorePutFunc    restore);
 
 G_END_DECLS

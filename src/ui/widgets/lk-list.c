@@ -29,3 +29,16 @@ lk_list_row_item (GListModel    *model,
 
   return index < 0 ? NULL : g_list_model_get_item (model, index);
 }
+
+/* A model's items, as an array that holds a reference to each */
+GPtrArray *
+lk_list_model_items (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+
+  return items;
+}

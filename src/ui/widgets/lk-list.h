@@ -12,5 +12,6 @@ void     lk_list_store_replace (GListStore    *store,
                                 GPtrArray     *items);
 gpointer lk_list_row_item      (GListModel    *model,
                                 GtkListBoxRow *row);
+GPtrArray *lk_list_model_items (GListModel    *model);
 
 G_END_DECLS
