@@ -150,6 +150,7 @@ LkBowtieItem     *lk_bowtie_item_new          (const char          *text);
 LkScreeningTopic *lk_screening_topic_new      (const char          *topic,
                                                guint                flags);
 
+gboolean          lk_risk_position_is_set     (double               position);
 LkRisk           *lk_risk_new                 (const char          *hazard);
 LkRisk           *lk_risk_copy                (const LkRisk        *risk);
 guint             lk_risk_assessment_put_risk    (LkRiskAssessment   *assessment,

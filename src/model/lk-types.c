@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lk-enum.h"
+#include "lk-store.h"
 #include "lk-types.h"
 
 gboolean
@@ -25,6 +26,35 @@ lk_set_text (char       **field,
   *field = g_strdup (value);
 
   return TRUE;
+}
+
+/* NULL counts as valid: optional text */
+gboolean
+lk_text_is_valid (const char *text)
+{
+  return text == NULL || g_utf8_validate (text, -1, NULL);
+}
+
+/* Nothing, or only white space */
+gboolean
+lk_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Always FALSE, so a check can end with "return lk_set_invalid (…)" */
+gboolean
+lk_set_invalid (GError     **error,
+                const char  *message)
+{
+  g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID, message);
+  return FALSE;
 }
 
 /* The stable names (backups, filters) are the enums' nicks; the labels

@@ -41,6 +41,12 @@ gboolean    lk_set_text                 (char           **field,
                                          const char      *value,
                                          gboolean         nullable);
 
+/* Checks every area's validation shares */
+gboolean    lk_text_is_valid            (const char      *text);
+gboolean    lk_text_is_blank            (const char      *text);
+gboolean    lk_set_invalid              (GError         **error,
+                                         const char      *message);
+
 const char *lk_measure_status_to_string (LkMeasureStatus status);
 const char *lk_measure_status_to_label  (LkMeasureStatus status);
 gboolean    lk_measure_status_from_string (const char      *str,
