@@ -372,7 +372,7 @@ risk_page_with_example (LkStore    *store,
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (lk_risk_page_show_assessment (LK_RISK_PAGE (page), a->uuid));
-  for (int i = 0; i < 200 && gtk_widget_get_width (lk_risk_page_get_heat_map (LK_RISK_PAGE (page))) == 0; i++)
+  for (int i = 0; i < 200 && gtk_widget_get_width (lk_assessment_view_get_heat_map (lk_risk_page_get_assessment_view (LK_RISK_PAGE (page)))) == 0; i++)
     spin (10);
 
   *window_out = window;
@@ -392,7 +392,7 @@ test_risk_heat_map_hits (void)
   g_autoptr(LkRiskAssessment) a = NULL;
   GtkWidget *window;
   LkRiskPage *page = risk_page_with_example (store, &window, &uuid);
-  GtkWidget *heat_map = lk_risk_page_get_heat_map (page);
+  GtkWidget *heat_map = lk_assessment_view_get_heat_map (lk_risk_page_get_assessment_view (page));
   g_autoptr(GListModel) controllers = NULL;
   GtkWindow *editor;
   double x, y;
@@ -401,13 +401,13 @@ test_risk_heat_map_hits (void)
   g_assert_cmpint (gtk_widget_get_width (heat_map), >, 0);
   for (guint i = 0; i < a->risks->len; i++)
     {
-      g_assert_true (lk_risk_page_marker_center (page, i, &x, &y));
-      g_assert_cmpint (lk_risk_page_risk_at (page, x, y), ==, (int)i);
+      g_assert_true (lk_assessment_view_marker_center (lk_risk_page_get_assessment_view (page), i, &x, &y));
+      g_assert_cmpint (lk_assessment_view_risk_at (lk_risk_page_get_assessment_view (page), x, y), ==, (int)i);
     }
-  g_assert_cmpint (lk_risk_page_risk_at (page, 1, 1), ==, -1);
+  g_assert_cmpint (lk_assessment_view_risk_at (lk_risk_page_get_assessment_view (page), 1, 1), ==, -1);
 
   /* A click on risk 3 opens risk 3 */
-  g_assert_true (lk_risk_page_marker_center (page, 2, &x, &y));
+  g_assert_true (lk_assessment_view_marker_center (lk_risk_page_get_assessment_view (page), 2, &x, &y));
   controllers = gtk_widget_observe_controllers (heat_map);
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
@@ -439,7 +439,7 @@ test_risk_table_prints (void)
   LkRiskPage *page = risk_page_with_example (store, &window, &uuid);
 
   path = g_build_filename (dir, "table.pdf", NULL);
-  g_assert_true (lk_risk_page_print_table_to_pdf (page, path, &error));
+  g_assert_true (lk_assessment_view_print_table_to_pdf (lk_risk_page_get_assessment_view (page), path, &error));
   g_assert_no_error (error);
   if ((out = lk_test_pdf_text (path)) != NULL)
     {

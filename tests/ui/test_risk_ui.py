@@ -158,7 +158,7 @@ if os.path.exists(png):
 
 # Export the table as PDF
 pdf = os.path.join(PROFILE, "table.pdf")
-page.doActionNamed("risk.export-table")
+find(window, name="LkAssessmentView").doActionNamed("assessment.export-table")
 chooser = app.toplevel("Export Risk Table")
 check(chooser is not None, "the table export asks where")
 type_into(find(chooser, name="Name:", role="text"), pdf)

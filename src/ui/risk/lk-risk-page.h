@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "lk-assessment-view.h"
 #include "lk-page.h"
 
 G_BEGIN_DECLS
@@ -14,18 +15,6 @@ G_DECLARE_FINAL_TYPE (LkRiskPage, lk_risk_page, LK, RISK_PAGE, LkPage)
 
 gboolean   lk_risk_page_show_assessment      (LkRiskPage  *self,
                                               const char  *uuid);
-GtkWidget *lk_risk_page_get_heat_map         (LkRiskPage  *self);
-int        lk_risk_page_risk_at              (LkRiskPage  *self,
-                                              double       x,
-                                              double       y);
-gboolean   lk_risk_page_marker_center        (LkRiskPage  *self,
-                                              guint        index,
-                                              double      *x,
-                                              double      *y);
-GtkWindow *lk_risk_page_open_risk            (LkRiskPage  *self,
-                                              int          index);
-gboolean   lk_risk_page_print_table_to_pdf   (LkRiskPage  *self,
-                                              const char  *path,
-                                              GError     **error);
+LkAssessmentView *lk_risk_page_get_assessment_view (LkRiskPage *self);
 
 G_END_DECLS

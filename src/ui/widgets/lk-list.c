@@ -42,3 +42,19 @@ lk_list_model_items (GListModel *model)
 
   return items;
 }
+
+/* What an empty list says, dimmed and wrapped */
+GtkWidget *
+lk_list_placeholder_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 18);
+  gtk_widget_set_margin_bottom (label, 18);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+
+  return label;
+}

@@ -13,5 +13,6 @@ void     lk_list_store_replace (GListStore    *store,
 gpointer lk_list_row_item      (GListModel    *model,
                                 GtkListBoxRow *row);
 GPtrArray *lk_list_model_items (GListModel    *model);
+GtkWidget *lk_list_placeholder_new (const char *text);
 
 G_END_DECLS

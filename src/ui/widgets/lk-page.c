@@ -31,6 +31,15 @@ lk_page_get_store (LkPage *self)
   return priv->store;
 }
 
+/* The page a widget is on: its store, and where its dialogs' toasts go */
+LkPage *
+lk_page_of (GtkWidget *widget)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (widget, LK_TYPE_PAGE);
+
+  return page ? LK_PAGE (page) : NULL;
+}
+
 gboolean
 lk_page_focus_search (LkPage *self)
 {

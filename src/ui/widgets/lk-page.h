@@ -39,6 +39,7 @@ struct _LkPageClass
 };
 
 LkStore  *lk_page_get_store    (LkPage     *self);
+LkPage   *lk_page_of           (GtkWidget  *widget);
 gboolean  lk_page_focus_search (LkPage     *self);
 void      lk_page_flush        (LkPage     *self);
 gboolean  lk_page_show         (LkPage     *self,
