@@ -16,11 +16,11 @@
 #include "lk-log-model.h"
 #include "lk-dialogs.h"
 #include "lk-list.h"
+#include "lk-log-entry-view.h"
 #include "lk-template-dialog.h"
 #include "lk-page.h"
 #include "lk-log-page.h"
 
-#define AUTOSAVE_MS  600
 #define SEARCH_LIMIT 50
 
 struct _LkLogPage
@@ -31,32 +31,17 @@ struct _LkLogPage
   LkLogModel     *model;
   GtkStringList  *tags;
   GListStore     *filter_goals;   /* LkDevGoal, after one without a uuid: "All goals" */
-  GListStore     *gatherings;     /* LkGathering, after one without a uuid: "No gathering" */
-  GListStore     *link_goals;     /* LkDevGoal, one check each in goals_box */
   GListStore     *hits;           /* LkLogHit, in results_list */
-  LkLogEntry     *entry;          /* being edited */
-  GtkToggleButton *motor_toggles[LK_MOTOR_N];
-  guint           save_id;
-  gboolean        filling;
-  gboolean        dirty;
 
   GtkStack       *stack;
   GtkSearchEntry *search_entry;
   GtkDropDown    *tag_dropdown;
   GtkDropDown    *goal_dropdown;
-  GtkDropDown    *gathering_dropdown;
   GtkMenuButton  *new_button;
   GtkStack       *list_stack;
   GtkListView    *list_view;
   GtkListBox     *results_list;
-  GtkLabel       *saved_label;
-  GtkEntry       *title_entry;
-  GtkEntry       *date_entry;
-  GtkEntry       *tags_entry;
-  GtkFlowBox     *motor_box;
-  GtkFlowBox     *goals_box;
-  GtkCheckButton *share_check;
-  GtkTextView    *body_view;
+  LkLogEntryView *entry_view;
 };
 
 G_DEFINE_FINAL_TYPE (LkLogPage, lk_log_page, ADW_TYPE_BIN)
@@ -93,7 +78,6 @@ static void
 refresh_choices (LkLogPage *self)
 {
   g_autoptr(GListStore) goals = lk_store_list_dev_goals (self->store, 0, FALSE, NULL);
-  g_autoptr(GPtrArray) gatherings = lk_store_list_gatherings (self->store, 0, NULL);
   g_autoptr(GPtrArray) goal_items = goals ? lk_list_model_items (G_LIST_MODEL (goals)) : NULL;
 
   g_signal_handlers_block_by_func (self->goal_dropdown, reload, self);
@@ -103,9 +87,7 @@ refresh_choices (LkLogPage *self)
   gtk_drop_down_set_selected (self->goal_dropdown, 0);
   g_signal_handlers_unblock_by_func (self->goal_dropdown, reload, self);
 
-  g_list_store_splice (self->gatherings, 1,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->gatherings)) - 1,
-                       gatherings ? gatherings->pdata : NULL, gatherings ? gatherings->len : 0);
+  lk_log_entry_view_refresh_choices (self->entry_view);
 }
 
 static void
@@ -114,19 +96,6 @@ append_none (GListStore *store,
 {
   g_list_store_append (store, item);
   g_object_unref (item);
-}
-
-/* "Samling 2, 12.03.2026" in the gathering drop-down */
-static char *
-gathering_name (LkGathering *gathering)
-{
-  g_autofree char *date = NULL;
-
-  if (gathering->start_date == NULL)
-    return g_strdup (gathering->title);
-
-  date = lk_date_format (gathering->start_date);
-  return g_strdup_printf ("%s, %s", gathering->title, date);
 }
 
 static void
@@ -239,113 +208,13 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (preview, first_line != NULL);
 }
 
-/* --- the editor -------------------------------------------------------------- */
-
 static void
-set_saved_label (LkLogPage  *self,
-                 const char *text)
+open_entry (LkLogPage  *self,
+            LkLogEntry *entry,
+            gboolean    dirty)
 {
-  gtk_label_set_text (self->saved_label, text);
-}
-
-static char *
-get_body (LkLogPage *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-/* Collects the fields and stores the entry: one transaction. */
-static gboolean
-save_now (LkLogPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *date = NULL;
-  g_auto(GStrv) tags = NULL;
-  g_autoptr(GStrvBuilder) goals = g_strv_builder_new ();
-  g_auto(GStrv) goal_uuids = NULL;
-  guint motor = 0;
-
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  if (self->entry == NULL || !self->dirty)
-    return TRUE;
-
-  date = lk_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)));
-  if (date == NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
-      set_saved_label (self, _("Not saved: write the date as day.month.year."));
-      return FALSE;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
-
-  body = get_body (self);
-  tags = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->tags_entry)), ",", -1);
-  for (guint i = 0; i < LK_MOTOR_N; i++)
-    if (gtk_toggle_button_get_active (self->motor_toggles[i]))
-      motor |= 1u << i;
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->link_goals)); i++)
-    {
-      g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (self->link_goals), i);
-      GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (self->goals_box, i);
-
-      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (gtk_flow_box_child_get_child (child))))
-        g_strv_builder_add (goals, lk_dev_goal_get_uuid (goal));
-    }
-  goal_uuids = g_strv_builder_end (goals);
-
-  lk_log_entry_set_date (self->entry, date);
-  lk_log_entry_set_title (self->entry, gtk_editable_get_text (GTK_EDITABLE (self->title_entry)));
-  lk_log_entry_set_body (self->entry, body);
-  lk_log_entry_set_tags (self->entry, (const char * const *)tags);
-  lk_log_entry_set_motor (self->entry, motor);
-  lk_log_entry_set_goals (self->entry, (const char * const *)goal_uuids);
-  lk_log_entry_set_share (self->entry, gtk_check_button_get_active (self->share_check));
-  {
-    LkGathering *gathering = gtk_drop_down_get_selected_item (self->gathering_dropdown);
-
-    lk_log_entry_set_gathering (self->entry, gathering ? gathering->uuid : NULL);
-  }
-
-  if (!lk_store_save_log_entry (self->store, self->entry, &error))
-    {
-      g_autofree char *msg = g_strdup_printf (_("Not saved: %s"), error->message);
-      set_saved_label (self, msg);
-      return FALSE;
-    }
-
-  self->dirty = FALSE;
-  set_saved_label (self, _("Saved"));
-
-  return TRUE;
-}
-
-static gboolean
-save_timeout (gpointer data)
-{
-  LkLogPage *self = data;
-
-  self->save_id = 0;
-  save_now (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_field_changed (LkLogPage *self)
-{
-  if (self->filling || self->entry == NULL)
-    return;
-
-  self->dirty = TRUE;
-  set_saved_label (self, _("Editing…"));
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (AUTOSAVE_MS, save_timeout, self);
+  lk_log_entry_view_open (self->entry_view, entry, dirty);
+  gtk_stack_set_visible_child_name (self->stack, "editor");
 }
 
 void
@@ -353,84 +222,7 @@ lk_log_page_flush (LkLogPage *self)
 {
   g_return_if_fail (LK_IS_LOG_PAGE (self));
 
-  save_now (self);
-}
-
-static GtkWidget *
-create_goal_check (gpointer item,
-                   gpointer user_data)
-{
-  LkLogPage *self = user_data;
-  LkDevGoal *goal = item;
-  const char * const *linked = self->entry ? lk_log_entry_get_goals (self->entry) : NULL;
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *text = gtk_label_new (lk_dev_goal_get_title (goal));
-
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (text), 0.0);
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  lk_dev_goal_get_title (goal), -1);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               linked != NULL && g_strv_contains (linked, lk_dev_goal_get_uuid (goal)));
-  g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_field_changed), self);
-
-  return check;
-}
-
-/* One check per goal, ticked for the goals the entry is linked to */
-static void
-fill_goals (LkLogPage *self)
-{
-  g_autoptr(GListStore) goals = lk_store_list_dev_goals (self->store, 0, FALSE, NULL);
-  g_autoptr(GPtrArray) items = goals ? lk_list_model_items (G_LIST_MODEL (goals)) : NULL;
-
-  lk_list_store_replace (self->link_goals, items);
-  gtk_widget_set_visible (GTK_WIDGET (self->goals_box),
-                          g_list_model_get_n_items (G_LIST_MODEL (self->link_goals)) > 0);
-}
-
-static void
-open_entry (LkLogPage  *self,
-            LkLogEntry *entry,
-            gboolean    dirty)
-{
-  g_autofree char *date = NULL;
-  g_autofree char *tags = NULL;
-
-  save_now (self);
-  g_set_object (&self->entry, entry);
-
-  self->filling = TRUE;
-  date = lk_date_format_input (lk_log_entry_get_date (entry));
-  tags = g_strjoinv (", ", (char **)lk_log_entry_get_tags (entry));
-  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), lk_log_entry_get_title (entry));
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), date);
-  gtk_editable_set_text (GTK_EDITABLE (self->tags_entry), tags);
-  gtk_check_button_set_active (self->share_check, lk_log_entry_get_share (entry));
-  for (guint i = 0; i < LK_MOTOR_N; i++)
-    gtk_toggle_button_set_active (self->motor_toggles[i],
-                                  (lk_log_entry_get_motor (entry) & (1u << i)) != 0);
-  fill_goals (self);
-  gtk_drop_down_set_selected (self->gathering_dropdown, 0);
-  for (guint i = 1; i < g_list_model_get_n_items (G_LIST_MODEL (self->gatherings)); i++)
-    {
-      g_autoptr(LkGathering) gathering = g_list_model_get_item (G_LIST_MODEL (self->gatherings), i);
-
-      if (g_strcmp0 (gathering->uuid, lk_log_entry_get_gathering (entry)) == 0)
-        gtk_drop_down_set_selected (self->gathering_dropdown, i);
-    }
-  /* A fresh buffer text: undo starts here, not with the previous entry. */
-  gtk_text_buffer_begin_irreversible_action (gtk_text_view_get_buffer (self->body_view));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), lk_log_entry_get_body (entry), -1);
-  gtk_text_buffer_end_irreversible_action (gtk_text_view_get_buffer (self->body_view));
-  self->filling = FALSE;
-
-  self->dirty = dirty;
-  set_saved_label (self, lk_log_entry_get_uuid (entry) ? _("Saved") : _("Not saved yet"));
-  gtk_stack_set_visible_child_name (self->stack, "editor");
-  gtk_widget_grab_focus (GTK_WIDGET (lk_log_entry_get_uuid (entry) ? (GtkWidget *)self->body_view
-                                                                    : (GtkWidget *)self->title_entry));
+  lk_log_entry_view_flush (self->entry_view);
 }
 
 /**
@@ -552,7 +344,7 @@ lk_log_page_focus_search (LkLogPage *self)
 {
   g_return_if_fail (LK_IS_LOG_PAGE (self));
 
-  save_now (self);
+  lk_log_entry_view_flush (self->entry_view);
   gtk_stack_set_visible_child_name (self->stack, "list");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -574,44 +366,12 @@ back_action (GtkWidget  *widget,
 {
   LkLogPage *self = LK_LOG_PAGE (widget);
 
-  if (!save_now (self))
+  if (!lk_log_entry_view_flush (self->entry_view))
     return;
   gtk_stack_set_visible_child_name (self->stack, "list");
   refresh_tags (self);
   reload (self);
   on_search_changed (self);
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  LkLogPage *self = LK_LOG_PAGE (widget);
-  g_autoptr(LkLogEntry) kept = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->entry == NULL)
-    return;
-
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  if (lk_log_entry_get_uuid (self->entry) != NULL)
-    {
-      kept = lk_log_entry_copy (self->entry);
-      if (!lk_store_delete_log_entry (self->store, self->entry, &error))
-        {
-          lk_show_error (widget, _("Could Not Delete the Entry"), error);
-          return;
-        }
-    }
-  self->dirty = FALSE;
-  g_clear_object (&self->entry);
-  gtk_stack_set_visible_child_name (self->stack, "list");
-  on_search_changed (self);
-
-  if (kept != NULL)
-    lk_toast_emit (self, lk_undo_toast_new (_("Log entry deleted"), self->store, kept,
-                                            (LkStorePutFunc)lk_store_save_log_entry));
 }
 
 static void
@@ -700,6 +460,7 @@ lk_log_page_set_store (LkLogPage *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
+  lk_log_entry_view_set_store (self->entry_view, store);
   self->model = lk_log_model_new (store);
   gtk_list_view_set_model (self->list_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->model)))));
@@ -714,26 +475,19 @@ lk_log_page_set_store (LkLogPage *self,
 /* --- object ------------------------------------------------------------------ */
 
 static void
-on_unmap (LkLogPage *self)
-{
-  save_now (self);
-}
-
-static void
 lk_log_page_dispose (GObject *object)
 {
   LkLogPage *self = LK_LOG_PAGE (object);
 
-  save_now (self);
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (self->entry_view != NULL)
+    lk_log_entry_view_flush (self->entry_view);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   /* The template's top widget is AdwBin's child, which AdwBin unparents
    * itself; gtk_widget_dispose_template() would unparent it twice. */
-  g_clear_object (&self->entry);
   g_clear_object (&self->model);
   g_clear_object (&self->tags);
   g_clear_object (&self->filter_goals);
-  g_clear_object (&self->gatherings);
-  g_clear_object (&self->link_goals);
   g_clear_object (&self->hits);
   g_clear_object (&self->store);
 
@@ -749,29 +503,22 @@ lk_log_page_class_init (LkLogPageClass *klass)
   lk_toast_signal_new (G_TYPE_FROM_CLASS (klass));
   object_class->dispose = lk_log_page_dispose;
 
+  g_type_ensure (LK_TYPE_LOG_ENTRY_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lederkompass/Lederkompass/lk-log-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, tag_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, goal_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LkLogPage, gathering_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, new_button);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, LkLogPage, results_list);
-  gtk_widget_class_bind_template_child (widget_class, LkLogPage, saved_label);
-  gtk_widget_class_bind_template_child (widget_class, LkLogPage, title_entry);
-  gtk_widget_class_bind_template_child (widget_class, LkLogPage, date_entry);
-  gtk_widget_class_bind_template_child (widget_class, LkLogPage, tags_entry);
-  gtk_widget_class_bind_template_child (widget_class, LkLogPage, motor_box);
-  gtk_widget_class_bind_template_child (widget_class, LkLogPage, goals_box);
-  gtk_widget_class_bind_template_child (widget_class, LkLogPage, share_check);
-  gtk_widget_class_bind_template_child (widget_class, LkLogPage, body_view);
+  gtk_widget_class_bind_template_child (widget_class, LkLogPage, entry_view);
 
   gtk_widget_class_install_action (widget_class, "log.new", "s", new_action);
   gtk_widget_class_install_action (widget_class, "log.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "log.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "log.new-template", NULL, new_template_action);
 }
 
@@ -791,22 +538,8 @@ lk_log_page_init (LkLogPage *self)
   gtk_drop_down_set_expression (self->goal_dropdown,
                                 gtk_property_expression_new (LK_TYPE_DEV_GOAL, NULL, "title"));
   gtk_drop_down_set_model (self->goal_dropdown, G_LIST_MODEL (self->filter_goals));
-  self->gatherings = g_list_store_new (LK_TYPE_GATHERING);
-  {
-    LkGathering *none = g_object_new (LK_TYPE_GATHERING, NULL);
-
-    none->title = g_strdup (_("No gathering"));
-    append_none (self->gatherings, none);
-  }
-  gtk_drop_down_set_expression (self->gathering_dropdown,
-                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                             G_CALLBACK (gathering_name), NULL, NULL));
-  gtk_drop_down_set_model (self->gathering_dropdown, G_LIST_MODEL (self->gatherings));
   self->hits = g_list_store_new (LK_TYPE_LOG_HIT);
   gtk_list_box_bind_model (self->results_list, G_LIST_MODEL (self->hits), create_hit_row, self, NULL);
-  self->link_goals = g_list_store_new (LK_TYPE_DEV_GOAL);
-  gtk_flow_box_bind_model (self->goals_box, G_LIST_MODEL (self->link_goals),
-                           create_goal_check, self, NULL);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
@@ -814,28 +547,9 @@ lk_log_page_init (LkLogPage *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
-  for (guint i = 0; i < LK_MOTOR_N; i++)
-    {
-      GtkWidget *toggle = gtk_toggle_button_new_with_label (lk_motor_name (i));
-
-      gtk_widget_add_css_class (toggle, "pill");
-      gtk_widget_add_css_class (toggle, "small-pill");
-      g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (on_field_changed), self);
-      gtk_flow_box_append (self->motor_box, toggle);
-      self->motor_toggles[i] = GTK_TOGGLE_BUTTON (toggle);
-    }
-
   g_signal_connect (self->list_view, "activate", G_CALLBACK (on_activate), self);
   g_signal_connect (self->results_list, "row-activated", G_CALLBACK (on_result_activated), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect_swapped (self->tag_dropdown, "notify::selected", G_CALLBACK (reload), self);
   g_signal_connect_swapped (self->goal_dropdown, "notify::selected", G_CALLBACK (reload), self);
-  g_signal_connect_swapped (self->gathering_dropdown, "notify::selected", G_CALLBACK (on_field_changed), self);
-  g_signal_connect_swapped (self->title_entry, "changed", G_CALLBACK (on_field_changed), self);
-  g_signal_connect_swapped (self->date_entry, "changed", G_CALLBACK (on_field_changed), self);
-  g_signal_connect_swapped (self->tags_entry, "changed", G_CALLBACK (on_field_changed), self);
-  g_signal_connect_swapped (self->share_check, "toggled", G_CALLBACK (on_field_changed), self);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->body_view), "changed",
-                            G_CALLBACK (on_field_changed), self);
-  g_signal_connect (self, "unmap", G_CALLBACK (on_unmap), NULL);
 }
