@@ -23,9 +23,8 @@ typedef enum
   LK_STORE_ERROR_INVALID,
 } LkStoreError;
 
-/* Bump together with a new entry in the migrations table in lk-store.c and
- * a fixture tests/fixtures/lederkompass-vN.sql of the previous version. */
-#define LK_STORE_SCHEMA_VERSION 4
+/* LK_STORE_SCHEMA_VERSION: the number of files in src/model/migrations/ */
+#include "lk-migrations.h"
 
 #define LK_TYPE_STORE (lk_store_get_type ())
 
