@@ -74,12 +74,4 @@ void       lk_backup_add_bool       (JsonBuilder *builder,
                                      gboolean     value);
 GPtrArray *lk_backup_objects_of     (GListModel  *model);
 
-extern const LkBackupSection lk_backup_measures_section;
-extern const LkBackupSection lk_backup_dev_goals_section;
-extern const LkBackupSection lk_backup_log_templates_section;
-extern const LkBackupSection lk_backup_programmes_section;
-extern const LkBackupSection lk_backup_log_entries_section;
-extern const LkBackupSection lk_backup_risk_assessments_section;
-extern const LkBackupSection lk_backup_deviations_section;
-
 G_END_DECLS

@@ -228,16 +228,26 @@ lk_backup_check_unique (GHashTable  *seen,
 /* --- the one loop for every section ------------------------------------- */
 
 /* The areas' sections, in the order they are stored; cleared in reverse,
- * so what refers to others comes after them. */
+ * so what refers to others comes after them. Each is defined in its
+ * area's file as lk_backup_NAME_section; a new area adds one line here. */
+#define LK_BACKUP_SECTIONS(X) \
+  X (measures) \
+  X (dev_goals) \
+  X (log_templates) \
+  X (programmes) \
+  X (log_entries) \
+  X (risk_assessments) \
+  X (deviations)
+
+#define DECLARE_SECTION(name) extern const LkBackupSection lk_backup_##name##_section;
+LK_BACKUP_SECTIONS (DECLARE_SECTION)
+#undef DECLARE_SECTION
+
+#define LIST_SECTION(name) &lk_backup_##name##_section,
 static const LkBackupSection *sections[] = {
-  &lk_backup_measures_section,
-  &lk_backup_dev_goals_section,
-  &lk_backup_log_templates_section,
-  &lk_backup_programmes_section,
-  &lk_backup_log_entries_section,
-  &lk_backup_risk_assessments_section,
-  &lk_backup_deviations_section,
+  LK_BACKUP_SECTIONS (LIST_SECTION)
 };
+#undef LIST_SECTION
 
 static int
 compare_by_uuid (gconstpointer a,

@@ -12,30 +12,38 @@
 
 #include "lk-areas.h"
 #include "lk-coming-page.h"
-#include "lk-jeg-plan-page.h"
-#include "lk-measures-page.h"
-#include "lk-overview-page.h"
-#include "lk-risk-page.h"
 
-/* In sidebar order; Alt+N follows it. */
+/* In sidebar order; Alt+N follows it. An area is PAGE (id, title, icon,
+ * the prefix of its LkPage type) once its page is built, and COMING (id,
+ * title, icon, what it will be for) until then. */
+#define LK_AREAS(PAGE, COMING) \
+  PAGE ("overview", N_("Overview"), "lk-overview-symbolic", lk_overview_page) \
+  COMING ("masterplan", N_("Masterplan"), "lk-masterplan-symbolic", \
+          N_("Break the kommuneplan’s priority areas down through the goal levels to your unit " \
+             "and to personal goals, with KPIs per tertial, traffic-light status, measures and " \
+             "benefits realisation.")) \
+  PAGE ("jeg-plan", N_("Jeg-plan"), "lk-jeg-plan-symbolic", lk_jeg_plan_page) \
+  COMING ("ten-factor", N_("10-faktor"), "lk-ten-factor-symbolic", \
+          N_("KS survey results per round and unit against comparison values, with factors to " \
+             "keep and to improve and the measures you agree on.")) \
+  PAGE ("risk", N_("Risk"), "lk-risk-symbolic", lk_risk_page) \
+  COMING ("fishbone", N_("Fishbone"), "lk-fishbone-symbolic", \
+          N_("Fishbone analyses that find the causes of a problem and turn the root causes into " \
+             "measures.")) \
+  COMING ("conversations", N_("ROS-samtaler"), "lk-conversations-symbolic", \
+          N_("Prepare result and follow-up conversations with a brief assembled from goals, " \
+             "risks, 10-faktor and your Jeg-plan, and agree on measures.")) \
+  PAGE ("measures", N_("Tiltak"), "lk-measures-symbolic", lk_measures_page)
+
+/* The page types, declared here so the shell needs no page header */
+#define DECLARE_PAGE(id, title, icon, prefix) GType prefix##_get_type (void);
+#define NOTHING(id, title, icon, description)
+LK_AREAS (DECLARE_PAGE, NOTHING)
+
+#define PAGE_ROW(id, title, icon, prefix) { id, title, icon, prefix##_get_type, NULL },
+#define COMING_ROW(id, title, icon, description) { id, title, icon, lk_coming_page_get_type, description },
 static const LkArea areas[] = {
-  { "overview", N_("Overview"), "lk-overview-symbolic", lk_overview_page_get_type, NULL },
-  { "masterplan", N_("Masterplan"), "lk-masterplan-symbolic", lk_coming_page_get_type,
-    N_("Break the kommuneplan’s priority areas down through the goal levels to your unit "
-       "and to personal goals, with KPIs per tertial, traffic-light status, measures and "
-       "benefits realisation.") },
-  { "jeg-plan", N_("Jeg-plan"), "lk-jeg-plan-symbolic", lk_jeg_plan_page_get_type, NULL },
-  { "ten-factor", N_("10-faktor"), "lk-ten-factor-symbolic", lk_coming_page_get_type,
-    N_("KS survey results per round and unit against comparison values, with factors to "
-       "keep and to improve and the measures you agree on.") },
-  { "risk", N_("Risk"), "lk-risk-symbolic", lk_risk_page_get_type, NULL },
-  { "fishbone", N_("Fishbone"), "lk-fishbone-symbolic", lk_coming_page_get_type,
-    N_("Fishbone analyses that find the causes of a problem and turn the root causes into "
-       "measures.") },
-  { "conversations", N_("ROS-samtaler"), "lk-conversations-symbolic", lk_coming_page_get_type,
-    N_("Prepare result and follow-up conversations with a brief assembled from goals, risks, "
-       "10-faktor and your Jeg-plan, and agree on measures.") },
-  { "measures", N_("Tiltak"), "lk-measures-symbolic", lk_measures_page_get_type, NULL },
+  LK_AREAS (PAGE_ROW, COMING_ROW)
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (areas) <= 9);  /* Alt+1 … Alt+9 */
