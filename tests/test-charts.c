@@ -232,7 +232,33 @@ test_export (void)
       g_assert_true (g_file_get_contents (path, &data, &len, NULL));
       g_assert_cmpuint (len, >, 200);
       g_assert_true (memcmp (data, magic[i], strlen (magic[i])) == 0);
+      /* Readable only by the user: charts show the user's data */
+      {
+        GStatBuf st;
+
+        g_assert_cmpint (g_stat (path, &st), ==, 0);
+        g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      }
     }
+
+  /* Written beside the target and renamed: nothing else is left in the
+   * folder, and a failed export leaves the file that was there */
+  {
+    g_autofree char *path = g_build_filename (dir, "kept.png", NULL);
+    g_autoptr(GDir) d = NULL;
+    g_autoptr(GError) error = NULL;
+    guint files = 0;
+
+    g_assert_true (g_file_set_contents (path, "the user's own file", -1, NULL));
+    g_assert_false (lk_chart_export (path, LK_CHART_FORMAT_PNG, 0, 100, draw_counts, &counts, &error));
+    g_assert_nonnull (error);
+    g_assert_cmpstr (lk_test_checksum_file (path), ==,
+                     g_compute_checksum_for_string (G_CHECKSUM_SHA256, "the user's own file", -1));
+    d = g_dir_open (dir, 0, NULL);
+    while (g_dir_read_name (d) != NULL)
+      files++;
+    g_assert_cmpuint (files, ==, 4);
+  }
 
   /* PNG at twice the size, for sharp slides */
   {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lk-chart.h"
+#include "lk-private-file.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,24 @@ typedef enum
 
 /* PNG files are drawn at twice the size in pixels, for sharp slides. */
 #define LK_CHART_PNG_SCALE 2.0
+
+/* A file cairo writes, made as every file with user data is */
+typedef struct
+{
+  LkPrivateFile *file;
+  const char    *path;
+} LkCairoFile;
+
+cairo_surface_t *lk_cairo_file_new_pdf (LkCairoFile      *file,
+                                        const char       *path,
+                                        const char       *title,
+                                        double            width,
+                                        double            height,
+                                        GError          **error);
+gboolean lk_cairo_file_finish      (LkCairoFile      *file,
+                                    cairo_surface_t  *surface,
+                                    cairo_status_t    status,
+                                    GError          **error);
 
 gboolean lk_chart_format_from_path (const char       *path,
                                     LkChartFormat    *format);

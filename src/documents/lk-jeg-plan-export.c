@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "lk-chart-export.h"
 #include "lk-jeg-plan-export.h"
 #include "lk-date.h"
 #include "lk-dev-goal.h"
@@ -212,11 +213,11 @@ lk_jeg_plan_write_pdf (const LkJegPlanExport  *plan,
   g_auto(GStrv) lines = g_strsplit (markdown, "\n", -1);
   cairo_surface_t *surface;
   cairo_status_t status;
+  LkCairoFile file;
   Pen pen = { 0 };
 
-  surface = cairo_pdf_surface_create (path, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "Jeg-plan");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Lederkompass");
+  if (!(surface = lk_cairo_file_new_pdf (&file, path, "Jeg-plan", PAGE_WIDTH, PAGE_HEIGHT, error)))
+    return FALSE;
   pen.cr = cairo_create (surface);
   pen.y = MARGIN;
   pen.page = 1;
@@ -250,19 +251,6 @@ lk_jeg_plan_write_pdf (const LkJegPlanExport  *plan,
   cairo_show_page (pen.cr);
   status = cairo_status (pen.cr);
   cairo_destroy (pen.cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (path);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  g_chmod (path, 0600);
-
-  return TRUE;
+  return lk_cairo_file_finish (&file, surface, status, error);
 }

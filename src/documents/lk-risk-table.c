@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "lk-chart.h"
+#include "lk-chart-export.h"
 #include "lk-risk-table.h"
 #include "lk-date.h"
 #include "lk-measure.h"
@@ -397,7 +398,7 @@ lk_risk_table_draw_page (const LkRiskTablePages *pages,
 /**
  * lk_risk_table_write_pdf:
  *
- * An A4 landscape PDF, written straight to @path and made 0600.
+ * An A4 landscape PDF in @path, written 0600 beside it and put in place whole.
  */
 gboolean
 lk_risk_table_write_pdf (const LkRiskTable  *table,
@@ -408,11 +409,11 @@ lk_risk_table_write_pdf (const LkRiskTable  *table,
   cairo_surface_t *surface;
   cairo_status_t status;
   LkRiskTablePages *pages;
+  LkCairoFile file;
   cairo_t *cr;
 
-  surface = cairo_pdf_surface_create (path, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, table->assessment->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Lederkompass");
+  if (!(surface = lk_cairo_file_new_pdf (&file, path, table->assessment->title, width, height, error)))
+    return FALSE;
   cr = cairo_create (surface);
   pages = lk_risk_table_paginate (table, cr, width, height);
   for (guint page = 0; page < lk_risk_table_pages_get_n (pages); page++)
@@ -423,19 +424,6 @@ lk_risk_table_write_pdf (const LkRiskTable  *table,
   lk_risk_table_pages_free (pages);
   status = cairo_status (cr);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (path);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  g_chmod (path, 0600);
-
-  return TRUE;
+  return lk_cairo_file_finish (&file, surface, status, error);
 }
