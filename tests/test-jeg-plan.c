@@ -402,6 +402,38 @@ test_log_model (Fixture       *f,
   g_assert_cmpuint (calls, ==, 2);
 }
 
+/* A deleted entry comes back only by Undo: a save from an editor that
+ * still shows it is refused, and nothing is stored. */
+static void
+test_deleted_stays_deleted (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(LkLogEntry) entry = lk_log_entry_new ("2026-05-10");
+  g_autoptr(LkLogEntry) kept = NULL;
+  g_autoptr(GListStore) all = NULL;
+  g_autoptr(GError) error = NULL;
+
+  lk_log_entry_set_title (entry, "Samtale med verneombudet");
+  g_assert_true (lk_store_save_log_entry (f->store, entry, &error));
+  g_assert_no_error (error);
+  kept = lk_log_entry_copy (entry);
+
+  g_assert_true (lk_store_delete_log_entry (f->store, entry, &error));
+  lk_log_entry_set_title (entry, "Samtale med verneombudet, fortsatt");
+  g_assert_false (lk_store_save_log_entry (f->store, entry, &error));
+  g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  all = lk_store_list_log_entries (f->store, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 0);
+  g_clear_object (&all);
+
+  /* Undo puts it back as it was */
+  g_assert_true (lk_store_restore_log_entry (f->store, kept, &error));
+  g_assert_no_error (error);
+  all = lk_store_list_log_entries (f->store, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -412,6 +444,7 @@ main (int   argc,
   lk_test_add ("/jeg-plan/templates", test_templates);
   lk_test_add ("/jeg-plan/search", test_search);
   lk_test_add ("/jeg-plan/entries", test_entries);
+  lk_test_add ("/jeg-plan/deleted-stays-deleted", test_deleted_stays_deleted);
   lk_test_add ("/jeg-plan/log-model", test_log_model);
   lk_test_add ("/jeg-plan/programme-and-weeks", test_programme_and_weeks);
 

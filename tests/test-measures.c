@@ -312,6 +312,25 @@ test_dates (void)
   }
 }
 
+/* An edit of a measure deleted meanwhile (in another window) does not
+ * bring it back */
+static void
+test_deleted_stays_deleted (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(LkMeasure) measure = lk_measure_new ("Innføre tavlemøter");
+  g_autoptr(LkMeasure) other = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lk_store_save_measure (f->store, measure, &error));
+  other = lk_measure_copy (measure);
+  g_assert_true (lk_store_delete_measure (f->store, other, &error));
+  lk_measure_set_owner (measure, "Kari");
+  g_assert_false (lk_store_save_measure (f->store, measure, &error));
+  g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_FOUND);
+  g_assert_true (lk_store_is_empty (f->store));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +338,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   lk_test_add ("/measures/crud", test_crud);
+  lk_test_add ("/measures/deleted-stays-deleted", test_deleted_stays_deleted);
   lk_test_add ("/measures/validation", test_validation);
   lk_test_add ("/measures/filters", test_filters);
   lk_test_add ("/measures/example", test_example);

@@ -11,6 +11,7 @@
 #include "lk-chart-view.h"
 #include "lk-measure-editor.h"
 #include "lk-preferences-window.h"
+#include "lk-log-entry-view.h"
 #include "lk-log-page.h"
 #include "lk-window.h"
 #include "lk-assessment-editor.h"
@@ -268,6 +269,28 @@ spin (guint ms)
 
 /* A prompt prefills the entry; typing is saved within a second, without
  * pressing anything; undo works; nothing is saved before the first change. */
+/* The page's own list view (drop-downs have list views in their popovers) */
+static GtkListView *
+find_list_of (GtkWidget *root,
+              GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found;
+
+      if (GTK_IS_POPOVER (child))
+        continue;
+      if (GTK_IS_LIST_VIEW (child))
+        return GTK_LIST_VIEW (child);
+      if ((found = find_list_of (child, type)))
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_log_autosave (void)
 {
@@ -326,6 +349,30 @@ test_log_autosave (void)
   entries = lk_store_list_log_entries (store, NULL, NULL);
   saved = g_list_model_get_item (G_LIST_MODEL (entries), 0);
   g_assert_false (g_str_has_suffix (lk_log_entry_get_body (saved), "שלום"));
+  g_clear_object (&entries);
+
+  /* Deleting closes the entry and takes it out of the list; typing in the
+   * fields it leaves behind stores nothing */
+  {
+    GtkWidget *view = find_by_type_and_title (page, LK_TYPE_LOG_ENTRY_VIEW, NULL);
+    GtkListView *list = find_list_of (page, 0);
+
+    /* Back to the list, where it shows, and opened again from there */
+    g_assert_true (gtk_widget_activate_action (page, "log.back", NULL));
+    spin (100);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))), ==, 1);
+    g_signal_emit_by_name (list, "activate", 0);
+    g_assert_nonnull (lk_log_entry_view_get_entry (LK_LOG_ENTRY_VIEW (view)));
+    g_assert_true (gtk_widget_activate_action (view, "entry.delete", NULL));
+    spin (100);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))), ==, 0);
+    g_assert_null (lk_log_entry_view_get_entry (LK_LOG_ENTRY_VIEW (view)));
+    gtk_editable_set_text (GTK_EDITABLE (title), "Skrevet etter sletting");
+    spin (1000);
+    lk_log_page_flush (LK_LOG_PAGE (page));
+    entries = lk_store_list_log_entries (store, NULL, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (entries)), ==, 0);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   lk_test_rmtree (dir);

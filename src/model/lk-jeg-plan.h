@@ -102,6 +102,9 @@ GListStore *lk_store_list_log_entries    (LkStore           *store,
 LkLogEntry *lk_store_get_log_entry       (LkStore           *store,
                                           const char        *uuid,
                                           GError           **error);
+gboolean    lk_store_restore_log_entry   (LkStore           *store,
+                                          LkLogEntry        *entry,
+                                          GError           **error);
 gboolean    lk_store_save_log_entry      (LkStore           *store,
                                           LkLogEntry        *entry,
                                           GError           **error);

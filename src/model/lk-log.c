@@ -292,11 +292,32 @@ lk_store_save_log_entry (LkStore     *store,
   g_autofree char *now = lk_timestamp_now ();
   g_autofree char *uuid = NULL;
 
+  /* Typing into an entry deleted meanwhile must not bring it back */
+  if (!lk_store_check_not_deleted (store, "SELECT 1 FROM log_entries WHERE id = ?1",
+                                   lk_log_entry_get_id (entry),
+                                   _("The entry was deleted."), error))
+    return FALSE;
+
   uuid = lk_log_entry_get_uuid (entry) ? g_strdup (lk_log_entry_get_uuid (entry))
                                        : g_uuid_string_random ();
   lk_log_entry_set_identity (entry, lk_log_entry_get_id (entry), uuid,
                              lk_log_entry_get_created (entry) ? lk_log_entry_get_created (entry) : now,
                              now);
+
+  return lk_store_put_one (store, "log", (LkStorePutFunc)lk_store_put_log_entry, entry, error);
+}
+
+/**
+ * lk_store_restore_log_entry:
+ *
+ * Puts back a deleted entry exactly as it was (uuid, times), for Undo.
+ */
+gboolean
+lk_store_restore_log_entry (LkStore     *store,
+                            LkLogEntry  *entry,
+                            GError     **error)
+{
+  g_return_val_if_fail (lk_log_entry_get_uuid (entry) != NULL, FALSE);
 
   return lk_store_put_one (store, "log", (LkStorePutFunc)lk_store_put_log_entry, entry, error);
 }

@@ -263,6 +263,12 @@ lk_store_save_measure (LkStore    *store,
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
   g_return_val_if_fail (LK_IS_MEASURE (measure), FALSE);
 
+  /* An edit of a measure deleted meanwhile must not bring it back */
+  if (!lk_store_check_not_deleted (store, "SELECT 1 FROM measures WHERE id = ?1",
+                                   lk_measure_get_id (measure),
+                                   _("The measure no longer exists."), error))
+    return FALSE;
+
   uuid = lk_measure_get_uuid (measure) ? g_strdup (lk_measure_get_uuid (measure))
                                        : g_uuid_string_random ();
   created = lk_measure_get_created (measure);

@@ -43,6 +43,15 @@ LkStep        lk_store_step_one  (LkStore      *self,
 gboolean      lk_store_fail_step_after (LkStore *self,
                                         int      n);
 
+/* A save of an item that was stored before (@id > 0) must find it still
+ * there: an item deleted meanwhile comes back only by Undo. @sql is
+ * "SELECT 1 FROM table WHERE id = ?1". */
+gboolean      lk_store_check_not_deleted (LkStore     *self,
+                                          const char  *sql,
+                                          gint64       id,
+                                          const char  *message,
+                                          GError     **error);
+
 /* Deletes one row by uuid in a transaction of its own and tells the views.
  * @sql is "DELETE FROM table WHERE uuid = ?1"; with @not_found, deleting
  * nothing is an error with that message. */

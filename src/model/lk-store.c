@@ -266,6 +266,27 @@ lk_store_fail_step_after (LkStore *self,
 }
 
 gboolean
+lk_store_check_not_deleted (LkStore     *self,
+                            const char  *sql,
+                            gint64       id,
+                            const char  *message,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  LkStep step;
+
+  if (id <= 0)
+    return TRUE;
+  if (!(stmt = lk_store_prepare (self, sql, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if ((step = lk_store_step_one (self, stmt, message, error)) == LK_STEP_ROW)
+    sqlite3_reset (stmt);
+
+  return step == LK_STEP_ROW;
+}
+
+gboolean
 lk_store_delete_by_uuid (LkStore     *self,
                          const char  *sql,
                          const char  *area,

@@ -4,7 +4,7 @@ import os
 import subprocess
 import time
 
-from lkui import (App, check, click, db_rows, find, find_all, finish, key, screenshot,
+from lkui import (App, check, click, db_rows, double_click, find, find_all, finish, key, screenshot,
                   type_text, wait_for, PROFILE)
 
 database = os.path.join(PROFILE, "jeg.db")
@@ -113,6 +113,23 @@ pdf_text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=Tru
 check("Gi tydelige tilbakemeldinger" in pdf_text and "Vi prøvde en ny rekkefølge." in pdf_text,
       "the PDF holds the goal and the entry")
 screenshot("jeg-04-plan")
+
+# Delete the entry: it leaves the list and the database, and stays gone
+click(find(window, name="Learning Log"))
+click(find(page, name="Search the learning log", role="entry"))
+key("ctrl+a")
+key("BackSpace")
+row = wait_for(lambda: label_containing(page, "Tavlemøte med nytt team"))
+check(row is not None, "the entry is in the list")
+double_click(row)
+click(find(page, name="Delete Entry", role="push button"))
+check(wait_for(lambda: db_rows(database, "SELECT count(*) FROM log_entries")[0][0] == 0),
+      "Delete Entry removes it from the database")
+# (GTK 4.8 keeps recycled rows in the accessibility tree, so the list
+# itself is checked by the widget test /widgets/log-autosave.)
+time.sleep(1.5)
+check(db_rows(database, "SELECT count(*) FROM log_entries")[0][0] == 0, "and it does not come back")
+screenshot("jeg-05-deleted")
 app.quit()
 
 finish()

@@ -306,7 +306,7 @@ delete_action (GtkWidget  *widget,
 
   if (kept != NULL)
     lk_toast_from (widget, lk_undo_toast_new (_("Log entry deleted"), store_of (self), kept,
-                                              (LkStorePutFunc)lk_store_save_log_entry));
+                                              (LkStorePutFunc)lk_store_restore_log_entry));
 }
 
 /* The entry being edited, or %NULL */
