@@ -8,6 +8,8 @@
 #include "lk-example.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
+#include "lk-risk.h"
+#include "lk-store-private.h"
 #include "lk-test-util.h"
 
 #define TODAY "2026-05-10"
@@ -269,9 +271,113 @@ test_example (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (lk_store_count_active_goals (f->store, 2026, NULL), ==, 3);
 
-  /* The user's own settings are kept */
+  /* A profile the user has begun is the user's: none of it is filled in */
   name = lk_store_get_setting (f->store, "user-name");
   g_assert_cmpstr (name, ==, "Mitt navn");
+  g_assert_null (lk_store_get_setting (f->store, "user-role"));
+  g_assert_null (lk_store_get_setting (f->store, "default-owner"));
+}
+
+static guint
+n_items (GListStore *store)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  g_object_unref (store);
+  return n;
+}
+
+/* Remove Example Data takes exactly what the example added: what the user
+ * made stays, and so does an example item the user has built on. */
+static void
+test_example_remove (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkMeasure) own = lk_measure_new ("Mitt eget tiltak");
+  g_autoptr(LkLogEntry) entry = lk_log_entry_new (TODAY);
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(LkRiskAssessment) kept = NULL;
+  g_autofree char *kept_uuid = NULL;
+  g_autofree char *role = NULL;
+  int count, removed = -1;
+
+  g_assert_cmpint (lk_example_count (f->store, NULL), ==, 0);
+  g_assert_true (lk_example_load (f->store, TODAY, &error));
+  g_assert_no_error (error);
+  count = lk_example_count (f->store, &error);
+  g_assert_no_error (error);
+  /* 17 tiltak, 3 goals, 40 entries, a programme, 2 assessments, 6 deviations */
+  g_assert_cmpint (count, ==, 17 + 3 + 40 + 1 + 2 + 6);
+
+  /* The user's own work among it */
+  g_assert_true (lk_store_save_measure (f->store, own, &error));
+  lk_log_entry_set_title (entry, "Min egen refleksjon");
+  g_assert_true (lk_store_save_log_entry (f->store, entry, &error));
+  assessments = lk_store_list_risk_assessments (f->store, &error);
+  g_assert_no_error (error);
+  kept = g_object_ref (g_ptr_array_index (assessments, 0));
+  kept_uuid = g_strdup (kept->uuid);
+  {
+    g_autoptr(LkRisk) risk = lk_risk_new ("Min egen risiko");
+    lk_risk_assessment_put_risk (kept, risk);
+  }
+  g_assert_true (lk_store_put_risk_assessment (f->store, kept, &error));
+  g_assert_true (lk_store_set_setting (f->store, "user-role", "Kommunalsjef", NULL));
+  g_assert_no_error (error);
+
+  /* A failed step leaves everything as it was */
+  lk_store_fail_step_after (f->store, 3);
+  g_assert_false (lk_example_remove (f->store, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (lk_store_fail_step_after (f->store, -1));
+  g_assert_cmpint (lk_example_count (f->store, NULL), ==, count);
+
+  g_assert_true (lk_example_remove (f->store, &removed, &error));
+  g_assert_no_error (error);
+  /* The assessment the user added a risk to stays, with only that risk */
+  g_assert_cmpint (removed, ==, count - 1);
+  g_assert_cmpint (lk_example_count (f->store, NULL), ==, 0);
+
+  g_assert_cmpuint (n_items (lk_store_list_measures (f->store, NULL, NULL)), ==, 1);
+  g_assert_cmpuint (n_items (lk_store_list_log_entries (f->store, NULL, NULL)), ==, 1);
+  g_assert_cmpuint (n_items (lk_store_list_dev_goals (f->store, 2026, FALSE, NULL)), ==, 0);
+  g_clear_pointer (&assessments, g_ptr_array_unref);
+  assessments = lk_store_list_risk_assessments (f->store, NULL);
+  g_assert_cmpuint (assessments->len, ==, 1);
+  g_clear_object (&kept);
+  kept = g_object_ref (g_ptr_array_index (assessments, 0));
+  g_assert_cmpstr (kept->uuid, ==, kept_uuid);
+  g_assert_cmpuint (kept->risks->len, ==, 1);
+  g_assert_cmpstr (((LkRisk *)g_ptr_array_index (kept->risks, 0))->hazard, ==, "Min egen risiko");
+
+  /* The example's profile goes; what the user changed in it stays */
+  g_assert_null (lk_store_get_setting (f->store, "user-name"));
+  role = lk_store_get_setting (f->store, "user-role");
+  g_assert_cmpstr (role, ==, "Kommunalsjef");
+
+  /* Nothing counts as example data any more: a second removal takes nothing */
+  g_assert_true (lk_example_remove (f->store, &removed, &error));
+  g_assert_cmpint (removed, ==, 0);
+  g_assert_cmpuint (n_items (lk_store_list_measures (f->store, NULL, NULL)), ==, 1);
+}
+
+/* Loaded and removed, the store is as empty as before */
+static void
+test_example_remove_all (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  int removed = 0;
+
+  g_assert_true (lk_example_load (f->store, TODAY, &error));
+  g_assert_no_error (error);
+  g_assert_true (lk_example_remove (f->store, &removed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (removed, ==, 69);
+  g_assert_true (lk_store_is_empty (f->store));
+  g_assert_null (lk_store_get_setting (f->store, "municipality"));
 }
 
 static void
@@ -342,6 +448,8 @@ main (int   argc,
   lk_test_add ("/measures/validation", test_validation);
   lk_test_add ("/measures/filters", test_filters);
   lk_test_add ("/measures/example", test_example);
+  lk_test_add ("/measures/example-remove", test_example_remove);
+  lk_test_add ("/measures/example-remove-all", test_example_remove_all);
   g_test_add_func ("/measures/dates", test_dates);
 
   return g_test_run ();

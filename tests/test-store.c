@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "lk-example.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
 #include "lk-risk.h"
@@ -172,6 +173,47 @@ test_migrate_v2 (void)
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 3);
   g_assert_true (lk_store_exec (store, "SELECT count(*) FROM log_search", NULL));
+
+  g_clear_object (&store);
+  lk_test_rmtree (tmp);
+}
+
+/* Version 4 had Risk; version 5 adds the list of example items, so the
+ * example data loaded before it cannot be removed as such, and stays. */
+static void
+test_migrate_v4 (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "v4.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(GPtrArray) deviations = NULL;
+  LkRiskAssessment *a;
+  int removed = -1;
+
+  make_db_from_fixture (path, "lederkompass-v4.sql");
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 4);
+
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lk_store_get_schema_version (store), ==, LK_STORE_SCHEMA_VERSION);
+
+  assessments = lk_store_list_risk_assessments (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (assessments->len, ==, 1);
+  a = g_ptr_array_index (assessments, 0);
+  g_assert_cmpuint (a->risks->len, ==, 10);
+  g_assert_cmpuint (((LkRisk *)g_ptr_array_index (a->risks, 0))->bowtie_causes->len, ==, 3);
+  deviations = lk_store_list_deviations (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (deviations->len, ==, 4);
+
+  g_assert_cmpint (lk_example_count (store, &error), ==, 0);
+  g_assert_true (lk_example_remove (store, &removed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (removed, ==, 0);
+  g_assert_false (lk_store_is_empty (store));
 
   g_clear_object (&store);
   lk_test_rmtree (tmp);
@@ -520,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate-v1", test_migrate_v1);
   g_test_add_func ("/store/migrate-v2", test_migrate_v2);
   g_test_add_func ("/store/migrate-v3", test_migrate_v3);
+  g_test_add_func ("/store/migrate-v4", test_migrate_v4);
   g_test_add_func ("/store/migration-failure-rolls-back", test_migration_failure_rolls_back);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);
   g_test_add_func ("/store/refuse-not-database", test_refuse_not_database);

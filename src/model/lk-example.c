@@ -15,6 +15,8 @@
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
 #include "lk-risk.h"
+#include "lk-store-private.h"
+#include "lk-types.h"
 
 typedef struct
 {
@@ -456,12 +458,123 @@ failed:
   return FALSE;
 }
 
+
+/* --- What the example added ---------------------------------------------------- */
+
+/* Every table with a uuid column, so a new area's example rows are
+ * remembered without being listed here. Names come from our own schema. */
+static GPtrArray *
+uuid_tables (LkStore  *store,
+             gboolean  top_level_only,
+             GError  **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  LkStep step;
+
+  stmt = lk_store_prepare (store,
+                           top_level_only
+                           ? "SELECT t.name FROM pragma_table_list AS t, pragma_table_info (t.name) AS c "
+                             "WHERE t.schema = 'main' AND t.type = 'table' AND c.name = 'uuid' AND t.name <> 'example_items' "
+                             "AND NOT EXISTS (SELECT 1 FROM pragma_foreign_key_list (t.name)) "
+                             "ORDER BY t.name"
+                           : "SELECT t.name FROM pragma_table_list AS t, pragma_table_info (t.name) AS c "
+                             "WHERE t.schema = 'main' AND t.type = 'table' AND c.name = 'uuid' AND t.name <> 'example_items' "
+                             "ORDER BY t.name",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
+    g_ptr_array_add (names, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
+
+  return step == LK_STEP_DONE ? g_steal_pointer (&names) : NULL;
+}
+
+static char *
+uuid_union_sql (LkStore  *store,
+                GError  **error)
+{
+  g_autoptr(GPtrArray) tables = uuid_tables (store, FALSE, error);
+  GString *sql;
+
+  if (tables == NULL)
+    return NULL;
+  sql = g_string_new (NULL);
+  for (guint i = 0; i < tables->len; i++)
+    g_string_append_printf (sql, "%sSELECT '%s' AS tbl, uuid FROM \"%s\"",
+                            i > 0 ? " UNION ALL " : "",
+                            (char *)g_ptr_array_index (tables, i),
+                            (char *)g_ptr_array_index (tables, i));
+
+  return g_string_free (sql, FALSE);
+}
+
+static gboolean
+remember_before (LkStore     *store,
+                 const char  *uuid_sql,
+                 GError     **error)
+{
+  g_autofree char *fill = g_strdup_printf ("INSERT INTO temp.example_before %s", uuid_sql);
+
+  return lk_store_exec (store, "CREATE TEMP TABLE IF NOT EXISTS example_before (tbl TEXT, uuid TEXT)", error) &&
+         lk_store_exec (store, "DELETE FROM temp.example_before", error) &&
+         lk_store_run_built (store, fill, NULL, error);
+}
+
+static gboolean
+remember_added (LkStore     *store,
+                const char  *uuid_sql,
+                GError     **error)
+{
+  g_autofree char *added = g_strdup_printf ("INSERT OR IGNORE INTO example_items (tbl, uuid) "
+                                            "SELECT tbl, uuid FROM (%s) "
+                                            "EXCEPT SELECT tbl, uuid FROM temp.example_before",
+                                            uuid_sql);
+
+  return lk_store_run_built (store, added, NULL, error) &&
+         lk_store_exec (store, "DELETE FROM temp.example_before", error);
+}
+
+/* The profile is one thing: if the user has filled in any of it, the
+ * example leaves all of it alone. */
+static gboolean
+load_profile (LkStore  *store,
+              GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < G_N_ELEMENTS (example_settings); i++)
+    {
+      g_autofree char *current = lk_store_get_setting (store, example_settings[i].key);
+
+      if (!lk_text_is_blank (current))
+        return TRUE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (example_settings); i++)
+    {
+      if (!lk_store_set_setting (store, example_settings[i].key, example_settings[i].value, error))
+        return FALSE;
+      if (!(stmt = lk_store_prepare (store,
+                                     "INSERT OR REPLACE INTO example_items (tbl, uuid, value) "
+                                     "VALUES ('settings', ?, ?)",
+                                     error)))
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, example_settings[i].key, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, example_settings[i].value, -1, SQLITE_STATIC);
+      if (!lk_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * lk_example_load:
  * @today: (nullable): the date deadlines are placed around; %NULL for today
  *
- * Adds the example data in one transaction. Settings the user has already
- * filled in are kept.
+ * Adds the example data in one transaction, and remembers what it added
+ * for lk_example_remove(). A profile the user has filled in is kept whole.
  */
 gboolean
 lk_example_load (LkStore     *store,
@@ -470,6 +583,7 @@ lk_example_load (LkStore     *store,
 {
   g_autofree char *today_owned = NULL;
   g_autoptr(GHashTable) risk_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *uuid_sql = NULL;
 
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
 
@@ -479,14 +593,10 @@ lk_example_load (LkStore     *store,
   if (!lk_store_begin (store, error))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (example_settings); i++)
-    {
-      g_autofree char *current = lk_store_get_setting (store, example_settings[i].key);
-
-      if (current == NULL &&
-          !lk_store_set_setting (store, example_settings[i].key, example_settings[i].value, error))
-        goto failed;
-    }
+  if (!(uuid_sql = uuid_union_sql (store, error)) ||
+      !remember_before (store, uuid_sql, error) ||
+      !load_profile (store, error))
+    goto failed;
 
   if (!load_risk (store, today, risk_uuids, error))
     goto failed;
@@ -520,9 +630,159 @@ lk_example_load (LkStore     *store,
   if (!load_jeg_plan (store, today, error))
     goto failed;
 
+  if (!remember_added (store, uuid_sql, error))
+    goto failed;
+
   if (!lk_store_commit (store, error))
     return FALSE;
 
+  lk_store_emit_changed (store, "all");
+
+  return TRUE;
+
+failed:
+  lk_store_rollback (store);
+  return FALSE;
+}
+
+/**
+ * lk_example_count:
+ *
+ * How many of the things the example added are still there, counted as the
+ * user sees them (a risk assessment is one, not its risks).
+ *
+ * Returns: the count, or -1 with @error set
+ */
+int
+lk_example_count (LkStore  *store,
+                  GError  **error)
+{
+  g_autoptr(GPtrArray) tables = NULL;
+  g_autoptr(GString) sql = g_string_new ("SELECT 0");
+  gint64 count = 0;
+
+  g_return_val_if_fail (LK_IS_STORE (store), -1);
+
+  if (!(tables = uuid_tables (store, TRUE, error)))
+    return -1;
+  for (guint i = 0; i < tables->len; i++)
+    g_string_append_printf (sql,
+                            " + (SELECT count(*) FROM \"%s\" AS t JOIN example_items AS e "
+                            "ON e.tbl = '%s' AND e.uuid = t.uuid)",
+                            (char *)g_ptr_array_index (tables, i),
+                            (char *)g_ptr_array_index (tables, i));
+  if (!lk_store_query_int (store, sql->str, &count, error))
+    return -1;
+
+  return (int)count;
+}
+
+/* An example row goes when no item of the user's hangs below it: rows go
+ * from the leaves up, so an example assessment the user added a risk to
+ * stays with that risk. Rows without a uuid of their own (a log entry's
+ * goal links, an assessment's screening) are parts of their parent and go
+ * with it. */
+static char *
+removable_sql (LkStore     *store,
+               const char  *table,
+               GError     **error)
+{
+  GString *sql = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+  LkStep step;
+
+  g_string_append_printf (sql,
+                          "DELETE FROM \"%s\" AS p WHERE uuid IN "
+                          "(SELECT uuid FROM example_items WHERE tbl = '%s')",
+                          table, table);
+  stmt = lk_store_prepare (store,
+                           "SELECT t.name, f.\"from\", f.\"to\" "
+                           "FROM pragma_table_list AS t, pragma_foreign_key_list (t.name) AS f "
+                           "WHERE t.schema = 'main' AND t.type = 'table' AND f.\"table\" = ? "
+                           "AND EXISTS (SELECT 1 FROM pragma_table_info (t.name) AS c WHERE c.name = 'uuid')",
+                           error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
+    g_string_append_printf (sql, " AND NOT EXISTS (SELECT 1 FROM \"%s\" AS c WHERE c.\"%s\" = p.\"%s\")",
+                            (const char *)sqlite3_column_text (stmt, 0),
+                            (const char *)sqlite3_column_text (stmt, 1),
+                            sqlite3_column_text (stmt, 2) != NULL
+                            ? (const char *)sqlite3_column_text (stmt, 2) : "id");
+  if (step != LK_STEP_DONE)
+    goto failed;
+
+  return g_string_free (sql, FALSE);
+
+failed:
+  g_string_free (sql, TRUE);
+  return NULL;
+}
+
+/**
+ * lk_example_remove:
+ * @removed: (out) (optional): how many items went, counted as by lk_example_count()
+ *
+ * Removes what lk_example_load() added and the user has not built on, and
+ * the example profile where the user has not changed it, in one
+ * transaction. Afterwards nothing counts as example data any more.
+ */
+gboolean
+lk_example_remove (LkStore  *store,
+                   int      *removed,
+                   GError  **error)
+{
+  g_autoptr(GPtrArray) tables = NULL;
+  g_autoptr(GPtrArray) deletes = g_ptr_array_new_with_free_func (g_free);
+  int before, after;
+  gboolean changed;
+
+  g_return_val_if_fail (LK_IS_STORE (store), FALSE);
+
+  if (!lk_store_begin (store, error))
+    return FALSE;
+  if ((before = lk_example_count (store, error)) < 0 ||
+      !(tables = uuid_tables (store, FALSE, error)))
+    goto failed;
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      char *sql = removable_sql (store, g_ptr_array_index (tables, i), error);
+
+      if (sql == NULL)
+        goto failed;
+      g_ptr_array_add (deletes, sql);
+    }
+
+  /* Leaves first, by repeating until nothing more can go: the schema is a
+   * few levels deep, so this ends after as many rounds. */
+  do
+    {
+      changed = FALSE;
+      for (guint i = 0; i < deletes->len; i++)
+        {
+          int changes;
+
+          if (!lk_store_run_built (store, g_ptr_array_index (deletes, i), &changes, error))
+            goto failed;
+          changed |= changes > 0;
+        }
+    }
+  while (changed);
+
+  if (!lk_store_exec (store,
+                      "DELETE FROM settings WHERE EXISTS (SELECT 1 FROM example_items AS e "
+                      "WHERE e.tbl = 'settings' AND e.uuid = settings.key AND e.value = settings.value)",
+                      error))
+    goto failed;
+  if ((after = lk_example_count (store, error)) < 0 ||
+      !lk_store_exec (store, "DELETE FROM example_items", error) ||
+      !lk_store_commit (store, error))
+    goto failed;
+
+  if (removed != NULL)
+    *removed = before - after;
   lk_store_emit_changed (store, "all");
 
   return TRUE;

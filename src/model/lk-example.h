@@ -12,4 +12,10 @@ gboolean lk_example_load (LkStore     *store,
                           const char  *today,
                           GError     **error);
 
+int      lk_example_count  (LkStore     *store,
+                           GError     **error);
+gboolean lk_example_remove (LkStore     *store,
+                            int         *removed,
+                            GError     **error);
+
 G_END_DECLS

@@ -14,6 +14,16 @@ sqlite3      *lk_store_get_db    (LkStore     *self);
 sqlite3_stmt *lk_store_prepare   (LkStore     *self,
                                   const char  *sql,
                                   GError     **error);
+/* For SQL built at run time: prepared each time and never cached (the
+ * statement cache is keyed by the static SQL's address). */
+gboolean      lk_store_run_built (LkStore     *self,
+                                  const char  *sql,
+                                  int         *changes,
+                                  GError     **error);
+gboolean      lk_store_query_int (LkStore     *self,
+                                  const char  *sql,
+                                  gint64      *value,
+                                  GError     **error);
 gboolean      lk_store_exec      (LkStore     *self,
                                   const char  *sql,
                                   GError     **error);

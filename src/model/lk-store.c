@@ -356,6 +356,51 @@ lk_store_exec (LkStore     *self,
 }
 
 gboolean
+lk_store_run_built (LkStore     *self,
+                    const char  *sql,
+                    int         *changes,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int before = sqlite3_total_changes (self->db);
+  LkStep step;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      lk_store_set_error (self, error);
+      return FALSE;
+    }
+  while ((step = lk_store_step (self, stmt, error)) == LK_STEP_ROW)
+    ;
+  sqlite3_finalize (stmt);
+  if (changes != NULL)
+    *changes = sqlite3_total_changes (self->db) - before;
+
+  return step == LK_STEP_DONE;
+}
+
+gboolean
+lk_store_query_int (LkStore     *self,
+                    const char  *sql,
+                    gint64      *value,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+  LkStep step;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      lk_store_set_error (self, error);
+      return FALSE;
+    }
+  if ((step = lk_store_step_one (self, stmt, NULL, error)) == LK_STEP_ROW)
+    *value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return step == LK_STEP_ROW;
+}
+
+gboolean
 lk_store_step_done (LkStore       *self,
                     sqlite3_stmt  *stmt,
                     GError       **error)
@@ -973,7 +1018,7 @@ lk_store_watch (LkStore            *self,
  * Whether the user has anything stored in any area (settings aside). It
  * asks every table of the schema, so a new area's tables count without
  * being listed anywhere; virtual and shadow tables (the search index) only
- * mirror others and are left out.
+ * mirror others and are left out, as is the list of example items.
  */
 gboolean
 lk_store_is_empty (LkStore *self)
@@ -988,7 +1033,7 @@ lk_store_is_empty (LkStore *self)
   stmt = lk_store_prepare (self,
                            "SELECT name FROM pragma_table_list "
                            "WHERE schema = 'main' AND type = 'table' "
-                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'settings' "
+                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT IN ('settings', 'example_items') "
                            "ORDER BY name",
                            NULL);
   if (stmt == NULL)

@@ -42,7 +42,11 @@ def fill_editor(editor, title=None, owner=None, deadline=None):
         type_text(text)
 
 
-database = os.path.join(PROFILE, "lederkompass.db")
+# Where the application keeps it, apart from the exported files: a file
+# chooser showing the folder would open the -shm file to sniff its type, and
+# closing it drops SQLite's POSIX locks for the whole process, so this
+# script's reads could delete the WAL under the running application.
+database = os.path.join(PROFILE, "data", "lederkompass", "lederkompass.db")
 app = App(database)
 window = app.window()
 check(window is not None, "the window opens with a new, empty database")
@@ -238,6 +242,25 @@ if close is not None:
     click(close)
 check(db_rows(database, "SELECT uuid, title, status, deadline FROM measures ORDER BY uuid") == before,
       "a refused import changes nothing")
+
+# Remove Example Data says how much goes, and leaves the user's own measure
+window.doActionNamed("win.remove-example")
+question = wait_for(lambda: next((t for t in app.node.children
+                                  if find(t, name="Remove Example Data?", timeout=0.5)), None))
+check(question is not None and
+      find(question, name="The 69 items the example added will be removed. What you made "
+           "yourself stays, and so does an example item you have added to.") is not None,
+      "Remove Example Data says how many items it removes")
+screenshot("14-remove-example")
+click(find(question, name="_Remove Remove", role="push button") or
+      find(question, name="Remove", role="push button"))
+check(wait_for(lambda: db_rows(database, "SELECT title FROM measures")
+               == [("Innføre ukentlige tavlemøter",)]),
+      "only the user's own measure is left")
+check(db_rows(database, "SELECT count(*) FROM log_entries")[0][0] == 0,
+      "the example's learning log is gone")
+check(db_rows(database, "SELECT count(*) FROM settings WHERE key = 'user-name'")[0][0] == 0,
+      "the example's profile is gone")
 app.quit()
 
 # A file that is not a database is refused, and left as it was

@@ -332,8 +332,9 @@ load_example_action (GtkWidget  *widget,
 
   /* Example data mixed into real data is hard to tell apart: ask first. */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add Example Data?"),
-                                   _("The example municipality’s measures will be added to "
-                                     "your own. You can delete them later one by one."));
+                                   _("The example municipality’s goals, log entries, risk assessments "
+                                     "and tiltak will be added to your own. "
+                                     "Remove Example Data in the main menu takes them away again."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "load", _("_Add Example Data"),
@@ -343,6 +344,75 @@ load_example_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_load_example_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_remove_example_response (AdwMessageDialog *dialog,
+                            const char       *response,
+                            LkWindow         *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  int removed = 0;
+
+  if (g_strcmp0 (response, "remove") != 0)
+    return;
+
+  if (!lk_example_remove (self->store, &removed, &error))
+    {
+      lk_window_show_error (self, _("Could Not Remove the Example Data"), error);
+      return;
+    }
+
+  message = g_strdup_printf (ngettext ("Example data removed: %d item",
+                                       "Example data removed: %d items", removed),
+                             removed);
+  lk_window_show_toast (self, message);
+}
+
+static void
+remove_example_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  LkWindow *self = LK_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  int count;
+
+  if ((count = lk_example_count (self->store, &error)) < 0)
+    {
+      lk_window_show_error (self, _("Could Not Remove the Example Data"), error);
+      return;
+    }
+
+  body = g_strdup_printf (ngettext ("The %d item the example added will be removed. "
+                                    "What you made yourself stays, and so does an example "
+                                    "item you have added to.",
+                                    "The %d items the example added will be removed. "
+                                    "What you made yourself stays, and so does an example "
+                                    "item you have added to.", count),
+                          count);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove Example Data?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_remove_example_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The menu offers removal only while there is example data to remove */
+static void
+update_example_actions (LkWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-example",
+                                 lk_example_count (self->store, NULL) > 0);
 }
 
 /* --- backup -------------------------------------------------------------- */
@@ -608,6 +678,9 @@ lk_window_set_property (GObject      *object,
     {
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      g_signal_connect_object (self->store, "changed", G_CALLBACK (update_example_actions),
+                               self, G_CONNECT_SWAPPED);
+      update_example_actions (self);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -672,6 +745,7 @@ lk_window_class_init (LkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.new-measure", NULL, new_measure_action);
   gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-example", NULL, remove_example_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.export-backup", NULL, export_backup_action);
