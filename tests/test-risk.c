@@ -4,8 +4,12 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
 #include <string.h>
 
+#include "lk-risk.h"
 #include "lk-risk-matrix.h"
 #include "lk-test-util.h"
 
@@ -56,8 +60,16 @@ test_zones (void)
         if (s < 5)
           g_assert_cmpint (lk_risk_matrix_zone (&m, s, k), <=, lk_risk_matrix_zone (&m, s + 1, k));
       }
-  g_assert_cmpstr (m.probability_labels[0], ==, "Svært liten");
-  g_assert_cmpstr (m.consequence_labels[4], ==, "Svært alvorlig");
+  /* The generic scale is in the user's language (the tests run untranslated) */
+  g_assert_cmpstr (m.probability_labels[0], ==, "Very low");
+  g_assert_cmpstr (m.consequence_labels[4], ==, "Very serious");
+  {
+    g_auto(GStrv) types = lk_consequence_preset (LK_CONSEQUENCES_HANDBOOK);
+    g_auto(GStrv) dsb = lk_consequence_preset (LK_CONSEQUENCES_DSB);
+
+    g_assert_cmpstr (types[0], ==, "People");
+    g_assert_cmpstr (dsb[0], ==, "Liv og helse");
+  }
 
   /* Edited zones round-trip through their text form */
   m.zones[0][4] = LK_ZONE_RED;
@@ -98,19 +110,53 @@ test_zones (void)
     g_auto(GStrv) dsb = lk_consequence_preset (LK_CONSEQUENCES_DSB);
 
     g_assert_cmpuint (g_strv_length (types), ==, 4);
-    g_assert_cmpstr (types[3], ==, "Omdømme");
+    g_assert_cmpstr (types[3], ==, "Reputation");
     g_assert_cmpuint (g_strv_length (dsb), ==, 5);
   }
+}
+
+/* In Bokmål the generic words are Norwegian again, one open deviation is
+ * "Åpen" (not the plural "Åpne"), and DSB's names never change. */
+static void
+test_labels_translated (void)
+{
+  const char *dir = g_getenv ("LK_TEST_LOCALEDIR");
+  g_autofree char *mo = NULL;
+  LkRiskMatrix m;
+
+  g_assert_nonnull (dir);
+  mo = g_build_filename (dir, "nb", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_assert_true (g_file_test (mo, G_FILE_TEST_EXISTS));
+  bindtextdomain (GETTEXT_PACKAGE, dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "nb", TRUE);
+
+  lk_risk_matrix_init (&m, 5, LK_LABELS_GENERIC);
+  g_assert_cmpstr (m.probability_labels[0], ==, "Svært liten");
+  g_assert_cmpstr (m.consequence_labels[4], ==, "Svært alvorlig");
+  lk_risk_matrix_clear (&m);
+  {
+    g_auto(GStrv) types = lk_consequence_preset (LK_CONSEQUENCES_HANDBOOK);
+    g_assert_cmpstr (types[0], ==, "Mennesker");
+  }
+  g_assert_cmpstr (lk_deviation_status_to_label (LK_DEVIATION_OPEN), ==, "Åpen");
+  lk_risk_matrix_init (&m, 5, LK_LABELS_DSB);
+  g_assert_cmpstr (m.probability_labels[0], ==, "A Svært lav");
+  lk_risk_matrix_clear (&m);
+
+  g_setenv ("LANGUAGE", "C", TRUE);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/risk/levels", test_levels);
   g_test_add_func ("/risk/zones", test_zones);
+  g_test_add_func ("/risk/labels-translated", test_labels_translated);
 
   return g_test_run ();
 }

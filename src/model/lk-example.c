@@ -323,6 +323,9 @@ example_assessment (const char        *title,
   a->unit = g_strdup (unit);
   g_free (a->participants);
   a->participants = g_strdup (participants);
+  /* The example municipality writes Norwegian, whatever the UI language */
+  g_strfreev (a->consequence_types);
+  a->consequence_types = lk_tags_split ("Mennesker\nMateriell\nØkonomi\nOmdømme");
 
   for (guint i = 0; i < n_risks; i++)
     {

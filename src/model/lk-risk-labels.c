@@ -91,7 +91,7 @@ lk_deviation_status_to_label (LkDeviationStatus status)
 {
   switch (status)
     {
-    case LK_DEVIATION_OPEN:     return _("Open");
+    case LK_DEVIATION_OPEN:     return C_("deviation status", "Open");
     case LK_DEVIATION_HANDLING: return _("Being handled");
     case LK_DEVIATION_CLOSED:   return _("Closed");
     default:                    return "";

@@ -4,18 +4,23 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
 #include "lk-risk-matrix.h"
 
-/* The scales are the municipalities' own words; a matrix's labels can be
- * edited per assessment. */
+/* A matrix's labels are copied into each assessment, where they can be
+ * edited. The generic scale and the handbook's consequence types are
+ * everyday words, so they come in the user's language; DSB's scales and
+ * types are the names the guide gives them and stay Norwegian. */
 static const char * const generic_probability[] = {
-  "Svært liten", "Liten", "Moderat", "Stor", "Svært stor",
+  NC_("probability", "Very low"), NC_("probability", "Low"), NC_("probability", "Moderate"),
+  NC_("probability", "High"), NC_("probability", "Very high"),
 };
 static const char * const generic_consequence[] = {
-  "Ubetydelig", "Liten", "Moderat", "Alvorlig", "Svært alvorlig",
+  NC_("consequence", "Negligible"), NC_("consequence", "Minor"), NC_("consequence", "Moderate"),
+  NC_("consequence", "Serious"), NC_("consequence", "Very serious"),
 };
 static const char * const dsb_probability[] = {
   "A Svært lav", "B Lav", "C Moderat", "D Høy", "E Svært høy",
@@ -24,7 +29,8 @@ static const char * const dsb_consequence[] = {
   "1 Svært små", "2 Små", "3 Middels", "4 Store", "5 Svært store",
 };
 static const char * const handbook_types[] = {
-  "Mennesker", "Materiell", "Økonomi", "Omdømme", NULL,
+  NC_("consequence type", "People"), NC_("consequence type", "Property"),
+  NC_("consequence type", "Finances"), NC_("consequence type", "Reputation"), NULL,
 };
 static const char * const dsb_types[] = {
   "Liv og helse", "Natur og kultur", "Økonomi", "Samfunnsstabilitet", "Styringsevne", NULL,
@@ -80,14 +86,19 @@ lk_risk_matrix_default_zones (LkRiskMatrix *matrix)
 static void
 pick_labels (char                **dest,
              const char * const   *preset,
+             const char           *context,
              guint                 size)
 {
   /* A smaller scale takes the lowest, middle and highest words of five. */
   for (guint i = 0; i < LK_RISK_MATRIX_MAX; i++)
     {
+      const char *word;
+
       g_clear_pointer (&dest[i], g_free);
-      if (i < size)
-        dest[i] = g_strdup (preset[(guint)lround ((double)i * 4 / (size - 1))]);
+      if (i >= size)
+        continue;
+      word = preset[(guint)lround ((double)i * 4 / (size - 1))];
+      dest[i] = g_strdup (context ? g_dpgettext2 (GETTEXT_PACKAGE, context, word) : word);
     }
 }
 
@@ -95,10 +106,12 @@ void
 lk_risk_matrix_set_labels (LkRiskMatrix  *matrix,
                            LkLabelPreset  labels)
 {
-  pick_labels (matrix->probability_labels,
-               labels == LK_LABELS_DSB ? dsb_probability : generic_probability, matrix->size);
-  pick_labels (matrix->consequence_labels,
-               labels == LK_LABELS_DSB ? dsb_consequence : generic_consequence, matrix->size);
+  gboolean dsb = labels == LK_LABELS_DSB;
+
+  pick_labels (matrix->probability_labels, dsb ? dsb_probability : generic_probability,
+               dsb ? NULL : "probability", matrix->size);
+  pick_labels (matrix->consequence_labels, dsb ? dsb_consequence : generic_consequence,
+               dsb ? NULL : "consequence", matrix->size);
 }
 
 void
@@ -221,5 +234,14 @@ lk_risk_matrix_zones_from_string (LkRiskMatrix *matrix,
 GStrv
 lk_consequence_preset (LkConsequencePreset preset)
 {
-  return g_strdupv ((char **)(preset == LK_CONSEQUENCES_DSB ? dsb_types : handbook_types));
+  GStrv types;
+
+  if (preset == LK_CONSEQUENCES_DSB)
+    return g_strdupv ((char **)dsb_types);
+
+  types = g_new0 (char *, G_N_ELEMENTS (handbook_types));
+  for (guint i = 0; handbook_types[i] != NULL; i++)
+    types[i] = g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "consequence type", handbook_types[i]));
+
+  return types;
 }

@@ -98,7 +98,7 @@ create_goal_row (gpointer item,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = gtk_label_new (lk_dev_goal_get_title (goal));
   GtkWidget *progress = gtk_progress_bar_new ();
-  g_autofree char *percent = g_strdup_printf (_("%d %% done"), lk_dev_goal_get_progress (goal));
+  g_autofree char *percent = g_strdup_printf (_("%d%% done"), lk_dev_goal_get_progress (goal));
   g_autoptr(GString) details = g_string_new (lk_dev_goal_get_why (goal));
   GtkWidget *detail_label;
 
