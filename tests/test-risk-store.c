@@ -277,6 +277,11 @@ test_steps (Fixture       *f,
   g_autoptr(LkMeasure) measure = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* Step 0 until something is described */
+  {
+    g_autoptr(LkRisk) empty = lk_risk_new (" ");
+    g_assert_cmpint (lk_risk_get_step (empty, 0), ==, LK_RISK_STEP_NONE);
+  }
   g_assert_cmpint (lk_risk_get_step (risk, 0), ==, LK_RISK_STEP_IDENTIFIED);
   lk_risk_set_before (risk, 3, 4, 5);
   g_assert_cmpint (lk_risk_get_step (risk, 0), ==, LK_RISK_STEP_ASSESSED);

@@ -32,6 +32,7 @@ lk_risk_step_to_label (LkRiskStep step)
 {
   switch (step)
     {
+    case LK_RISK_STEP_NONE:        return _("Nothing described yet");
     case LK_RISK_STEP_IDENTIFIED:  return _("Described what can go wrong");
     case LK_RISK_STEP_ASSESSED:    return _("Assessed before measures");
     case LK_RISK_STEP_CONTROLS:    return _("Existing controls considered");
@@ -47,6 +48,8 @@ lk_risk_step_to_hint (LkRiskStep step)
 {
   switch (step)
     {
+    case LK_RISK_STEP_NONE:
+      return _("Start by describing what can go wrong.");
     case LK_RISK_STEP_IDENTIFIED:
       return _("Next: assess probability and consequence before measures.");
     case LK_RISK_STEP_ASSESSED:

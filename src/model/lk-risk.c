@@ -366,6 +366,8 @@ LkRiskStep
 lk_risk_get_step (const LkRisk *risk,
                   guint         n_measures)
 {
+  if (lk_text_is_blank (risk->hazard))
+    return LK_RISK_STEP_NONE;
   if (!lk_risk_position_is_set (risk->p_before) || !lk_risk_position_is_set (risk->c_before))
     return LK_RISK_STEP_IDENTIFIED;
   if (risk->enough < 0)

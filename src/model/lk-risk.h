@@ -29,7 +29,8 @@ typedef enum
 /* Internkontrollhjulet: how far a risk has come */
 typedef enum
 {
-  LK_RISK_STEP_IDENTIFIED = 1,   /* what can go wrong */
+  LK_RISK_STEP_NONE = 0,         /* nothing described yet */
+  LK_RISK_STEP_IDENTIFIED,       /* what can go wrong */
   LK_RISK_STEP_ASSESSED,         /* probability and consequence before */
   LK_RISK_STEP_CONTROLS,         /* existing controls, "is it enough?" */
   LK_RISK_STEP_MEASURES,         /* new measures, or enough as it is */

@@ -95,6 +95,8 @@ click(find(page, name="_Add Risk Add Risk", role="push button")
       or find(page, name="Add Risk", role="push button"))
 risk = app.toplevel("New Risk")
 check(risk is not None, "Add Risk opens the risk editor")
+check(find(risk, name="Step 0 of 5: Nothing described yet", timeout=2) is not None,
+      "an empty new risk is at step 0")
 type_into(find(risk, name="What can go wrong", role="text"), "Feil legemiddel gitt til beboer")
 check(wait_for(lambda: find(risk, name="Step 1 of 5: Described what can go wrong",
                             timeout=1) is not None), "step 1 is shown as done")
@@ -113,6 +115,10 @@ screenshot("risk-03-risk-editor")
 risk.doActionNamed("editor.add-measure")
 measure = app.toplevel("New Measure")
 check(measure is not None, "Add Tiltak opens a new measure")
+check(find(risk, name="The risk is saved, so its tiltak can link to it. Each tiltak has an owner "
+           "and a deadline, and is followed up in Tiltak.", timeout=2) is not None and
+      risk.name == "Risk 1" and find(risk, name="_Close Close", role="push button", timeout=1),
+      "the risk editor says the risk is saved and is no longer a New Risk with Cancel")
 type_into(find(measure, name="Title", role="text"), "Innføre strekkodeskanning")
 type_into(find(measure, name="Owner (ansvar)", role="text"), "Kari Nordmann")
 type_into(find(measure, name="Deadline (frist), like 31.12.2026", role="text"), "31.01.2027")

@@ -58,6 +58,8 @@ struct _LkRiskEditor
   AdwEntryRow      *controls_row;
   AdwComboRow      *enough_row;
   GtkListBox       *measures_list;
+  AdwPreferencesGroup *measures_group;
+  GtkButton        *cancel_button;
   AdwComboRow      *p_after_row;
   AdwComboRow      *c_after_row;
   AdwActionRow     *after_row;
@@ -309,7 +311,18 @@ add_measure_action (GtkWidget  *widget,
       return;
     }
   lk_editor_mark_saved (LK_EDITOR (self));
-  lk_editor_set_is_new (LK_EDITOR (self), FALSE, NULL, gtk_window_get_title (GTK_WINDOW (self)));
+  if (lk_editor_get_is_new (LK_EDITOR (self)))
+    {
+      g_autofree char *title = g_strdup_printf (_("Risk %u"), risk_number (self));
+
+      /* Saved now: the dialog says so, and closing it no longer discards */
+      lk_editor_set_is_new (LK_EDITOR (self), FALSE, NULL, title);
+      gtk_button_set_label (self->cancel_button, _("_Close"));
+      adw_preferences_group_set_description (self->measures_group,
+                                             _("The risk is saved, so its tiltak can link to it. "
+                                               "Each tiltak has an owner and a deadline, and is "
+                                               "followed up in Tiltak."));
+    }
 
   label = g_strdup_printf ("%s: %s", self->assessment->title, self->risk->hazard);
   lk_present (lk_measure_editor_new_for_source (GTK_WINDOW (self), self->store,
@@ -528,7 +541,9 @@ static void
 update_step (LkRiskEditor *self)
 {
   guint n_measures = self->measures ? g_list_model_get_n_items (G_LIST_MODEL (self->measures)) : 0;
-  LkRiskStep step = lk_risk_get_step (self->risk, n_measures);
+  /* The field, not the stored risk: step 0 until something is written */
+  gboolean blank = lk_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->hazard_row)));
+  LkRiskStep step = blank ? LK_RISK_STEP_NONE : lk_risk_get_step (self->risk, n_measures);
   g_autofree char *text = g_strdup_printf (_("Step %d of 5: %s"), step, lk_risk_step_to_label (step));
   const LkRiskMatrix *matrix = &self->assessment->matrix;
 
@@ -695,6 +710,8 @@ lk_risk_editor_class_init (LkRiskEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, controls_row);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, enough_row);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, measures_list);
+  gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, measures_group);
+  gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, p_after_row);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, c_after_row);
   gtk_widget_class_bind_template_child (widget_class, LkRiskEditor, after_row);
