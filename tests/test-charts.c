@@ -627,6 +627,54 @@ check_bowtie (guint n_causes,
   lk_chart_bowtie_layout_clear (&layout);
 }
 
+static guint
+unfit_texts (const LkBowtie *bowtie,
+             double          width,
+             double          height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int)width, (int)height);
+  cairo_t *cr = cairo_create (surface);
+  LkChartStyle style;
+  guint unfit;
+
+  lk_chart_style_init (&style, FALSE);
+  unfit = lk_chart_bowtie_draw (cr, width, height, bowtie, &style);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return unfit;
+}
+
+/* The handbook's medication bowtie with its real words: no text is broken
+ * inside a word or cut, in the editor (about 560 × 320), on a PDF page
+ * (770 × 480), and with 40 branches given their height. */
+static void
+test_bowtie_text (void)
+{
+  const char *b1[] = { "Fast rapportrutine", "Sjekkliste ved utdeling", NULL };
+  const char *b2[] = { "Kontroll mot legemiddelliste", NULL };
+  const char *b3[] = { "Opplæring før første vakt", "Dobbeltkontroll", NULL };
+  const char *m1[] = { "Legevakt varsles straks", NULL };
+  const char *m2[] = { "Oppfølging av fastlege", NULL };
+  const char *m3[] = { "Åpen samtale med pårørende", NULL };
+  LkBowtieBranch causes[] = { { "Travelt vaktskifte", b1 }, { "Multidose ikke kontrollert", b2 },
+                              { "Nye vikarer", b3 } };
+  LkBowtieBranch consequences[] = { { "Bruker blir syk", m1 }, { "Innleggelse på sykehus", m2 },
+                                    { "Svekket tillit hos pårørende", m3 } };
+  LkBowtie bowtie = { "Feil legemiddel gitt", causes, 3, consequences, 3 };
+  LkBowtieBranch many[40];
+  LkBowtie crowded = { "Feil legemiddel gitt", many, 40, many, 40 };
+
+  g_assert_cmpuint (unfit_texts (&bowtie, 560, 320), ==, 0);
+  g_assert_cmpuint (unfit_texts (&bowtie, 770, 480), ==, 0);
+  g_assert_cmpuint (unfit_texts (&bowtie, 1200, 500), ==, 0);
+  for (guint i = 0; i < 40; i++)
+    many[i] = (LkBowtieBranch) { i % 2 ? "Multidose ikke kontrollert" : "Nye vikarer", b3 };
+  g_assert_cmpuint (unfit_texts (&crowded, 1000, 40 * 64), ==, 0);
+  /* And the check can fail: a box far too small cuts its text */
+  g_assert_cmpuint (unfit_texts (&bowtie, 200, 120), >, 0);
+}
+
 static void
 test_bowtie (void)
 {
@@ -694,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/charts/heatmap/layout", test_heatmap_layout);
   g_test_add_func ("/charts/heatmap/render", test_heatmap_render);
   g_test_add_func ("/charts/bowtie", test_bowtie);
+  g_test_add_func ("/charts/bowtie-text", test_bowtie_text);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include "lk-jeg-plan-export.h"
 #include "lk-jeg-plan.h"
+#include "lk-date.h"
 #include "lk-example.h"
 #include "lk-measures.h"
 #include "lk-risk-table.h"
@@ -187,6 +188,8 @@ test_risk_table (void)
   g_autoptr(LkRiskAssessment) long_one = lk_risk_assessment_new ("Lang vurdering", "2026-05-10");
   g_autofree char *text = NULL;
   LkRiskAssessment *medication = NULL;
+  g_autofree char *squeezed = NULL;
+  g_auto(GStrv) parts = NULL;
   LkRiskTable table;
   guint pages = 0;
   GStatBuf st;
@@ -209,22 +212,68 @@ test_risk_table (void)
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
-  if ((text = flat_pdf_text (path, &pages)) != NULL)
+  text = flat_pdf_text (path, &pages);
+  g_assert_nonnull (text);
+  /* pdftotext spaces "2 × 4 = 8" as it likes: scores are compared without */
+  squeezed = g_strjoinv ("", (parts = g_strsplit (text, " ", -1)));
+  /* The header: subject area, workplace, date, participants */
+  g_assert_nonnull (strstr (text, "Subject area: Legemiddelhåndtering i hjemmetjenesten"));
+  g_assert_nonnull (strstr (text, "Workplace: Hjemmetjenesten sone nord"));
+  g_assert_nonnull (strstr (text, "Date: "));
+  g_assert_nonnull (strstr (text, "Participants: Avdelingsleder, fagsykepleier"));
+  /* Per risk, against the stored values: before, controls, is it enough,
+   * after and the follow-up date */
+  for (guint r = 0; r < medication->risks->len; r++)
     {
-      g_assert_nonnull (strstr (text, "Legemiddelhåndtering i hjemmetjenesten"));
-      g_assert_nonnull (strstr (text, "Hjemmetjenesten sone nord"));
-      g_assert_nonnull (strstr (text, "Done and to do"));
-      g_assert_nonnull (strstr (text, "Feil legemiddel gitt til bruker"));
-      g_assert_nonnull (strstr (text, "Signering på utdelingsliste"));
-      /* The linked tiltak, its owner and its deadline (21 days ago: 19.04.2026) */
-      g_assert_nonnull (strstr (text, "Dobbeltkontroll ved utdeling av legemidler"));
-      g_assert_nonnull (strstr (text, "Fagsykepleier Ingrid Berg"));
-      g_assert_nonnull (strstr (text, "Stikkskade ved injeksjon"));
-      /* 4 × 5 = 20 for the first risk */
-      g_assert_nonnull (strstr (text, "1 Feil legemiddel gitt til bruker"));
-      g_assert_nonnull (strstr (text, " 4 5 20 "));
-      g_assert_cmpuint (pages, ==, 1);
+      LkRisk *risk = g_ptr_array_index (medication->risks, r);
+      guint p, c;
+
+      g_assert_nonnull (strstr (text, risk->hazard));
+      if (lk_risk_get_before (risk, 5, &p, &c))
+        {
+          g_autofree char *before = g_strdup_printf ("%u×%u=%u", p, c, p * c);
+          g_assert_nonnull (strstr (squeezed, before));
+        }
+      if (lk_risk_get_after (risk, 5, &p, &c))
+        {
+          g_autofree char *after = g_strdup_printf ("%u×%u=%u", p, c, p * c);
+          g_assert_nonnull (strstr (squeezed, after));
+        }
+      if (risk->follow_up != NULL)
+        {
+          g_autofree char *date = lk_date_format (risk->follow_up);
+          g_assert_nonnull (strstr (text, date));
+        }
+      if (*risk->controls)
+        g_assert_nonnull (strstr (text, risk->controls));
     }
+  /* The first risk: 4 × 5 = 20 before, not enough, 2 × 5 = 10 after */
+  g_assert_nonnull (strstr (squeezed, "4×5=20"));
+  g_assert_nonnull (strstr (squeezed, "2×5=10"));
+  g_assert_nonnull (strstr (text, "Is it enough?"));
+  /* Each linked tiltak with its owner and deadline */
+  for (guint m = 0; m < g_list_model_get_n_items (G_LIST_MODEL (measures)); m++)
+    {
+      g_autoptr(LkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (measures), m);
+
+      if (lk_measure_get_source_kind (measure) != LK_SOURCE_RISK ||
+          lk_risk_assessment_find_risk (medication, lk_measure_get_source_uuid (measure)) < 0)
+        continue;
+      g_assert_nonnull (strstr (text, lk_measure_get_title (measure)));
+      g_assert_nonnull (strstr (text, lk_measure_get_owner (measure)));
+      if (lk_measure_get_deadline (measure))
+        {
+          g_autofree char *deadline = lk_date_format (lk_measure_get_deadline (measure));
+          g_assert_nonnull (strstr (text, deadline));
+        }
+    }
+  /* Then the heat map and the bowtie, each on a page of its own */
+  g_assert_nonnull (strstr (text, "Heat Map: Before and After Measures"));
+  g_assert_nonnull (strstr (text, "Bowtie for Risk 1: Feil legemiddel gitt til bruker"));
+  g_assert_nonnull (strstr (text, "Feil legemiddel gitt"));
+  g_assert_nonnull (strstr (text, "Opplæring før første vakt"));
+  g_assert_cmpuint (pages, ==, 3);
+  g_assert_nonnull (strstr (text, "Page 3 of 3"));
   g_clear_pointer (&text, g_free);
 
   for (guint i = 0; i < 60; i++)

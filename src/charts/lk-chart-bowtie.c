@@ -55,7 +55,7 @@ layout_side (const LkBowtieBranch *branches,
       for (guint j = 0; j < m; j++)
         {
           double slot = zone_width / m;
-          double barrier_height = MAX (0.0, MIN (box_height, 30.0));
+          double barrier_height = MAX (0.0, box_height);
           /* Preventive barriers from the cause towards the event; mitigating
            * from the event towards the consequence */
           LkBowtieBarrier barrier = {
@@ -78,8 +78,8 @@ lk_chart_bowtie_layout (const LkBowtie *bowtie,
   double w = MAX (0.0, width - 2 * PAD);
   double h = MAX (0.0, height - 2 * PAD - HEADER);
   double top = PAD + HEADER;
-  double box_width = w * 0.18;
-  double top_width = w * 0.14;
+  double box_width = w * 0.15;
+  double top_width = w * 0.12;
   double top_height = MIN (h, MAX (60.0, h * 0.3));
 
   memset (layout, 0, sizeof *layout);
@@ -88,14 +88,15 @@ lk_chart_bowtie_layout (const LkBowtie *bowtie,
   layout->barriers = g_array_new (FALSE, FALSE, sizeof (LkBowtieBarrier));
   layout->top = (LkRect) { PAD + (w - top_width) / 2, top + (h - top_height) / 2, top_width, top_height };
 
-  /* Barrier zones: between the boxes and a turning space before the event */
+  /* Barrier zones: all the width between the boxes and a turning space
+   * before the event */
   layout_side (bowtie->causes, bowtie->n_causes, TRUE,
                PAD, box_width,
-               PAD + box_width + w * 0.02, w * 0.17,
+               PAD + w * 0.165, w * 0.235,
                top, h, layout->causes, layout->barriers);
   layout_side (bowtie->consequences, bowtie->n_consequences, FALSE,
                PAD + w - box_width, box_width,
-               PAD + w * 0.61, w * 0.17,
+               PAD + w * 0.60, w * 0.235,
                top, h, layout->consequences, layout->barriers);
 }
 
@@ -109,28 +110,33 @@ lk_chart_bowtie_layout_clear (LkBowtieLayout *layout)
 
 /* One layout per text size, reused for every box: creating a layout per
  * box was most of the drawing time. */
-static void
+/* Returns whether the text fitted whole; the layout's font is restored */
+static gboolean
 box_text (cairo_t            *cr,
           PangoLayout        *layout,
           const char         *text,
           const LkRect       *box,
           const LkColor      *color)
 {
+  g_autoptr(PangoFontDescription) font = NULL;
+  gboolean fits;
   int w, h;
 
-  if (box->width < 8 || box->height < 8 || text == NULL)
-    return;
+  if (text == NULL || *text == '\0')
+    return TRUE;
+  if (box->width < 8 || box->height < 8)
+    return FALSE;
 
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_width (layout, (int)((box->width - 8) * PANGO_SCALE));
-  pango_layout_set_height (layout, (int)((box->height - 4) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  font = pango_font_description_copy (pango_layout_get_font_description (layout));
+  fits = lk_chart_fit_text (layout, text, box->width - 8, box->height - 4, 0.6);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_get_pixel_size (layout, &w, &h);
   lk_chart_set_color (cr, color);
   cairo_move_to (cr, box->x + 4, box->y + (box->height - h) / 2);
   pango_cairo_show_layout (cr, layout);
+  pango_layout_set_font_description (layout, font);
+
+  return fits;
 }
 
 static void
@@ -147,7 +153,8 @@ rounded (cairo_t      *cr,
   cairo_close_path (cr);
 }
 
-void
+/* Returns how many texts could not be shown whole */
+guint
 lk_chart_bowtie_draw (cairo_t            *cr,
                       double              width,
                       double              height,
@@ -161,6 +168,7 @@ lk_chart_bowtie_draw (cairo_t            *cr,
   g_autoptr(PangoLayout) event = NULL;
   double scale;
   LkRect header;
+  guint unfit = 0;
 
   lk_chart_bowtie_layout (bowtie, width, height, &layout);
   cairo_save (cr);
@@ -189,8 +197,8 @@ lk_chart_bowtie_draw (cairo_t            *cr,
           const LkRect *b = &g_array_index (boxes, LkRect, i);
           double y = b->y + b->height / 2;
           double x0 = side == 0 ? b->x + b->width : b->x;
-          double turn = side == 0 ? layout.top.x - (width - 2 * PAD) * 0.05
-                                  : layout.top.x + layout.top.width + (width - 2 * PAD) * 0.05;
+          double turn = side == 0 ? layout.top.x - (width - 2 * PAD) * 0.03
+                                  : layout.top.x + layout.top.width + (width - 2 * PAD) * 0.03;
           double tx = side == 0 ? layout.top.x : layout.top.x + layout.top.width;
           double ty = layout.top.y + layout.top.height / 2 +
                       (boxes->len > 1 ? ((double)i / (boxes->len - 1) - 0.5) * layout.top.height * 0.6 : 0);
@@ -218,7 +226,7 @@ lk_chart_bowtie_draw (cairo_t            *cr,
           lk_chart_set_color (cr, side == 0 ? &style->orange : &style->purple);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
-          box_text (cr, text, branches[i].text, b, &style->foreground);
+          unfit += !box_text (cr, text, branches[i].text, b, &style->foreground);
         }
     }
 
@@ -232,15 +240,17 @@ lk_chart_bowtie_draw (cairo_t            *cr,
       cairo_rectangle (cr, barrier->rect.x, barrier->rect.y, barrier->rect.width, barrier->rect.height);
       lk_chart_set_color (cr, barrier->preventive ? &style->blue : &style->green);
       cairo_fill (cr);
-      box_text (cr, small, branch->barriers[barrier->index], &barrier->rect, &style->background);
+      unfit += !box_text (cr, small, branch->barriers[barrier->index], &barrier->rect, &style->background);
     }
 
   /* The top event */
   rounded (cr, &layout.top, 12);
   lk_chart_set_color (cr, &style->red);
   cairo_fill (cr);
-  box_text (cr, event, bowtie->top_event, &layout.top, &style->background);
+  unfit += !box_text (cr, event, bowtie->top_event, &layout.top, &style->background);
 
   cairo_restore (cr);
   lk_chart_bowtie_layout_clear (&layout);
+
+  return unfit;
 }

@@ -45,7 +45,7 @@ void lk_chart_bowtie_layout       (const LkBowtie     *bowtie,
                                    double              height,
                                    LkBowtieLayout     *layout);
 void lk_chart_bowtie_layout_clear (LkBowtieLayout     *layout);
-void lk_chart_bowtie_draw         (cairo_t            *cr,
+guint lk_chart_bowtie_draw        (cairo_t            *cr,
                                    double              width,
                                    double              height,
                                    const LkBowtie     *bowtie,

@@ -81,6 +81,76 @@ lk_chart_text_layout (cairo_t            *cr,
   return layout;
 }
 
+/* Whether every line starts after a space, a hyphen or a line break: no
+ * word was broken to make it fit. */
+static gboolean
+breaks_between_words (PangoLayout *layout,
+                      const char  *text)
+{
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      char before;
+
+      if (line->start_index == 0)
+        continue;
+      before = text[line->start_index - 1];
+      if (before != ' ' && before != '\n' && before != '-' && before != '/')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * lk_chart_fit_text:
+ * @min_scale: the smallest font, relative to the layout's
+ *
+ * Sets @text on @layout to fit @width × @height: wrapped between words,
+ * with the font made smaller, down to @min_scale, until it fits whole.
+ * Only when it cannot is a word broken and the end ellipsised. The
+ * layout keeps the size chosen; the caller restores it for the next text.
+ *
+ * Returns: whether the whole text fits with no word broken
+ */
+gboolean
+lk_chart_fit_text (PangoLayout *layout,
+                   const char  *text,
+                   double       width,
+                   double       height,
+                   double       min_scale)
+{
+  const PangoFontDescription *current = pango_layout_get_font_description (layout);
+  g_autoptr(PangoFontDescription) desc = current ? pango_font_description_copy (current)
+                                                 : pango_font_description_new ();
+  int base = pango_font_description_get_size (desc);
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, (int)(MAX (1.0, width) * PANGO_SCALE));
+  pango_layout_set_height (layout, -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+
+  for (double scale = 1.0; scale >= min_scale - 0.001; scale -= 0.05)
+    {
+      PangoRectangle ink, logical;
+
+      pango_font_description_set_absolute_size (desc, base * scale);
+      pango_layout_set_font_description (layout, desc);
+      pango_layout_get_pixel_extents (layout, &ink, &logical);
+      if (logical.width <= width + 0.5 && logical.height <= height + 0.5 &&
+          breaks_between_words (layout, text))
+        return TRUE;
+    }
+
+  /* It cannot fit whole: the smallest font, broken and cut where it must */
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, (int)(MAX (1.0, height) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+  return FALSE;
+}
+
 gboolean
 lk_rect_contains (const LkRect *rect,
                   double        x,

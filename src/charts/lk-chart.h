@@ -55,6 +55,11 @@ PangoLayout *lk_chart_text_layout  (cairo_t            *cr,
                                     const LkChartStyle *style,
                                     double              scale,
                                     gboolean            bold);
+gboolean     lk_chart_fit_text     (PangoLayout        *layout,
+                                    const char         *text,
+                                    double              width,
+                                    double              height,
+                                    double              min_scale);
 gboolean     lk_rect_contains      (const LkRect       *rect,
                                     double              x,
                                     double              y);

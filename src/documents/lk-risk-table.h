@@ -1,8 +1,10 @@
-/* lk-risk-table.h: a risk assessment as the handbook's table
+/* lk-risk-table.h: a risk assessment as the handbook's document
  *
- * Risk, P, C, risk score, done / to do, owner, deadline: one row a risk,
- * paginated on any page size. The same page drawing serves the PDF file
- * and printing.
+ * The header (subject area, workplace, date, participants), then a row a
+ * risk: before P × C = score, existing controls, is it enough, new tiltak
+ * with owner and deadline, after P × C = score, follow-up; then the heat
+ * map before → after and each bowtie on a page of its own. Paginated on any
+ * page size; the same pages serve the PDF file and printing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

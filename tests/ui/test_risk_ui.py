@@ -173,6 +173,10 @@ check(wait_for(lambda: os.path.exists(pdf) and os.path.getsize(pdf) > 0), "the P
 text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
 check("Feil legemiddel gitt til beboer" in text and "Innføre strekkodeskanning" in text
       and "Kari Nordmann" in text, "the table holds the risk, its tiltak and owner")
+squeezed = "".join(text.split())
+check("4×4=16" in squeezed and "2×4=8" in squeezed and "Mar1,2027" in squeezed
+      and "HeatMap:BeforeandAfterMeasures" in squeezed,
+      "the document has the scores before and after, the follow-up date and the heat map")
 
 # A deviation linked to the risk
 click(find(window, name="Deviations"))
