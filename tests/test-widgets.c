@@ -430,6 +430,86 @@ risk_page_with_example (LkStore    *store,
 
 /* Pointing at a marker finds its risk by the chart's own layout, and a click
  * there opens that risk. */
+/* A key press as it reaches @widget: runs the widget's own bindings for
+ * it, as GTK does when no child takes the key. */
+static gboolean
+press (GtkWidget       *widget,
+       guint            keyval,
+       GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+
+  return FALSE;
+}
+
+/* Escape and Alt+Left leave an open log entry and an open assessment; with
+ * nothing open the keys are left to others. */
+static void
+test_keys_leave_nested_views (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autofree char *uuid = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *log = g_object_new (LK_TYPE_LOG_PAGE, NULL);
+  GtkWidget *body;
+  LkRiskPage *risk;
+  GtkWidget *risk_window;
+  GtkWidget *detail;
+
+  gtk_window_set_child (GTK_WINDOW (window), log);
+  lk_log_page_set_store (LK_LOG_PAGE (log), store);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (600);
+
+  g_assert_false (press (log, GDK_KEY_Escape, 0));
+  for (guint k = 0; k < 2; k++)
+    {
+      lk_log_page_new_entry (LK_LOG_PAGE (log), "evaluation");
+      spin (600);
+      body = find_by_type (log, GTK_TYPE_TEXT_VIEW, 0);
+      g_assert_true (gtk_widget_get_mapped (body));
+      g_assert_true (press (log, k == 0 ? GDK_KEY_Escape : GDK_KEY_Left, k == 0 ? 0 : GDK_ALT_MASK));
+      spin (600);
+      g_assert_false (gtk_widget_get_mapped (body));
+    }
+  g_assert_false (press (log, GDK_KEY_Left, GDK_ALT_MASK));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  risk = risk_page_with_example (store, &risk_window, &uuid);
+  detail = GTK_WIDGET (lk_risk_page_get_assessment_view (risk));
+  g_assert_true (gtk_widget_get_mapped (detail));
+  g_assert_true (press (GTK_WIDGET (risk), GDK_KEY_Left, GDK_ALT_MASK));
+  spin (600);
+  g_assert_false (gtk_widget_get_mapped (detail));
+  g_assert_false (press (GTK_WIDGET (risk), GDK_KEY_Escape, 0));
+  g_assert_true (lk_risk_page_show_assessment (risk, uuid));
+  spin (600);
+  g_assert_true (press (GTK_WIDGET (risk), GDK_KEY_Escape, 0));
+  spin (600);
+  g_assert_false (gtk_widget_get_mapped (detail));
+  gtk_window_destroy (GTK_WINDOW (risk_window));
+}
+
 static void
 test_risk_heat_map_hits (void)
 {
@@ -490,8 +570,11 @@ test_risk_table_prints (void)
   g_assert_no_error (error);
   if ((out = lk_test_pdf_text (path)) != NULL)
     {
+      /* Printing uses the document's pages: the table, the heat map, the bowtie */
       g_assert_nonnull (strstr (out, "Legemiddelhåndtering i hjemmetjenesten"));
-      g_assert_nonnull (strstr (out, "Score"));
+      g_assert_nonnull (strstr (out, "Existing controls"));
+      g_assert_nonnull (strstr (out, "Heat Map: Before and After Measures"));
+      g_assert_nonnull (strstr (out, "Bowtie for Risk 1"));
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -593,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/widgets/chart-view-prints", test_chart_view_prints);
   g_test_add_func ("/widgets/log-autosave", test_log_autosave);
   g_test_add_func ("/widgets/risk-heat-map", test_risk_heat_map_hits);
+  g_test_add_func ("/widgets/keys-leave-nested-views", test_keys_leave_nested_views);
   g_test_add_func ("/widgets/risk-table-prints", test_risk_table_prints);
   g_test_add_func ("/widgets/risk-editor-keeps-values", test_risk_editor_keeps_values);
   g_test_add_func ("/widgets/assessment-editor", test_assessment_editor_default);

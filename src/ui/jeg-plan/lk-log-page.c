@@ -519,7 +519,20 @@ lk_log_page_class_init (LkLogPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "log.new", "s", new_action);
   gtk_widget_class_install_action (widget_class, "log.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "log.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "log.back", NULL);
   gtk_widget_class_install_action (widget_class, "log.new-template", NULL, new_template_action);
+}
+
+/* Escape and Alt+Left leave the open item, only while one is open, so
+ * elsewhere the keys do what they always do */
+static void
+update_back (LkLogPage *self)
+{
+  const char *shown = gtk_stack_get_visible_child_name (self->stack);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.back",
+                                 shown != NULL && g_strcmp0 (shown, "list") != 0);
 }
 
 static void
@@ -528,6 +541,9 @@ lk_log_page_init (LkLogPage *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->stack, "notify::visible-child-name",
+                            G_CALLBACK (update_back), self);
+  update_back (self);
 
   self->tags = gtk_string_list_new (NULL);
   gtk_string_list_append (self->tags, _("All tags"));

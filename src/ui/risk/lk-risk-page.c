@@ -275,13 +275,29 @@ lk_risk_page_class_init (LkRiskPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "risk.new-assessment", NULL, new_assessment_action);
   gtk_widget_class_install_action (widget_class, "risk.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "risk.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "risk.back", NULL);
   gtk_widget_class_install_action (widget_class, "risk.add-deviation", NULL, add_deviation_action);
+}
+
+/* Escape and Alt+Left leave the open item, only while one is open, so
+ * elsewhere the keys do what they always do */
+static void
+update_back (LkRiskPage *self)
+{
+  const char *shown = gtk_stack_get_visible_child_name (self->assessment_stack);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk.back",
+                                 shown != NULL && g_strcmp0 (shown, "list") != 0);
 }
 
 static void
 lk_risk_page_init (LkRiskPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->assessment_stack, "notify::visible-child-name",
+                            G_CALLBACK (update_back), self);
+  update_back (self);
 
   gtk_list_box_set_placeholder (self->assessments_list,
                                 lk_list_placeholder_new (_("No risk assessments yet. Start one for a "
