@@ -310,8 +310,22 @@ test_log_autosave (void)
   lk_log_page_set_store (LK_LOG_PAGE (page), store);
   gtk_window_present (GTK_WINDOW (window));
 
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 420);
   lk_log_page_new_entry (LK_LOG_PAGE (page), "evaluation");
   body = GTK_TEXT_VIEW (find_by_type (page, GTK_TYPE_TEXT_VIEW, 0));
+  /* A new entry from a prompt opens at the top, its title focused */
+  spin (600);
+  {
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+    GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (body), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == find_by_type (page, GTK_TYPE_ENTRY, 0) ||
+                   gtk_widget_is_ancestor (focus, find_by_type (page, GTK_TYPE_ENTRY, 0)));
+    g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  }
   buffer = gtk_text_view_get_buffer (body);
   gtk_text_buffer_get_bounds (buffer, &end, &end);
   {

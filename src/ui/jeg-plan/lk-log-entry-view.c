@@ -39,6 +39,7 @@ struct _LkLogEntryView
   GtkDropDown     *gathering_dropdown;
   GtkCheckButton  *share_check;
   GtkTextView     *body_view;
+  GtkScrolledWindow *scroller;
 };
 
 G_DEFINE_FINAL_TYPE (LkLogEntryView, lk_log_entry_view, ADW_TYPE_BIN)
@@ -253,8 +254,31 @@ lk_log_entry_view_open (LkLogEntryView *self,
 
   self->dirty = dirty;
   set_saved_label (self, lk_log_entry_get_uuid (entry) ? _("Saved") : _("Not saved yet"));
-  gtk_widget_grab_focus (GTK_WIDGET (lk_log_entry_get_uuid (entry) ? (GtkWidget *)self->body_view
-                                                                    : (GtkWidget *)self->title_entry));
+}
+
+/**
+ * lk_log_entry_view_focus:
+ *
+ * Once the view is shown: from the top, with a new entry's title focused
+ * (the prompt's headings wait below it) and an entry's text otherwise, its
+ * cursor at the start.
+ */
+void
+lk_log_entry_view_focus (LkLogEntryView *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start;
+
+  g_return_if_fail (LK_IS_LOG_ENTRY_VIEW (self));
+
+  if (self->entry == NULL)
+    return;
+  buffer = gtk_text_view_get_buffer (self->body_view);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  gtk_widget_grab_focus (lk_log_entry_get_uuid (self->entry) ? GTK_WIDGET (self->body_view)
+                                                             : GTK_WIDGET (self->title_entry));
 }
 
 static void
@@ -374,6 +398,7 @@ lk_log_entry_view_class_init (LkLogEntryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkLogEntryView, gathering_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LkLogEntryView, share_check);
   gtk_widget_class_bind_template_child (widget_class, LkLogEntryView, body_view);
+  gtk_widget_class_bind_template_child (widget_class, LkLogEntryView, scroller);
 
   gtk_widget_class_install_action (widget_class, "entry.delete", NULL, delete_action);
 }

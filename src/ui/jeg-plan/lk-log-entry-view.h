@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (LkLogEntryView, lk_log_entry_view, LK, LOG_ENTRY_VIEW, Adw
 
 void        lk_log_entry_view_set_store       (LkLogEntryView *self,
                                                LkStore        *store);
+void        lk_log_entry_view_focus           (LkLogEntryView *self);
 void        lk_log_entry_view_open            (LkLogEntryView *self,
                                                LkLogEntry     *entry,
                                                gboolean        dirty);

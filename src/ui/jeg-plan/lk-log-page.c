@@ -215,6 +215,7 @@ open_entry (LkLogPage  *self,
 {
   lk_log_entry_view_open (self->entry_view, entry, dirty);
   gtk_stack_set_visible_child_name (self->stack, "editor");
+  lk_log_entry_view_focus (self->entry_view);
 }
 
 void
