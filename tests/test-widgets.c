@@ -10,6 +10,7 @@
 #include "lk-application.h"
 #include "lk-chart-view.h"
 #include "lk-measure-editor.h"
+#include "lk-measures-page.h"
 #include "lk-preferences-window.h"
 #include "lk-log-entry-view.h"
 #include "lk-log-page.h"
@@ -24,6 +25,7 @@
 #include "lk-measures.h"
 #include "lk-chart-measures.h"
 
+#include <math.h>
 #include <string.h>
 
 static LkStore *
@@ -524,6 +526,97 @@ test_keys_leave_nested_views (void)
   gtk_window_destroy (GTK_WINDOW (risk_window));
 }
 
+static double
+luminance (const GdkRGBA *c)
+{
+  double v[3] = { c->red, c->green, c->blue };
+
+  for (guint i = 0; i < 3; i++)
+    v[i] = v[i] <= 0.03928 ? v[i] / 12.92 : pow ((v[i] + 0.055) / 1.055, 2.4);
+
+  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+}
+
+/* The label's colour over the view, with the CSS opacity of the label and
+ * its parents applied, as the eye gets it */
+static double
+contrast_on_view (GtkWidget *label,
+                  gboolean   dark)
+{
+  GdkRGBA fg, bg = dark ? (GdkRGBA) { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0, 1 }
+                        : (GdkRGBA) { 1, 1, 1, 1 };
+  double alpha, l1, l2;
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), &fg);
+G_GNUC_END_IGNORE_DEPRECATIONS
+  alpha = fg.alpha;
+  for (GtkWidget *w = label; w != NULL; w = gtk_widget_get_parent (w))
+    alpha *= gtk_widget_has_css_class (w, "dim-label") ? 0.55 : 1.0;
+  fg.red = fg.red * alpha + bg.red * (1 - alpha);
+  fg.green = fg.green * alpha + bg.green * (1 - alpha);
+  fg.blue = fg.blue * alpha + bg.blue * (1 - alpha);
+  l1 = luminance (&fg);
+  l2 = luminance (&bg);
+
+  return (MAX (l1, l2) + 0.05) / (MIN (l1, l2) + 0.05);
+}
+
+static GtkWidget *
+find_label_with (GtkWidget  *root,
+                 const char *part)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), part) != NULL)
+        return child;
+      if ((found = find_label_with (child, part)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Overdue in Tiltak's narrow list reads at 4.5:1 or better, light and dark */
+static void
+test_overdue_contrast (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(LkMeasure) measure = lk_measure_new ("Rydde lageret");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page;
+
+  lk_measure_set_owner (measure, "Kari");
+  lk_measure_set_deadline (measure, "2026-01-05");
+  g_assert_true (lk_store_save_measure (store, measure, NULL));
+  page = g_object_new (LK_TYPE_MEASURES_PAGE, "store", store, NULL);
+  lk_measures_page_set_compact (LK_MEASURES_PAGE (page), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 600);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      GtkWidget *label;
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      spin (300);
+      label = find_label_with (page, "overdue");
+      g_assert_nonnull (label);
+      g_assert_cmpfloat (contrast_on_view (label, dark), >=, 4.5);
+    }
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_risk_heat_map_hits (void)
 {
@@ -691,6 +784,7 @@ main (int   argc,
   g_test_add_func ("/widgets/log-autosave", test_log_autosave);
   g_test_add_func ("/widgets/risk-heat-map", test_risk_heat_map_hits);
   g_test_add_func ("/widgets/keys-leave-nested-views", test_keys_leave_nested_views);
+  g_test_add_func ("/widgets/overdue-contrast", test_overdue_contrast);
   g_test_add_func ("/widgets/risk-table-prints", test_risk_table_prints);
   g_test_add_func ("/widgets/risk-editor-keeps-values", test_risk_editor_keeps_values);
   g_test_add_func ("/widgets/assessment-editor", test_assessment_editor_default);

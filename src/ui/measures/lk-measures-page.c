@@ -277,10 +277,17 @@ bind_title (GtkSignalListItemFactory *factory,
       else
         text = g_strdup_printf ("%s · %s", date, lk_measure_get_owner (measure));
       gtk_label_set_text (GTK_LABEL (subtitle), text);
+      /* Overdue is red at full strength: dimmed, it falls below 4.5:1 */
       if (overdue)
-        gtk_widget_add_css_class (subtitle, "error");
+        {
+          gtk_widget_add_css_class (subtitle, "error");
+          gtk_widget_remove_css_class (subtitle, "dim-label");
+        }
       else
-        gtk_widget_remove_css_class (subtitle, "error");
+        {
+          gtk_widget_remove_css_class (subtitle, "error");
+          gtk_widget_add_css_class (subtitle, "dim-label");
+        }
     }
 }
 
