@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 
+#include "lk-adw-texts.h"
 #include "lk-application.h"
 #include "lk-chart-view.h"
 #include "lk-measure-editor.h"
@@ -25,6 +27,7 @@
 #include "lk-measures.h"
 #include "lk-chart-measures.h"
 
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -617,6 +620,61 @@ test_overdue_contrast (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_row_titled (GtkWidget  *root,
+                const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if ((ADW_IS_PREFERENCES_ROW (child) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0) ||
+        has_row_titled (child, title))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Where libadwaita has no Bokmål, its Preferences title and About pages
+ * come from the application's catalogue */
+static void
+test_adw_texts_translated (void)
+{
+  const char *dir = g_getenv ("LK_TEST_LOCALEDIR");
+  g_autofree char *locale_dir = NULL;
+  GtkWidget *prefs, *about;
+  gboolean credits = FALSE;
+
+  g_assert_nonnull (dir);
+  /* gtk_test_init() keeps the C locale, where gettext reads no LANGUAGE */
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "nb", TRUE);
+  if (g_strcmp0 (g_dgettext ("libadwaita", "Preferences"), "Preferences") != 0)
+    {
+      g_test_skip ("libadwaita has Bokmål of its own here");
+      g_setenv ("LANGUAGE", "C", TRUE);
+      return;
+    }
+
+  prefs = g_object_new (ADW_TYPE_PREFERENCES_WINDOW, NULL);
+  lk_adw_texts_apply (prefs);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (prefs)), ==, "Innstillinger");
+  gtk_window_destroy (GTK_WINDOW (prefs));
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW, "application-name", "Lederkompass",
+                        "developers", (const char *[]) { "Kari", NULL },
+                        "license-type", GTK_LICENSE_GPL_3_0, NULL);
+  lk_adw_texts_apply (about);
+  credits = has_row_titled (about, "_Medvirkende");
+  g_assert_false (has_row_titled (about, "_Credits"));
+  g_assert_false (has_row_titled (about, "_Legal"));
+  g_assert_true (credits);
+  gtk_window_destroy (GTK_WINDOW (about));
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C");
+}
+
 static void
 test_risk_heat_map_hits (void)
 {
@@ -785,6 +843,7 @@ main (int   argc,
   g_test_add_func ("/widgets/risk-heat-map", test_risk_heat_map_hits);
   g_test_add_func ("/widgets/keys-leave-nested-views", test_keys_leave_nested_views);
   g_test_add_func ("/widgets/overdue-contrast", test_overdue_contrast);
+  g_test_add_func ("/widgets/adw-texts-translated", test_adw_texts_translated);
   g_test_add_func ("/widgets/risk-table-prints", test_risk_table_prints);
   g_test_add_func ("/widgets/risk-editor-keeps-values", test_risk_editor_keeps_values);
   g_test_add_func ("/widgets/assessment-editor", test_assessment_editor_default);

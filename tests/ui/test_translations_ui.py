@@ -2,9 +2,13 @@
 import os
 import subprocess
 
-from lkui import App, check, click, find, finish, screenshot, PROFILE
+from lkui import App, check, click, find, finish, key, screenshot, PROFILE
 
 COMING = {"nb": "Masterplan kommer", "nn": "Masterplan kjem"}
+# libadwaita has no Norwegian of its own on Debian 12: the application's
+MENU = {"nb": "Hovedmeny", "nn": "Hovudmeny"}
+ADW = {"nb": ("Innstillinger", "Medvirkende", "Juridisk"),
+       "nn": ("Innstillingar", "Medverkande", "Juridisk")}
 
 EXPECT = {
     "nb": ["Velkommen til Lederkompass", "Oversikt", "Risiko", "Fiskebein", "Tiltak",
@@ -35,6 +39,23 @@ for lang, expected in EXPECT.items():
                name="Masterplan", role="list item"))
     check(find(window, name=COMING[lang]) is not None, f"{lang}: shows “{COMING[lang]}”")
     screenshot(f"translation-{lang}-masterplan")
+
+    # The Preferences window's title and the About window's pages
+    title, credits, legal = ADW[lang]
+    key("ctrl+comma")
+    preferences = app.toplevel(title)
+    check(preferences is not None, f"{lang}: the Preferences window is titled “{title}”")
+    screenshot(f"translation-{lang}-preferences")
+    key("Escape")
+    click(find(window, name=MENU[lang], role="toggle button") or
+          find(window, name=MENU[lang]))
+    click(find(app.node, name="Om Lederkompass", role="menu item") or
+          find(app.node, name="_Om Lederkompass"))
+    check(any(find(t, name=credits, timeout=3) is not None for t in app.node.children),
+          f"{lang}: the About window shows “{credits}”")
+    check(any(find(t, name=legal, timeout=1) is not None for t in app.node.children),
+          f"{lang}: the About window shows “{legal}”")
+    screenshot(f"translation-{lang}-about")
     app.quit()
 
 finish()

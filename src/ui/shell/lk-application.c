@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lk-adw-texts.h"
 #include "lk-application.h"
 #include "lk-preferences-window.h"
 #include "lk-window.h"
@@ -186,6 +187,7 @@ about_action (GSimpleAction *action,
                         /* Translators: put your names here, one per line */
                         "translator-credits", _("translator-credits"),
                         NULL);
+  lk_adw_texts_apply (about);
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -203,6 +205,7 @@ preferences_action (GSimpleAction *action,
 
   prefs = lk_preferences_window_new (self->store, self->settings);
   gtk_window_set_transient_for (prefs, parent);
+  lk_adw_texts_apply (GTK_WIDGET (prefs));
   gtk_window_present (prefs);
 }
 
