@@ -675,6 +675,81 @@ test_adw_texts_translated (void)
   setlocale (LC_ALL, "C");
 }
 
+/* Labels whose text is cut (ellipsised) with no tooltip giving it whole */
+static void
+collect_cut_labels (GtkWidget *widget,
+                    GString   *out)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0' &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+      if (tooltip == NULL || strstr (tooltip, gtk_label_get_text (GTK_LABEL (widget))) == NULL)
+        g_string_append_printf (out, "  “%s”\n", gtk_label_get_text (GTK_LABEL (widget)));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cut_labels (child, out);
+}
+
+/* Every area with the example data, in Bokmål and Nynorsk, at 1,100 and at
+ * 360 px: no text is cut off without its whole in a tooltip */
+static void
+test_nothing_cut_off (void)
+{
+  const char *dir = g_getenv ("LK_TEST_LOCALEDIR");
+  const char *langs[] = { "nb", "nn" };
+  const char *pages[] = { "overview", "jeg-plan", "risk", "measures" };
+  const int widths[] = { 1100, 360 };
+  g_autoptr(GString) cut = g_string_new (NULL);
+
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* The UI's _() is gettext() in the application's domain, as main() sets */
+  textdomain (GETTEXT_PACKAGE);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autofree char *tmp = NULL;
+      g_autoptr(LkStore) store = NULL;
+
+      g_setenv ("LANGUAGE", langs[l], TRUE);
+      store = open_store (&tmp);
+      g_assert_true (lk_example_load (store, NULL, NULL));
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        {
+          g_autoptr(GSettings) settings = g_settings_new ("io.github.lederkompass.Lederkompass");
+          LkWindow *window = lk_window_new (NULL, store, settings);
+
+          gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 720);
+          gtk_window_present (GTK_WINDOW (window));
+          for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+            {
+              gsize before = cut->len;
+
+              lk_window_show_page (window, pages[p]);
+              spin (500);
+              collect_cut_labels (GTK_WIDGET (window), cut);
+              if (cut->len > before)
+                {
+                  g_autofree char *where = g_strdup_printf ("%s, %s, %d px:\n", langs[l], pages[p], widths[w]);
+                  g_string_insert (cut, before, where);
+                }
+            }
+          gtk_window_destroy (GTK_WINDOW (window));
+        }
+    }
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C");
+
+  if (cut->len > 0)
+    g_test_message ("Cut off:\n%s", cut->str);
+  g_assert_cmpuint (cut->len, ==, 0);
+}
+
 static void
 test_risk_heat_map_hits (void)
 {
@@ -844,6 +919,7 @@ main (int   argc,
   g_test_add_func ("/widgets/keys-leave-nested-views", test_keys_leave_nested_views);
   g_test_add_func ("/widgets/overdue-contrast", test_overdue_contrast);
   g_test_add_func ("/widgets/adw-texts-translated", test_adw_texts_translated);
+  g_test_add_func ("/widgets/nothing-cut-off", test_nothing_cut_off);
   g_test_add_func ("/widgets/risk-table-prints", test_risk_table_prints);
   g_test_add_func ("/widgets/risk-editor-keeps-values", test_risk_editor_keeps_values);
   g_test_add_func ("/widgets/assessment-editor", test_assessment_editor_default);

@@ -116,7 +116,7 @@ create_goal_row (gpointer item,
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (detail_label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (detail_label), PANGO_ELLIPSIZE_END);
+  lk_label_set_lines (GTK_LABEL (detail_label), 4);
   gtk_widget_add_css_class (detail_label, "dim-label");
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (progress), lk_dev_goal_get_progress (goal) / 100.0);
   gtk_progress_bar_set_text (GTK_PROGRESS_BAR (progress), percent);

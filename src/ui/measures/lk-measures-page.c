@@ -246,6 +246,7 @@ setup_title (GtkSignalListItemFactory *factory,
     }
   gtk_widget_add_css_class (subtitle, "caption");
   gtk_widget_add_css_class (subtitle, "dim-label");
+  lk_label_set_lines (GTK_LABEL (subtitle), 2);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
@@ -298,7 +299,11 @@ bind_owner (GtkSignalListItemFactory *factory,
 {
   LkMeasure *measure = gtk_list_item_get_item (item);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), lk_measure_get_owner (measure));
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+
+  /* A name and a title take two lines rather than being cut */
+  lk_label_set_lines (label, 2);
+  gtk_label_set_text (label, lk_measure_get_owner (measure));
 }
 
 static void

@@ -23,6 +23,7 @@ struct _LkOverviewPage
   LkPage           parent_instance;
 
   LkStore         *store;
+  gboolean         narrow;
   LkMeasureCounts  counts;
   guint            refresh_id;
   char            *today;
@@ -107,6 +108,7 @@ create_row (const char *title,
    * cost a third of the start-up time; the full text is a click away. */
   gtk_label_set_xalign (GTK_LABEL (title_label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title_label, "fits");
   gtk_box_append (GTK_BOX (labels), title_label);
   if (subtitle != NULL)
     {
@@ -114,6 +116,7 @@ create_row (const char *title,
 
       gtk_label_set_xalign (GTK_LABEL (subtitle_label), 0.0);
       gtk_label_set_ellipsize (GTK_LABEL (subtitle_label), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (subtitle_label, "fits");
       gtk_widget_add_css_class (subtitle_label, "caption");
       gtk_widget_add_css_class (subtitle_label, "dim-label");
       gtk_box_append (GTK_BOX (labels), subtitle_label);
@@ -174,6 +177,19 @@ describe_deadline (LkMeasure  *measure,
                           date, days);
 }
 
+/* Narrow, the labels marked "fits" wrap instead of being cut; wide, they
+ * stay one line, which keeps start-up free of height-for-width layout. */
+static void
+fit_labels (GtkWidget *widget,
+            gboolean   narrow)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "fits"))
+    lk_label_set_lines (GTK_LABEL (widget), narrow ? 3 : 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fit_labels (child, narrow);
+}
+
 static GtkWidget *
 create_measure_row (gpointer item,
                     gpointer user_data)
@@ -188,7 +204,13 @@ create_measure_row (gpointer item,
   else
     subtitle = g_strdup (when);
 
-  return create_row (lk_measure_get_title (measure), subtitle, NULL);
+  {
+    GtkWidget *row = create_row (lk_measure_get_title (measure), subtitle, NULL);
+
+    if (self->narrow)
+      fit_labels (row, TRUE);
+    return row;
+  }
 }
 
 static void
@@ -216,6 +238,8 @@ fill_areas (LkOverviewPage *self)
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(ss)", "measures", preset);
+      if (self->narrow)
+        fit_labels (row, TRUE);
       gtk_list_box_append (self->areas_list, row);
     }
 }
@@ -404,10 +428,23 @@ lk_overview_page_constructed (GObject *object)
 }
 
 static void
+lk_overview_page_set_narrow (LkPage   *page,
+                             gboolean  narrow)
+{
+  LkOverviewPage *self = LK_OVERVIEW_PAGE (page);
+
+  self->narrow = narrow;
+  fit_labels (GTK_WIDGET (self), narrow);
+}
+
+static void
 lk_overview_page_class_init (LkOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LkPageClass *page_class = LK_PAGE_CLASS (klass);
+
+  page_class->set_narrow = lk_overview_page_set_narrow;
 
   object_class->dispose = lk_overview_page_dispose;
   object_class->constructed = lk_overview_page_constructed;

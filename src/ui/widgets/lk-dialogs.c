@@ -332,3 +332,23 @@ lk_undo_toast_new (const char     *title,
 
   return toast;
 }
+
+/**
+ * lk_label_set_lines:
+ * @lines: how many lines the text may take before it is cut; 0 for one
+ *   line, cut at the end
+ *
+ * Lets a label wrap between words instead of cutting its text, and keeps
+ * the whole text in its tooltip for the rare text longer still.
+ */
+void
+lk_label_set_lines (GtkLabel *label,
+                    int       lines)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_wrap (label, lines > 0);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (label, MAX (lines, 1));
+  gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
+}

@@ -21,6 +21,8 @@ void lk_confirm_delete            (GtkWindow      *parent,
                                    GCallback       on_response,
                                    gpointer        object);
 void lk_list_box_clear            (GtkListBox     *list);
+void lk_label_set_lines           (GtkLabel       *label,
+                                   int             lines);
 void lk_file_chooser_start_folder (GtkFileChooser *chooser);
 
 /* A kind of file to save: its name for people, its ending (".pdf"), and
