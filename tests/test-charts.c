@@ -304,8 +304,10 @@ static void
 test_timeline (void)
 {
   guint weekly[53] = { 0 };
-  LkTimelineMark gatherings[] = { { "2026-02-02", "Samling 1" }, { "2026-09-06", "Samling 4" } };
-  LkTimelineMark reviews[] = { { "2026-06-01", "Mål 1" }, { "2027-01-05", "Neste år" } };
+  LkTimelineMark gatherings[] = { { "2026-02-02", "Samling 1" }, { "2026-09-06", "Samling 4" },
+                                  { "2026-12-07", "Samling 7" } };
+  LkTimelineMark reviews[] = { { "2026-06-01", "Mål 1" }, { "2027-01-05", "Neste år" },
+                               { "2026-12-31", "Nyttår" }, { "2026-01-01", "Start" } };
   LkTimeline timeline = {
     .year = 2026, .weekly = weekly,
     .gatherings = gatherings, .n_gatherings = G_N_ELEMENTS (gatherings),
@@ -337,6 +339,39 @@ test_timeline (void)
   g_assert_cmpint (lk_chart_timeline_week_at (&timeline, 1000, 240, x + 1,
                                               layout.plot.y + layout.plot.height - 2), ==, 10);
   g_assert_cmpint (lk_chart_timeline_week_at (&timeline, 1000, 240, 1, 1), ==, -1);
+
+  /* Nothing under the menu button's corner; every mark whole inside the
+   * plot; every gathering labelled inside the chart, December's too */
+  for (guint w = 0; w < 2; w++)
+    {
+      double width = w == 0 ? 1000 : 340;
+      LkTimelineLayout l;
+
+      lk_chart_timeline_layout (&timeline, width, 240, &l);
+      g_assert_cmpfloat (l.marks.y, >=, LK_TIMELINE_MENU_SIZE);
+      g_assert_cmpfloat (l.legend.x + l.legend.width, <=, width - LK_TIMELINE_MENU_SIZE);
+      for (guint i = 0; i < G_N_ELEMENTS (reviews); i++)
+        {
+          double mx = lk_chart_timeline_mark_x (&timeline, &l, reviews[i].date);
+
+          if (g_str_has_prefix (reviews[i].date, "2027"))
+            g_assert_cmpfloat (mx, <, 0);
+          else
+            {
+              g_assert_cmpfloat (mx - 6, >=, l.plot.x);
+              g_assert_cmpfloat (mx + 6, <=, l.plot.x + l.plot.width);
+            }
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (gatherings); i++)
+        {
+          LkRect label;
+
+          lk_chart_timeline_label_rect (&timeline, &l, i, &label);
+          g_assert_cmpfloat (label.width, >, 24);
+          g_assert_cmpfloat (label.x, >=, l.plot.x);
+          g_assert_cmpfloat (label.x + label.width, <=, l.plot.x + l.plot.width + 0.001);
+        }
+    }
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1000, 240);
   cr = cairo_create (surface);
@@ -379,6 +414,23 @@ test_timeline (void)
   lk_chart_timeline_draw (cr, 10, 10, &timeline, &style);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+
+  /* For the eye: the Jeg-plan's size, light and dark */
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autofree char *png = artifact_path (dark ? "timeline-dark.png" : "timeline-light.png");
+      cairo_surface_t *shot = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 720, 200);
+      cairo_t *sc = cairo_create (shot);
+      LkChartStyle s2;
+
+      lk_chart_style_init (&s2, dark);
+      lk_chart_set_color (sc, &s2.background);
+      cairo_paint (sc);
+      lk_chart_timeline_draw (sc, 720, 200, &timeline, &s2);
+      cairo_destroy (sc);
+      g_assert_cmpint (cairo_surface_write_to_png (shot, png), ==, CAIRO_STATUS_SUCCESS);
+      cairo_surface_destroy (shot);
+    }
 }
 
 static LkHeatRisk *

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -13,6 +14,9 @@
 #define PAD         12.0
 #define AXIS_HEIGHT 22.0
 #define MARK_LANE   44.0
+#define LEGEND      30.0
+#define LABEL_WIDTH 90.0
+#define DIAMOND     6.0
 
 static int
 day_of_year (int         year,
@@ -45,11 +49,14 @@ lk_chart_timeline_layout (const LkTimeline *timeline,
 {
   memset (layout, 0, sizeof *layout);
 
-  layout->marks = (LkRect) { PAD, PAD, MAX (0.0, width - 2 * PAD), MARK_LANE };
+  /* The key on top, beside the menu button's corner; then the lane of
+   * marks, the bars and the months */
+  layout->legend = (LkRect) { PAD, PAD, MAX (0.0, width - 2 * PAD - LK_TIMELINE_MENU_SIZE), LEGEND };
+  layout->marks = (LkRect) { PAD, PAD + LEGEND, MAX (0.0, width - 2 * PAD), MARK_LANE };
   layout->plot = (LkRect) {
-    PAD, PAD + MARK_LANE,
+    PAD, PAD + LEGEND + MARK_LANE,
     MAX (0.0, width - 2 * PAD),
-    MAX (0.0, height - 2 * PAD - MARK_LANE - AXIS_HEIGHT),
+    MAX (0.0, height - 2 * PAD - LEGEND - MARK_LANE - AXIS_HEIGHT),
   };
   layout->day_width = layout->plot.width / days_in_year (timeline->year);
 
@@ -73,6 +80,51 @@ lk_chart_timeline_x (const LkTimeline       *timeline,
     return -1;
 
   return layout->plot.x + day * layout->day_width;
+}
+
+/**
+ * lk_chart_timeline_mark_x:
+ *
+ * Returns: the centre of a mark on @date, kept inside the plot so the whole
+ *   mark shows, or -1 outside the year
+ */
+double
+lk_chart_timeline_mark_x (const LkTimeline       *timeline,
+                          const LkTimelineLayout *layout,
+                          const char             *date)
+{
+  double x = lk_chart_timeline_x (timeline, layout, date);
+
+  if (x < 0)
+    return -1;
+
+  return CLAMP (x, layout->plot.x + DIAMOND, layout->plot.x + layout->plot.width - DIAMOND);
+}
+
+/**
+ * lk_chart_timeline_label_rect:
+ *
+ * Where a gathering's label goes: to the right of its day, or to the left
+ * of it near the year's end, always inside the chart; in two rows so
+ * neighbours do not overlap. Width 0 outside the year.
+ */
+void
+lk_chart_timeline_label_rect (const LkTimeline       *timeline,
+                              const LkTimelineLayout *layout,
+                              guint                   gathering,
+                              LkRect                 *rect)
+{
+  double x = lk_chart_timeline_x (timeline, layout, timeline->gatherings[gathering].date);
+  double right = layout->plot.x + layout->plot.width;
+  double width = MIN (LABEL_WIDTH, layout->plot.width / 2);
+
+  memset (rect, 0, sizeof *rect);
+  if (x < 0)
+    return;
+  rect->y = layout->marks.y + (gathering % 2) * (MARK_LANE / 4);
+  rect->height = MARK_LANE / 4;
+  rect->width = width;
+  rect->x = x + 2 + width <= right ? x + 2 : MAX (layout->plot.x, x - 2 - width);
 }
 
 /**
@@ -107,16 +159,63 @@ show_text (cairo_t            *cr,
            double              y,
            double              max_width,
            double              scale,
-           const LkColor      *color)
+           const LkColor      *color,
+           gboolean            align_right)
 {
   g_autoptr(PangoLayout) layout = lk_chart_text_layout (cr, style, scale, FALSE);
 
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_width (layout, (int)(MAX (1.0, max_width) * PANGO_SCALE));
+  pango_layout_set_alignment (layout, align_right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   lk_chart_set_color (cr, color);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
+}
+
+/* The key: what each kind of mark means */
+static void
+draw_legend (cairo_t                *cr,
+             const LkTimelineLayout *layout,
+             const LkChartStyle     *style)
+{
+  const struct { const char *text; const LkColor *color; int shape; } keys[] = {
+    { _("Log entries a week"), &style->blue, 0 },
+    { _("Gathering"), &style->purple, 1 },
+    { _("Goal review"), &style->orange, 2 },
+    { _("Today"), &style->red, 1 },
+  };
+  double x = layout->legend.x, y = layout->legend.y + layout->legend.height / 2;
+  double right = layout->legend.x + layout->legend.width;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autoptr(PangoLayout) text = lk_chart_text_layout (cr, style, 0.8, FALSE);
+      int w, h;
+
+      pango_layout_set_text (text, keys[i].text, -1);
+      pango_layout_get_pixel_size (text, &w, &h);
+      if (x + 16 + w > right)
+        break;
+      lk_chart_set_color (cr, keys[i].color);
+      if (keys[i].shape == 0)
+        cairo_rectangle (cr, x, y - 5, 10, 10);
+      else if (keys[i].shape == 1)
+        cairo_rectangle (cr, x + 3, y - 6, 3, 12);
+      else
+        {
+          cairo_move_to (cr, x + 5, y - 5);
+          cairo_line_to (cr, x + 10, y);
+          cairo_line_to (cr, x + 5, y + 5);
+          cairo_line_to (cr, x, y);
+          cairo_close_path (cr);
+        }
+      cairo_fill (cr);
+      lk_chart_set_color (cr, &style->foreground);
+      cairo_move_to (cr, x + 14, y - h / 2.0);
+      pango_cairo_show_layout (cr, text);
+      x += 14 + w + 14;
+    }
 }
 
 void
@@ -159,7 +258,7 @@ lk_chart_timeline_draw (cairo_t            *cr,
       g_date_clear (&date, 1);
       g_date_set_dmy (&date, 1, month, timeline->year);
       g_date_strftime (name, sizeof name, "%b", &date);
-      show_text (cr, style, name, x + 3, bottom + 4, next - x - 4, 0.9, &style->muted);
+      show_text (cr, style, name, x + 3, bottom + 4, next - x - 4, 0.9, &style->muted, FALSE);
     }
 
   /* Log entries per week */
@@ -180,42 +279,44 @@ lk_chart_timeline_draw (cairo_t            *cr,
       cairo_fill (cr);
     }
 
-  /* Gatherings: a band over their days, labelled in the lane above, in
-   * two rows so neighbours do not overlap; the top right corner is left
-   * free for the chart's menu button. */
+  /* Gatherings: a band over their days, labelled in the lane above */
   for (guint i = 0; i < timeline->n_gatherings; i++)
     {
       double x = lk_chart_timeline_x (timeline, &layout, timeline->gatherings[i].date);
-      double label_y = layout.marks.y + (i % 2) * (MARK_LANE / 4);
-      double room = width - PAD - 40 - x;
+      double band = MAX (3.0, 2 * layout.day_width);
+      LkRect label;
 
       if (x < 0)
         continue;
+      x = MIN (x, layout.plot.x + layout.plot.width - band);
       lk_chart_set_color (cr, &style->purple);
-      cairo_rectangle (cr, x, layout.marks.y + MARK_LANE / 2, MAX (3.0, 2 * layout.day_width),
+      cairo_rectangle (cr, x, layout.marks.y + MARK_LANE / 2, band,
                        bottom - layout.marks.y - MARK_LANE / 2);
       cairo_fill (cr);
-      if (timeline->gatherings[i].label != NULL && room > 24)
-        show_text (cr, style, timeline->gatherings[i].label, x + 2, label_y, MIN (90, room), 0.8,
-                   &style->purple);
+      lk_chart_timeline_label_rect (timeline, &layout, i, &label);
+      if (timeline->gatherings[i].label != NULL && label.width > 24)
+        show_text (cr, style, timeline->gatherings[i].label, label.x, label.y, label.width, 0.8,
+                   &style->purple, label.x < x);
     }
 
   /* Review dates: a diamond in the lane */
   lk_chart_set_color (cr, &style->orange);
   for (guint i = 0; i < timeline->n_reviews; i++)
     {
-      double x = lk_chart_timeline_x (timeline, &layout, timeline->reviews[i].date);
+      double x = lk_chart_timeline_mark_x (timeline, &layout, timeline->reviews[i].date);
       double y = layout.marks.y + MARK_LANE * 0.75;
 
       if (x < 0)
         continue;
-      cairo_move_to (cr, x, y - 6);
-      cairo_line_to (cr, x + 6, y);
-      cairo_line_to (cr, x, y + 6);
-      cairo_line_to (cr, x - 6, y);
+      cairo_move_to (cr, x, y - DIAMOND);
+      cairo_line_to (cr, x + DIAMOND, y);
+      cairo_line_to (cr, x, y + DIAMOND);
+      cairo_line_to (cr, x - DIAMOND, y);
       cairo_close_path (cr);
     }
   cairo_fill (cr);
+
+  draw_legend (cr, &layout, style);
 
   /* Today */
   if (timeline->today != NULL)

@@ -30,16 +30,27 @@ typedef struct
 
 typedef struct
 {
+  LkRect legend;       /* the key, on top; its right end is left to the menu */
   LkRect plot;         /* the weekly bars */
   LkRect marks;        /* the lane of gatherings and reviews above them */
   double day_width;
   guint  max_count;
 } LkTimelineLayout;
 
+/* Where the chart's menu button sits on screen: nothing is drawn there */
+#define LK_TIMELINE_MENU_SIZE 40.0
+
 void   lk_chart_timeline_layout (const LkTimeline       *timeline,
                                  double                  width,
                                  double                  height,
                                  LkTimelineLayout       *layout);
+void   lk_chart_timeline_label_rect (const LkTimeline       *timeline,
+                                     const LkTimelineLayout *layout,
+                                     guint                   gathering,
+                                     LkRect                 *rect);
+double lk_chart_timeline_mark_x (const LkTimeline       *timeline,
+                                 const LkTimelineLayout *layout,
+                                 const char             *date);
 double lk_chart_timeline_x      (const LkTimeline       *timeline,
                                  const LkTimelineLayout *layout,
                                  const char             *date);
