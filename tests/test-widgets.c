@@ -16,6 +16,7 @@
 #include "lk-preferences-window.h"
 #include "lk-log-entry-view.h"
 #include "lk-log-page.h"
+#include "lk-markdown.h"
 #include "lk-window.h"
 #include "lk-assessment-editor.h"
 #include "lk-risk-editor.h"
@@ -750,6 +751,62 @@ test_nothing_cut_off (void)
   g_assert_cmpuint (cut->len, ==, 0);
 }
 
+static gboolean
+has_tag_at (GtkTextBuffer *buffer,
+            const char    *name,
+            int            line,
+            int            offset)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, offset);
+
+  return tag != NULL && gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* The log's Markdown shows as styling while editing, the marks quiet */
+static void
+test_markdown_styling (void)
+{
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (LK_TYPE_LOG_PAGE, NULL);
+  GtkTextView *body;
+
+  lk_markdown_attach (buffer);
+  gtk_text_buffer_set_text (buffer, "## Hva skjedde?\n\nVi gjorde **mye** riktig, *nesten* alt.\n- første\nVanlig tekst", -1);
+  g_assert_true (has_tag_at (buffer, "md-mark", 0, 0));
+  g_assert_true (has_tag_at (buffer, "md-heading", 0, 5));
+  g_assert_false (has_tag_at (buffer, "md-heading", 2, 0));
+  g_assert_true (has_tag_at (buffer, "md-strong", 2, 12));       /* "mye" */
+  g_assert_true (has_tag_at (buffer, "md-mark", 2, 10));         /* its "**" */
+  g_assert_false (has_tag_at (buffer, "md-strong", 2, 20));
+  g_assert_true (has_tag_at (buffer, "md-em", 2, 28));           /* "nesten" */
+  g_assert_true (has_tag_at (buffer, "md-list", 3, 3));
+  g_assert_false (has_tag_at (buffer, "md-list", 4, 3));
+  /* Edits restyle: a line that stops being a heading loses the style */
+  {
+    GtkTextIter a, b;
+
+    gtk_text_buffer_get_iter_at_line_offset (buffer, &a, 0, 0);
+    gtk_text_buffer_get_iter_at_line_offset (buffer, &b, 0, 3);
+    gtk_text_buffer_delete (buffer, &a, &b);
+    g_assert_false (has_tag_at (buffer, "md-heading", 0, 2));
+  }
+
+  /* And the log's editor uses it: a prompt's headings are styled */
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  lk_log_page_set_store (LK_LOG_PAGE (page), store);
+  gtk_window_present (GTK_WINDOW (window));
+  lk_log_page_new_entry (LK_LOG_PAGE (page), "evaluation");
+  body = GTK_TEXT_VIEW (find_by_type (page, GTK_TYPE_TEXT_VIEW, 0));
+  g_assert_true (has_tag_at (gtk_text_view_get_buffer (body), "md-heading", 0, 4));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_risk_heat_map_hits (void)
 {
@@ -920,6 +977,7 @@ main (int   argc,
   g_test_add_func ("/widgets/overdue-contrast", test_overdue_contrast);
   g_test_add_func ("/widgets/adw-texts-translated", test_adw_texts_translated);
   g_test_add_func ("/widgets/nothing-cut-off", test_nothing_cut_off);
+  g_test_add_func ("/widgets/markdown-styling", test_markdown_styling);
   g_test_add_func ("/widgets/risk-table-prints", test_risk_table_prints);
   g_test_add_func ("/widgets/risk-editor-keeps-values", test_risk_editor_keeps_values);
   g_test_add_func ("/widgets/assessment-editor", test_assessment_editor_default);

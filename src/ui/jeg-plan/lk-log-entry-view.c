@@ -14,6 +14,7 @@
 #include "lk-dialogs.h"
 #include "lk-list.h"
 #include "lk-log-entry-view.h"
+#include "lk-markdown.h"
 
 #define AUTOSAVE_MS  600
 
@@ -407,6 +408,7 @@ static void
 lk_log_entry_view_init (LkLogEntryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  lk_markdown_attach (gtk_text_view_get_buffer (self->body_view));
 
   /* The first choice is none: a gathering without a uuid */
   self->gatherings = g_list_store_new (LK_TYPE_GATHERING);
