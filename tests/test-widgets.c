@@ -450,6 +450,25 @@ risk_page_with_example (LkStore    *store,
 
 /* Pointing at a marker finds its risk by the chart's own layout, and a click
  * there opens that risk. */
+static GtkWidget *
+find_by_action (GtkWidget  *root,
+                const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = find_by_action (child, action)))
+        return found;
+    }
+
+  return NULL;
+}
+
 /* A key press as it reaches @widget: runs the widget's own bindings for
  * it, as GTK does when no child takes the key. */
 static gboolean
@@ -527,6 +546,19 @@ test_keys_leave_nested_views (void)
   g_assert_true (press (GTK_WIDGET (risk), GDK_KEY_Escape, 0));
   spin (600);
   g_assert_false (gtk_widget_get_mapped (detail));
+
+  /* The window's back button, narrow, backs out of the open assessment
+   * first; the view then has no back button of its own */
+  g_assert_false (lk_page_go_back (LK_PAGE (risk)));
+  g_assert_true (lk_risk_page_show_assessment (risk, uuid));
+  lk_page_set_narrow (LK_PAGE (risk), TRUE);
+  spin (600);
+  g_assert_false (gtk_widget_get_mapped (find_by_action (detail, "risk.back")));
+  g_assert_true (lk_page_go_back (LK_PAGE (risk)));
+  spin (600);
+  g_assert_false (gtk_widget_get_mapped (detail));
+  g_assert_false (lk_page_go_back (LK_PAGE (risk)));
+  lk_page_set_narrow (LK_PAGE (risk), FALSE);
   gtk_window_destroy (GTK_WINDOW (risk_window));
 }
 

@@ -548,6 +548,19 @@ lk_jeg_plan_page_constructed (GObject *object)
   lk_jeg_plan_page_set_store (self, lk_page_get_store (LK_PAGE (self)));
 }
 
+static gboolean
+page_go_back (LkPage *page)
+{
+  return lk_log_page_go_back (LK_JEG_PLAN_PAGE (page)->log_page);
+}
+
+static void
+page_set_narrow (LkPage   *page,
+                 gboolean  narrow)
+{
+  lk_log_page_set_narrow (LK_JEG_PLAN_PAGE (page)->log_page, narrow);
+}
+
 static void
 lk_jeg_plan_page_class_init (LkJegPlanPageClass *klass)
 {
@@ -558,6 +571,8 @@ lk_jeg_plan_page_class_init (LkJegPlanPageClass *klass)
   object_class->dispose = lk_jeg_plan_page_dispose;
   object_class->constructed = lk_jeg_plan_page_constructed;
   page_class->focus_search = page_focus_search;
+  page_class->go_back = page_go_back;
+  page_class->set_narrow = page_set_narrow;
   page_class->flush = page_flush;
 
   g_type_ensure (LK_TYPE_CHART_VIEW);

@@ -22,6 +22,8 @@ struct _LkLogEntryView
 {
   AdwBin           parent_instance;
 
+  GtkWidget       *back_button;
+
   LkStore         *store;
   LkLogEntry      *entry;          /* being edited, or NULL */
   GListStore      *gatherings;     /* LkGathering, after one without a uuid: "No gathering" */
@@ -391,6 +393,7 @@ lk_log_entry_view_class_init (LkLogEntryViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lederkompass/Lederkompass/lk-log-entry-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LkLogEntryView, saved_label);
+  gtk_widget_class_bind_template_child (widget_class, LkLogEntryView, back_button);
   gtk_widget_class_bind_template_child (widget_class, LkLogEntryView, title_entry);
   gtk_widget_class_bind_template_child (widget_class, LkLogEntryView, date_entry);
   gtk_widget_class_bind_template_child (widget_class, LkLogEntryView, tags_entry);
@@ -445,4 +448,14 @@ lk_log_entry_view_init (LkLogEntryView *self)
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->body_view), "changed",
                             G_CALLBACK (on_field_changed), self);
   g_signal_connect (self, "unmap", G_CALLBACK (on_unmap), NULL);
+}
+
+/* Narrow, the window's back button leads back to the list */
+void
+lk_log_entry_view_set_narrow (LkLogEntryView *self,
+                              gboolean        narrow)
+{
+  g_return_if_fail (LK_IS_LOG_ENTRY_VIEW (self));
+
+  gtk_widget_set_visible (self->back_button, !narrow);
 }

@@ -25,4 +25,7 @@ gboolean    lk_log_entry_view_flush           (LkLogEntryView *self);
 LkLogEntry *lk_log_entry_view_get_entry       (LkLogEntryView *self);
 void        lk_log_entry_view_refresh_choices (LkLogEntryView *self);
 
+void        lk_log_entry_view_set_narrow      (LkLogEntryView *self,
+                                               gboolean        narrow);
+
 G_END_DECLS

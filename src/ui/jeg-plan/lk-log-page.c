@@ -570,3 +570,28 @@ lk_log_page_init (LkLogPage *self)
   g_signal_connect_swapped (self->tag_dropdown, "notify::selected", G_CALLBACK (reload), self);
   g_signal_connect_swapped (self->goal_dropdown, "notify::selected", G_CALLBACK (reload), self);
 }
+
+/**
+ * lk_log_page_go_back:
+ *
+ * Returns: whether an open entry was closed for the list
+ */
+gboolean
+lk_log_page_go_back (LkLogPage *self)
+{
+  g_return_val_if_fail (LK_IS_LOG_PAGE (self), FALSE);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self), "log.back", NULL);
+}
+
+void
+lk_log_page_set_narrow (LkLogPage *self,
+                        gboolean   narrow)
+{
+  g_return_if_fail (LK_IS_LOG_PAGE (self));
+
+  lk_log_entry_view_set_narrow (self->entry_view, narrow);
+}

@@ -26,6 +26,7 @@ struct _LkAssessmentView
 {
   AdwBin               parent_instance;
 
+  GtkWidget           *back_button;
   LkRiskAssessment    *assessment;    /* the one shown, or NULL */
   GArray              *heat_risks;    /* LkHeatRisk of the one shown */
 
@@ -681,6 +682,7 @@ lk_assessment_view_class_init (LkAssessmentViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lederkompass/Lederkompass/lk-assessment-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LkAssessmentView, assessment_title);
+  gtk_widget_class_bind_template_child (widget_class, LkAssessmentView, back_button);
   gtk_widget_class_bind_template_child (widget_class, LkAssessmentView, details_label);
   gtk_widget_class_bind_template_child (widget_class, LkAssessmentView, heatmap_chart);
   gtk_widget_class_bind_template_child (widget_class, LkAssessmentView, risks_group);
@@ -721,4 +723,19 @@ lk_assessment_view_init (LkAssessmentView *self)
   gtk_widget_add_controller (GTK_WIDGET (self->heatmap_chart), GTK_EVENT_CONTROLLER (click));
 
   g_signal_connect (self->risks_list, "row-activated", G_CALLBACK (on_risk_activated), self);
+}
+
+/**
+ * lk_assessment_view_set_narrow:
+ *
+ * Narrow, the window's own back button leads back to the list, and the
+ * view's would be a second one beside it.
+ */
+void
+lk_assessment_view_set_narrow (LkAssessmentView *self,
+                               gboolean          narrow)
+{
+  g_return_if_fail (LK_IS_ASSESSMENT_VIEW (self));
+
+  gtk_widget_set_visible (self->back_button, !narrow);
 }

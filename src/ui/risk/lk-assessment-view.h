@@ -29,4 +29,7 @@ gboolean    lk_assessment_view_print_table_to_pdf (LkAssessmentView *self,
                                                   const char        *path,
                                                   GError           **error);
 
+void        lk_assessment_view_set_narrow (LkAssessmentView *self,
+                                           gboolean          narrow);
+
 G_END_DECLS

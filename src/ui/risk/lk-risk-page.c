@@ -251,6 +251,24 @@ lk_risk_page_constructed (GObject *object)
   lk_risk_page_set_store (self, lk_page_get_store (LK_PAGE (self)));
 }
 
+static gboolean
+page_go_back (LkPage *page)
+{
+  LkRiskPage *self = LK_RISK_PAGE (page);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->assessment_stack), "list") == 0)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (page), "risk.back", NULL);
+}
+
+static void
+page_set_narrow (LkPage   *page,
+                 gboolean  narrow)
+{
+  lk_assessment_view_set_narrow (LK_RISK_PAGE (page)->assessment_view, narrow);
+}
+
 static void
 lk_risk_page_class_init (LkRiskPageClass *klass)
 {
@@ -261,6 +279,8 @@ lk_risk_page_class_init (LkRiskPageClass *klass)
   object_class->dispose = lk_risk_page_dispose;
   object_class->constructed = lk_risk_page_constructed;
   page_class->show = page_show;
+  page_class->go_back = page_go_back;
+  page_class->set_narrow = page_set_narrow;
 
   g_type_ensure (LK_TYPE_ASSESSMENT_VIEW);
   g_type_ensure (LK_TYPE_DEVIATIONS_VIEW);

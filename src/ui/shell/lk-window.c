@@ -211,7 +211,10 @@ go_back_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   LkWindow *self = LK_WINDOW (widget);
+  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
 
+  if (LK_IS_PAGE (visible) && lk_page_go_back (LK_PAGE (visible)))
+    return;
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 

@@ -78,6 +78,17 @@ lk_page_set_narrow (LkPage   *self,
     LK_PAGE_GET_CLASS (self)->set_narrow (self, narrow);
 }
 
+/* The window's back button, shown when narrow, backs out of an open item
+ * first, so a page needs no back button of its own there. */
+gboolean
+lk_page_go_back (LkPage *self)
+{
+  g_return_val_if_fail (LK_IS_PAGE (self), FALSE);
+
+  return LK_PAGE_GET_CLASS (self)->go_back != NULL &&
+         LK_PAGE_GET_CLASS (self)->go_back (self);
+}
+
 void
 lk_page_toast (LkPage   *self,
                AdwToast *toast)

@@ -34,8 +34,10 @@ struct _LkPageClass
   /* The window is narrower than the sidebar and content side by side. */
   void     (*set_narrow)   (LkPage     *self,
                             gboolean    narrow);
+  /* Back out of an open item to the page's list; FALSE when none is open. */
+  gboolean (*go_back)      (LkPage     *self);
 
-  gpointer padding[4];
+  gpointer padding[3];
 };
 
 LkStore  *lk_page_get_store    (LkPage     *self);
@@ -46,6 +48,7 @@ gboolean  lk_page_show         (LkPage     *self,
                                 const char *target);
 void      lk_page_set_narrow   (LkPage     *self,
                                 gboolean    narrow);
+gboolean  lk_page_go_back      (LkPage     *self);
 void      lk_page_toast        (LkPage     *self,
                                 AdwToast   *toast);
 
