@@ -535,6 +535,18 @@ test_heatmap_layout (void)
     g_assert_true (lk_rect_contains (&cell, m->x, m->y));
   }
   lk_chart_heatmap_layout_clear (&layout);
+  g_assert_true (lk_risk_matrix_resize (&matrix, 5));
+
+  /* Wide, the columns are named; at 360 px they are numbered and named in
+   * two legend rows below the grid */
+  lk_chart_heatmap_layout (&map, 900, 600, &layout);
+  g_assert_false (layout.numbers_only);
+  lk_chart_heatmap_layout_clear (&layout);
+  lk_chart_heatmap_layout (&map, 330, 440, &layout);
+  g_assert_true (layout.numbers_only);
+  g_assert_cmpfloat (layout.legend.y, >=, layout.grid.y + layout.grid.height);
+  g_assert_cmpfloat (layout.legend.height, >=, 4 * 22);
+  lk_chart_heatmap_layout_clear (&layout);
   lk_risk_matrix_clear (&matrix);
 }
 

@@ -132,8 +132,15 @@ lk_chart_heatmap_layout (const LkHeatMap *map,
   /* The legend takes two rows where one does not fit; the caption on top
    * names the axes and leaves the corner to the chart's menu on screen. */
   double legend_height = (width < 760 ? 2 : 1) * LEGEND_ROW + 6;
+  /* Too narrow for the level names under the columns: numbers there, and
+   * the names in two more legend rows */
+  gboolean numbers_only = (width - 2 * PAD - LABEL_WIDTH) / n < 90;
+
+  if (numbers_only)
+    legend_height += 2 * LEGEND_ROW;
 
   memset (layout, 0, sizeof *layout);
+  layout->numbers_only = numbers_only;
   layout->grid = (LkRect) {
     PAD + LABEL_WIDTH, PAD + TOP_CAPTION,
     MAX (0.0, width - 2 * PAD - LABEL_WIDTH),
@@ -629,8 +636,11 @@ lk_chart_heatmap_draw (cairo_t            *cr,
       show_text (cr, style, text, &box, 1.0, 0.85, FALSE);
 
       lk_chart_heatmap_cell_rect (map, &layout, 1, i, &cell);
-      g_snprintf (text, sizeof text, "%u %s", i, matrix->consequence_labels[i - 1]
-                                                  ? matrix->consequence_labels[i - 1] : "");
+      if (layout.numbers_only)
+        g_snprintf (text, sizeof text, "%u", i);
+      else
+        g_snprintf (text, sizeof text, "%u %s", i, matrix->consequence_labels[i - 1]
+                                                    ? matrix->consequence_labels[i - 1] : "");
       box = (LkRect) { cell.x + 2, layout.grid.y + layout.grid.height + 2, cell.width - 4, LABEL_HEIGHT - 4 };
       show_text (cr, style, text, &box, 0.5, 0.85, FALSE);
     }
@@ -645,6 +655,19 @@ lk_chart_heatmap_draw (cairo_t            *cr,
   }
 
   draw_legend (cr, &layout.legend, style);
+
+  /* The consequence levels named, when the columns show numbers only */
+  if (layout.numbers_only)
+    {
+      g_autoptr(GString) scale = g_string_new (_("Consequence:"));
+      LkRect box = { layout.legend.x, layout.legend.y + layout.legend.height - 2 * LEGEND_ROW - 2,
+                     layout.legend.width, 2 * LEGEND_ROW };
+
+      for (guint i = 1; i <= n; i++)
+        g_string_append_printf (scale, "%s%u %s", i == 1 ? " " : " · ", i,
+                                matrix->consequence_labels[i - 1] ? matrix->consequence_labels[i - 1] : "");
+      show_text (cr, style, scale->str, &box, 0.0, 0.85, FALSE);
+    }
 
   cairo_restore (cr);
   lk_chart_heatmap_layout_clear (&layout);

@@ -51,6 +51,7 @@ typedef struct
   LkRect  legend;
   GArray *before;     /* LkMarker per risk */
   GArray *after;      /* LkMarker per risk; radius 0 when not assessed */
+  gboolean numbers_only;  /* consequence levels by number, named in the legend */
 } LkHeatLayout;
 
 void lk_chart_heatmap_layout       (const LkHeatMap    *map,
