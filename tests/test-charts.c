@@ -451,6 +451,74 @@ heat_risks (guint *n_out)
   return risks;
 }
 
+/* Random sets of up to 150 risks, wide and at 360 px: markers never
+ * overlap, each stays in its cell, and a cell too small for readable
+ * markers shows one count badge instead */
+static void
+test_heatmap_random (void)
+{
+  LkRiskMatrix matrix;
+
+  lk_risk_matrix_init (&matrix, 5, LK_LABELS_GENERIC);
+  for (guint seed = 1; seed <= 40; seed++)
+    {
+      GRand *rand = g_rand_new_with_seed (seed);
+      guint n = g_rand_int_range (rand, 1, 151);
+      g_autofree LkHeatRisk *risks = g_new0 (LkHeatRisk, n);
+      LkHeatMap map = { &matrix, risks, n };
+
+      for (guint i = 0; i < n; i++)
+        {
+          gboolean after = g_rand_boolean (rand);
+
+          risks[i] = (LkHeatRisk) { i + 1, g_rand_int_range (rand, 0, 5) / 4.0,
+                                    g_rand_int_range (rand, 0, 5) / 4.0,
+                                    after ? g_rand_int_range (rand, 0, 5) / 4.0 : -1,
+                                    after ? g_rand_int_range (rand, 0, 5) / 4.0 : -1 };
+        }
+      for (guint size = 0; size < 2; size++)
+        {
+          LkHeatLayout layout;
+          GArray *all = g_array_new (FALSE, FALSE, sizeof (LkMarker));
+
+          lk_chart_heatmap_layout (&map, size ? 330 : 900, size ? 440 : 600, &layout);
+          g_array_append_vals (all, layout.before->data, layout.before->len);
+          g_array_append_vals (all, layout.after->data, layout.after->len);
+          for (guint i = 0; i < all->len; i++)
+            {
+              const LkMarker *m = &g_array_index (all, LkMarker, i);
+              const LkHeatRisk *r = &risks[i % n];
+              gboolean after = i >= n;
+              LkRect cell;
+
+              if (m->radius <= 0)
+                continue;
+              lk_chart_heatmap_cell_rect (&map, &layout,
+                                          lk_risk_level (after ? r->probability_after : r->probability, 5),
+                                          lk_risk_level (after ? r->consequence_after : r->consequence, 5),
+                                          &cell);
+              g_assert_true (lk_rect_contains (&cell, m->x, m->y));
+              if (m->badge)
+                continue;
+              /* Readable: a marker alone may be small, never a crowd's */
+              g_assert_cmpfloat (m->radius, >=, 9.0 - 0.001);
+              for (guint j = 0; j < i; j++)
+                {
+                  const LkMarker *o = &g_array_index (all, LkMarker, j);
+                  double dx = m->x - o->x, dy = m->y - o->y;
+
+                  if (o->radius > 0 && !o->badge)
+                    g_assert_cmpfloat (sqrt (dx * dx + dy * dy), >=, m->radius + o->radius);
+                }
+            }
+          g_array_unref (all);
+          lk_chart_heatmap_layout_clear (&layout);
+        }
+      g_rand_free (rand);
+    }
+  lk_risk_matrix_clear (&matrix);
+}
+
 static void
 test_heatmap_layout (void)
 {
@@ -477,7 +545,21 @@ test_heatmap_layout (void)
       g_assert_cmpfloat (m->x + m->radius, <=, cell.x + cell.width);
       g_assert_cmpfloat (m->y - m->radius, >=, cell.y);
       g_assert_cmpfloat (m->y + m->radius, <=, cell.y + cell.height);
-      for (guint j = 0; j < i; j++)
+      /* Sixty in one cell are too many to read: one badge counts them */
+      if (i < 60)
+        {
+          guint s, k;
+
+          g_assert_true (m->badge);
+          g_assert_cmpuint (layout.cells[4][4].badge, ==, 60);
+          g_assert_cmpint (lk_chart_heatmap_hit (&map, &layout, m->x, m->y), ==, -1);
+          g_assert_true (lk_chart_heatmap_badge_at (&map, &layout, m->x, m->y, &s, &k));
+          g_assert_cmpuint (s, ==, 5);
+          g_assert_cmpuint (k, ==, 5);
+          continue;
+        }
+      g_assert_false (m->badge);
+      for (guint j = 60; j < i; j++)
         {
           const LkMarker *o = &g_array_index (layout.before, LkMarker, j);
           double dx = m->x - o->x, dy = m->y - o->y;
@@ -501,6 +583,8 @@ test_heatmap_layout (void)
           const LkMarker *o = &g_array_index (layout.after, LkMarker, j);
           double dx = a->x - b->x, dy = a->y - b->y;
 
+          if (b->badge)
+            continue;
           g_assert_cmpfloat (sqrt (dx * dx + dy * dy), >=, a->radius + b->radius);
           if (j != i && o->radius > 0)
             {
@@ -807,6 +891,7 @@ main (int   argc,
   g_test_add_func ("/charts/heatmap/render", test_heatmap_render);
   g_test_add_func ("/charts/bowtie", test_bowtie);
   g_test_add_func ("/charts/bowtie-text", test_bowtie_text);
+  g_test_add_func ("/charts/heatmap-random", test_heatmap_random);
 
   return g_test_run ();
 }

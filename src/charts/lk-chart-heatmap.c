@@ -20,6 +20,8 @@
 #define LABEL_HEIGHT 44.0
 #define LEGEND_ROW   22.0
 #define TOP_CAPTION  22.0
+/* Below this marker radius the numbers cannot be read: one count badge */
+#define BADGE_BELOW  9.0
 
 void
 lk_chart_heatmap_cell_rect (const LkHeatMap    *map,
@@ -63,8 +65,9 @@ place (const LkHeatMap *map,
        LkHeatLayout    *layout)
 {
   guint counts[LK_RISK_MATRIX_MAX][LK_RISK_MATRIX_MAX] = { { 0 } };
+  guint twice[LK_RISK_MATRIX_MAX][LK_RISK_MATRIX_MAX] = { { 0 } };
   guint next[LK_RISK_MATRIX_MAX][LK_RISK_MATRIX_MAX] = { { 0 } };
-  guint s, k;
+  guint s, k, s0, k0;
 
   g_array_set_size (layout->before, map->n_risks);
   g_array_set_size (layout->after, map->n_risks);
@@ -78,6 +81,9 @@ place (const LkHeatMap *map,
             layout->cells[s - 1][k - 1].n_before++;
           else
             layout->cells[s - 1][k - 1].n_after++;
+          /* A risk with both its markers here counts once on a badge */
+          if (pass == 1 && cell_of (map, i, FALSE, &s0, &k0) && s0 == s && k0 == k)
+            twice[s - 1][k - 1]++;
         }
 
   for (guint pass = 0; pass < 2; pass++)
@@ -111,6 +117,18 @@ place (const LkHeatMap *map,
           m->x = cell.x + (slot % columns + 0.5) * slot_w;
           m->y = cell.y + (slot / columns + 0.5) * slot_h;
           m->radius = MAX (1.5, MIN (MIN (slot_w, slot_h) * 0.4, 14.0));
+          if (m->radius < BADGE_BELOW && count > 1)
+            {
+              LkRect whole;
+
+              /* Too small to read: every marker of the cell is its badge */
+              lk_chart_heatmap_cell_rect (map, layout, s, k, &whole);
+              m->x = whole.x + whole.width / 2;
+              m->y = whole.y + whole.height / 2;
+              m->radius = MAX (6.0, MIN (MIN (whole.width, whole.height) * 0.3, 16.0));
+              m->badge = TRUE;
+              layout->cells[s - 1][k - 1].badge = count - twice[s - 1][k - 1];
+            }
           layout->cells[s - 1][k - 1].columns = columns;
           layout->cells[s - 1][k - 1].origin_x = cell.x;
           layout->cells[s - 1][k - 1].origin_y = cell.y;
@@ -163,6 +181,37 @@ lk_chart_heatmap_layout_clear (LkHeatLayout *layout)
 }
 
 /**
+ * lk_chart_heatmap_badge_at:
+ *
+ * Returns: whether (@x, @y) is on a cell's count badge, and which cell
+ */
+gboolean
+lk_chart_heatmap_badge_at (const LkHeatMap    *map,
+                           const LkHeatLayout *layout,
+                           double              x,
+                           double              y,
+                           guint              *probability,
+                           guint              *consequence)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GArray *markers = pass == 0 ? layout->before : layout->after;
+
+      for (guint i = 0; i < markers->len; i++)
+        {
+          const LkMarker *m = &g_array_index (markers, LkMarker, i);
+          double dx = x - m->x, dy = y - m->y;
+
+          if (m->badge && dx * dx + dy * dy <= m->radius * m->radius &&
+              cell_of (map, i, pass == 1, probability, consequence))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
  * lk_chart_heatmap_hit:
  *
  * Returns: the index of the risk whose marker (before or after) is under
@@ -183,7 +232,7 @@ lk_chart_heatmap_hit (const LkHeatMap    *map,
           const LkMarker *m = &g_array_index (markers, LkMarker, i);
           double dx = x - m->x, dy = y - m->y;
 
-          if (m->radius > 0 && dx * dx + dy * dy <= m->radius * m->radius)
+          if (m->radius > 0 && !m->badge && dx * dx + dy * dy <= m->radius * m->radius)
             return i;
         }
     }
@@ -271,7 +320,7 @@ draw_numbers (cairo_t            *cr,
       double size = round (m->radius * 1.05);
       gboolean seen = FALSE;
 
-      if (m->radius < 6)
+      if (m->radius < 6 || m->badge)
         continue;
       for (guint k = 0; k < n_sizes; k++)
         seen |= sizes[k] == size;
@@ -293,7 +342,7 @@ draw_numbers (cairo_t            *cr,
           guint len;
           double x;
 
-          if (m->radius < 6 || round (m->radius * 1.05) != sizes[k])
+          if (m->radius < 6 || m->badge || round (m->radius * 1.05) != sizes[k])
             continue;
           len = g_snprintf (number, sizeof number, "%u", map->risks[i].number);
           x = m->x - len * d.advance / 2;
@@ -400,7 +449,7 @@ paint_cells (cairo_t            *cr,
         cairo_pattern_t *pattern;
         LkRect rect;
 
-        if (cell->n_before + cell->n_after == 0)
+        if (cell->n_before + cell->n_after == 0 || cell->badge > 0)
           continue;
         rect = (LkRect) { cell->origin_x, cell->origin_y, 0, 0 };
 
@@ -430,11 +479,55 @@ circles (cairo_t *cr,
     {
       const LkMarker *m = &g_array_index (markers, LkMarker, i);
 
-      if (m->radius <= 0)
+      if (m->radius <= 0 || m->badge)
         continue;
       cairo_new_sub_path (cr);
       cairo_arc (cr, m->x, m->y, m->radius, 0, 2 * G_PI);
     }
+}
+
+/* A count in a rounded square (a marker is round and holds a risk's
+ * number): how many risks the cell holds, listed in the tooltip */
+static void
+draw_badges (cairo_t            *cr,
+             const LkHeatMap    *map,
+             const LkHeatLayout *layout,
+             const LkChartStyle *style)
+{
+  guint n = map->matrix->size;
+
+  for (guint s = 1; s <= n; s++)
+    for (guint k = 1; k <= n; k++)
+      {
+        const LkHeatCell *cell = &layout->cells[s - 1][k - 1];
+        cairo_text_extents_t extents;
+        LkRect whole;
+        double r, x, y;
+        char text[16];
+
+        if (cell->badge == 0)
+          continue;
+        lk_chart_heatmap_cell_rect (map, layout, s, k, &whole);
+        r = MAX (6.0, MIN (MIN (whole.width, whole.height) * 0.3, 16.0));
+        x = whole.x + whole.width / 2;
+        y = whole.y + whole.height / 2;
+        cairo_new_path (cr);
+        cairo_move_to (cr, x - r + 4, y - r);
+        cairo_arc (cr, x + r - 4, y - r + 4, 4, -G_PI / 2, 0);
+        cairo_arc (cr, x + r - 4, y + r - 4, 4, 0, G_PI / 2);
+        cairo_arc (cr, x - r + 4, y + r - 4, 4, G_PI / 2, G_PI);
+        cairo_arc (cr, x - r + 4, y - r + 4, 4, G_PI, 3 * G_PI / 2);
+        cairo_close_path (cr);
+        lk_chart_set_color (cr, &style->foreground);
+        cairo_fill (cr);
+        g_snprintf (text, sizeof text, "%u", cell->badge);
+        cairo_set_font_size (cr, r * 0.95);
+        cairo_text_extents (cr, text, &extents);
+        lk_chart_set_color (cr, &style->background);
+        cairo_move_to (cr, x - extents.width / 2 - extents.x_bearing,
+                       y - extents.height / 2 - extents.y_bearing);
+        cairo_show_text (cr, text);
+      }
 }
 
 /* Everything of one kind in one path: one fill for all filled markers,
@@ -513,6 +606,7 @@ draw_markers (cairo_t            *cr,
   /* Numbers only where they can be read */
   draw_numbers (cr, map, layout->before, &style->background);
   draw_numbers (cr, map, layout->after, &style->foreground);
+  draw_badges (cr, map, layout, style);
   cairo_new_path (cr);
 }
 

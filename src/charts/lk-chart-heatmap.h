@@ -27,7 +27,8 @@ typedef struct
 
 typedef struct
 {
-  double x, y, radius;
+  double   x, y, radius;
+  gboolean badge;     /* in a cell too small for its markers: its count badge */
 } LkMarker;
 
 typedef struct
@@ -40,6 +41,7 @@ typedef struct
   double radius;
   guint  n_before;    /* slots 0 … n_before-1 */
   guint  n_after;     /* then n_after slots */
+  guint  badge;       /* risks shown as one count badge; 0: markers */
 } LkHeatCell;
 
 typedef struct
@@ -64,6 +66,12 @@ void lk_chart_heatmap_cell_rect    (const LkHeatMap    *map,
                                     guint               probability,
                                     guint               consequence,
                                     LkRect             *rect);
+gboolean lk_chart_heatmap_badge_at (const LkHeatMap    *map,
+                                    const LkHeatLayout *layout,
+                                    double              x,
+                                    double              y,
+                                    guint              *probability,
+                                    guint              *consequence);
 int  lk_chart_heatmap_hit          (const LkHeatMap    *map,
                                     const LkHeatLayout *layout,
                                     double              x,

@@ -157,6 +157,55 @@ lk_assessment_view_get_heat_map (LkAssessmentView *self)
   return GTK_WIDGET (self->heatmap_chart);
 }
 
+/**
+ * lk_assessment_view_badge_text:
+ *
+ * Returns: (nullable): the list of risks behind the count badge under a
+ *   point of the heat map, or %NULL where there is none
+ */
+char *
+lk_assessment_view_badge_text (LkAssessmentView *self,
+                               double            x,
+                               double            y)
+{
+  LkHeatLayout layout;
+  LkHeatMap map;
+  GString *text;
+  guint s, k, count = 0;
+  gboolean on_badge;
+
+  g_return_val_if_fail (LK_IS_ASSESSMENT_VIEW (self), NULL);
+
+  if (!layout_heatmap (self, &map, &layout))
+    return NULL;
+  on_badge = lk_chart_heatmap_badge_at (&map, &layout, x, y, &s, &k);
+  if (on_badge)
+    count = layout.cells[s - 1][k - 1].badge;
+  lk_chart_heatmap_layout_clear (&layout);
+  if (!on_badge)
+    return NULL;
+
+  text = g_string_new (NULL);
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u risk in this cell:",
+                                             "%u risks in this cell:", count), count);
+  for (guint i = 0; i < self->assessment->risks->len; i++)
+    {
+      LkRisk *risk = g_ptr_array_index (self->assessment->risks, i);
+      guint size = self->assessment->matrix.size, p, c;
+      gboolean before = lk_risk_get_before (risk, size, &p, &c) && p == s && c == k;
+      gboolean after = lk_risk_get_after (risk, size, &p, &c) && p == s && c == k;
+
+      /* Translators: a risk in a heat map cell's list: number, hazard, and
+       * whether before or after measures */
+      if (before || after)
+        g_string_append_printf (text, "\n%u. %s (%s)", i + 1, risk->hazard,
+                                before && after ? _("before and after measures")
+                                : before ? _("before measures") : _("after measures"));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static gboolean
 on_heatmap_query_tooltip (GtkWidget  *widget,
                           int         x,
@@ -172,7 +221,14 @@ on_heatmap_query_tooltip (GtkWidget  *widget,
   g_autofree char *text = NULL;
 
   if (hit < 0)
-    return FALSE;
+    {
+      g_autofree char *list = keyboard ? NULL : lk_assessment_view_badge_text (self, x, y);
+
+      if (list == NULL)
+        return FALSE;
+      gtk_tooltip_set_text (tooltip, list);
+      return TRUE;
+    }
 
   risk = g_ptr_array_index (self->assessment->risks, hit);
   before = lk_risk_describe_values (&self->assessment->matrix, risk->p_before, risk->c_before);

@@ -32,4 +32,8 @@ gboolean    lk_assessment_view_print_table_to_pdf (LkAssessmentView *self,
 void        lk_assessment_view_set_narrow (LkAssessmentView *self,
                                            gboolean          narrow);
 
+char       *lk_assessment_view_badge_text (LkAssessmentView *self,
+                                           double            x,
+                                           double            y);
+
 G_END_DECLS
