@@ -180,6 +180,35 @@ lk_chart_heatmap_layout_clear (LkHeatLayout *layout)
   g_clear_pointer (&layout->after, g_array_unref);
 }
 
+/* The marker under a point, markers or badges: its index, and whether it
+ * is an after-marker; -1 when there is none */
+static int
+marker_at (const LkHeatLayout *layout,
+           double              x,
+           double              y,
+           gboolean            badge,
+           gboolean           *after)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GArray *markers = pass == 0 ? layout->before : layout->after;
+
+      for (guint i = 0; i < markers->len; i++)
+        {
+          const LkMarker *m = &g_array_index (markers, LkMarker, i);
+          double dx = x - m->x, dy = y - m->y;
+
+          if (m->radius > 0 && m->badge == badge && dx * dx + dy * dy <= m->radius * m->radius)
+            {
+              *after = pass == 1;
+              return i;
+            }
+        }
+    }
+
+  return -1;
+}
+
 /**
  * lk_chart_heatmap_badge_at:
  *
@@ -193,29 +222,17 @@ lk_chart_heatmap_badge_at (const LkHeatMap    *map,
                            guint              *probability,
                            guint              *consequence)
 {
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      GArray *markers = pass == 0 ? layout->before : layout->after;
+  gboolean after;
+  int i = marker_at (layout, x, y, TRUE, &after);
 
-      for (guint i = 0; i < markers->len; i++)
-        {
-          const LkMarker *m = &g_array_index (markers, LkMarker, i);
-          double dx = x - m->x, dy = y - m->y;
-
-          if (m->badge && dx * dx + dy * dy <= m->radius * m->radius &&
-              cell_of (map, i, pass == 1, probability, consequence))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
+  return i >= 0 && cell_of (map, i, after, probability, consequence);
 }
 
 /**
  * lk_chart_heatmap_hit:
  *
  * Returns: the index of the risk whose marker (before or after) is under
- *   (@x, @y), or -1
+ *   (@x, @y), or -1; a count badge is no one risk's
  */
 int
 lk_chart_heatmap_hit (const LkHeatMap    *map,
@@ -223,21 +240,28 @@ lk_chart_heatmap_hit (const LkHeatMap    *map,
                       double              x,
                       double              y)
 {
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      GArray *markers = pass == 0 ? layout->before : layout->after;
+  gboolean after;
 
-      for (guint i = 0; i < markers->len; i++)
-        {
-          const LkMarker *m = &g_array_index (markers, LkMarker, i);
-          double dx = x - m->x, dy = y - m->y;
+  return marker_at (layout, x, y, FALSE, &after);
+}
 
-          if (m->radius > 0 && !m->badge && dx * dx + dy * dy <= m->radius * m->radius)
-            return i;
-        }
-    }
-
-  return -1;
+/**
+ * lk_heat_risk_for:
+ * @number: shown in its markers
+ *
+ * A risk's positions before and after measures, as the heat map takes them.
+ */
+LkHeatRisk
+lk_heat_risk_for (const LkRisk *risk,
+                  guint         number)
+{
+  return (LkHeatRisk) {
+    .number = number,
+    .probability = risk->p_before,
+    .consequence = risk->c_before,
+    .probability_after = risk->p_after,
+    .consequence_after = risk->c_after,
+  };
 }
 
 static const LkColor *

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lk-chart.h"
+#include "lk-risk.h"
 #include "lk-risk-matrix.h"
 
 G_BEGIN_DECLS
@@ -66,6 +67,8 @@ void lk_chart_heatmap_cell_rect    (const LkHeatMap    *map,
                                     guint               probability,
                                     guint               consequence,
                                     LkRect             *rect);
+LkHeatRisk lk_heat_risk_for        (const LkRisk       *risk,
+                                    guint               number);
 gboolean lk_chart_heatmap_badge_at (const LkHeatMap    *map,
                                     const LkHeatLayout *layout,
                                     double              x,

@@ -462,14 +462,7 @@ draw_heat_map_page (const LkRiskTablePages *pages,
 
   for (guint i = 0; i < a->risks->len; i++)
     {
-      LkRisk *risk = g_ptr_array_index (a->risks, i);
-      LkHeatRisk heat = {
-        .number = i + 1,
-        .probability = risk->p_before,
-        .consequence = risk->c_before,
-        .probability_after = risk->p_after,
-        .consequence_after = risk->c_after,
-      };
+      LkHeatRisk heat = lk_heat_risk_for (g_ptr_array_index (a->risks, i), i + 1);
 
       g_array_append_val (risks, heat);
     }

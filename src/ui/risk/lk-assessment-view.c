@@ -398,13 +398,7 @@ fill_assessment (LkAssessmentView *self)
   for (guint i = 0; i < a->risks->len; i++)
     {
       LkRisk *risk = g_ptr_array_index (a->risks, i);
-      LkHeatRisk heat = {
-        .number = i + 1,
-        .probability = risk->p_before,
-        .consequence = risk->c_before,
-        .probability_after = risk->p_after,
-        .consequence_after = risk->c_after,
-      };
+      LkHeatRisk heat = lk_heat_risk_for (risk, i + 1);
 
       g_array_append_val (self->heat_risks, heat);
       gtk_list_box_append (self->risks_list, create_risk_row (self, i, risk, measure_counts));

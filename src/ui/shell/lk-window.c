@@ -381,7 +381,6 @@ remove_example_action (GtkWidget  *widget,
   LkWindow *self = LK_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
   int count;
 
   if ((count = lk_example_count (self->store, &error)) < 0)
@@ -397,17 +396,8 @@ remove_example_action (GtkWidget  *widget,
                                     "What you made yourself stays, and so does an example "
                                     "item you have added to.", count),
                           count);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove Example Data?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_remove_example_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lk_confirm_destructive (GTK_WINDOW (self), _("Remove Example Data?"), body,
+                          "remove", _("_Remove"), G_CALLBACK (on_remove_example_response), self);
 }
 
 /* The menu offers removal only while there is example data to remove */

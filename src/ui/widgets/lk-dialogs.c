@@ -63,10 +63,40 @@ lk_file_chooser_start_folder (GtkFileChooser *chooser)
 }
 
 /**
+ * lk_confirm_destructive:
+ * @response: the id of the response that does it, and @label its button
+ * @on_response: a #AdwMessageDialog::response handler
+ * @object: passed to @on_response, and the dialog's answer is dropped with it
+ *
+ * Asks before something that takes data away, with Cancel as the default.
+ */
+void
+lk_confirm_destructive (GtkWindow  *parent,
+                        const char *heading,
+                        const char *body,
+                        const char *response,
+                        const char *label,
+                        GCallback   on_response,
+                        gpointer    object)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    response, label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", on_response, object, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
  * lk_confirm_delete:
  * @on_response: a #AdwMessageDialog::response handler; the response to act
  *   on is "delete"
- * @object: passed to @on_response, and the dialog's answer is dropped with it
  *
  * Asks before deleting, with Cancel as the default.
  */
@@ -77,18 +107,7 @@ lk_confirm_delete (GtkWindow  *parent,
                    GCallback   on_response,
                    gpointer    object)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", on_response, object, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lk_confirm_destructive (parent, heading, body, "delete", _("_Delete"), on_response, object);
 }
 
 /**

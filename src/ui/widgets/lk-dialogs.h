@@ -15,6 +15,13 @@ void lk_show_error (GtkWidget    *context,
                     const GError *error);
 
 GtkWindow *lk_parent_window (GtkWidget *widget);
+void lk_confirm_destructive       (GtkWindow      *parent,
+                                   const char     *heading,
+                                   const char     *body,
+                                   const char     *response,
+                                   const char     *label,
+                                   GCallback       on_response,
+                                   gpointer        object);
 void lk_confirm_delete            (GtkWindow      *parent,
                                    const char     *heading,
                                    const char     *body,
