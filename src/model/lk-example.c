@@ -666,12 +666,20 @@ lk_example_count (LkStore  *store,
 
   g_return_val_if_fail (LK_IS_STORE (store), -1);
 
+  /* Asked on every change: without example data it costs one lookup */
+  if (!lk_store_query_int (store, "SELECT EXISTS (SELECT 1 FROM example_items)", &count, error))
+    return -1;
+  if (count == 0)
+    return 0;
+
   if (!(tables = uuid_tables (store, TRUE, error)))
     return -1;
+  /* From the list to the tables (CROSS JOIN keeps that order): the list
+   * is short, a user's tables may be long */
   for (guint i = 0; i < tables->len; i++)
     g_string_append_printf (sql,
-                            " + (SELECT count(*) FROM \"%s\" AS t JOIN example_items AS e "
-                            "ON e.tbl = '%s' AND e.uuid = t.uuid)",
+                            " + (SELECT count(*) FROM example_items AS e CROSS JOIN \"%s\" AS t "
+                            "ON t.uuid = e.uuid WHERE e.tbl = '%s')",
                             (char *)g_ptr_array_index (tables, i),
                             (char *)g_ptr_array_index (tables, i));
   if (!lk_store_query_int (store, sql->str, &count, error))
