@@ -38,7 +38,7 @@ collect (LkEditor  *editor,
   LkDevGoalEditor *self = LK_DEV_GOAL_EDITOR (editor);
   const char *review_text = gtk_editable_get_text (GTK_EDITABLE (self->review_row));
   g_autofree char *review = lk_date_parse_user (review_text);
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  g_autofree char *title = lk_editor_field_get_text (GTK_EDITABLE (self->title_row));
   guint motor = 0;
 
   if (*review_text != '\0' && review == NULL)

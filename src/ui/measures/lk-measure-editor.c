@@ -95,8 +95,8 @@ collect (LkEditor  *editor,
   g_autofree char *deadline = lk_date_parse_user (deadline_text);
   g_autofree char *review = lk_date_parse_user (review_text);
   g_autofree char *description = get_description (self);
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
-  g_autofree char *owner = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->owner_row))));
+  g_autofree char *title = lk_editor_field_get_text (GTK_EDITABLE (self->title_row));
+  g_autofree char *owner = lk_editor_field_get_text (GTK_EDITABLE (self->owner_row));
   gboolean deadline_ok = *deadline_text == '\0' || deadline != NULL;
   gboolean review_ok = *review_text == '\0' || review != NULL;
 

@@ -161,7 +161,7 @@ on_level_name_changed (GtkEditable        *editable,
       if (label != NULL)
         {
           g_free (*label);
-          *label = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+          *label = lk_editor_field_get_text (editable);
         }
     }
   lk_editor_changed (LK_EDITOR (self));
@@ -410,7 +410,7 @@ static void
 on_topic_apply (AdwEntryRow        *row,
                 LkAssessmentEditor *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autofree char *text = lk_editor_field_get_text (GTK_EDITABLE (row));
 
   if (*text == '\0')
     return;
@@ -424,19 +424,6 @@ on_topic_apply (AdwEntryRow        *row,
 /* --- fields -------------------------------------------------------------------- */
 
 static void
-set_entry (AdwEntryRow *row,
-           const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-}
-
-static char *
-entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static void
 fill (LkAssessmentEditor *self)
 {
   LkRiskAssessment *a = self->assessment;
@@ -446,12 +433,12 @@ fill (LkAssessmentEditor *self)
                  g_str_has_prefix (a->matrix.probability_labels[0], "A ");
 
   lk_editor_begin_fill (LK_EDITOR (self));
-  set_entry (self->title_row, a->title);
-  set_entry (self->workplace_row, a->workplace);
-  set_entry (self->unit_row, a->unit);
-  set_entry (self->date_row, date);
-  set_entry (self->participants_row, a->participants);
-  set_entry (self->types_row, types);
+  lk_editor_field_set_text (GTK_EDITABLE (self->title_row), a->title);
+  lk_editor_field_set_text (GTK_EDITABLE (self->workplace_row), a->workplace);
+  lk_editor_field_set_text (GTK_EDITABLE (self->unit_row), a->unit);
+  lk_editor_field_set_text (GTK_EDITABLE (self->date_row), date);
+  lk_editor_field_set_text (GTK_EDITABLE (self->participants_row), a->participants);
+  lk_editor_field_set_text (GTK_EDITABLE (self->types_row), types);
   adw_combo_row_set_selected (self->size_row, a->matrix.size - 3);
   adw_combo_row_set_selected (self->labels_row, dsb ? LK_LABELS_DSB : LK_LABELS_GENERIC);
   lk_editor_end_fill (LK_EDITOR (self));
@@ -482,13 +469,13 @@ collect (LkEditor  *editor,
   gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
 
   g_free (a->title);
-  a->title = entry_text (self->title_row);
+  a->title = lk_editor_field_get_text (GTK_EDITABLE (self->title_row));
   g_free (a->workplace);
-  a->workplace = entry_text (self->workplace_row);
+  a->workplace = lk_editor_field_get_text (GTK_EDITABLE (self->workplace_row));
   g_free (a->unit);
-  a->unit = entry_text (self->unit_row);
+  a->unit = lk_editor_field_get_text (GTK_EDITABLE (self->unit_row));
   g_free (a->participants);
-  a->participants = entry_text (self->participants_row);
+  a->participants = lk_editor_field_get_text (GTK_EDITABLE (self->participants_row));
   g_free (a->date);
   a->date = g_steal_pointer (&date);
 

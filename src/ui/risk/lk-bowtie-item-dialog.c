@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-bowtie-item-dialog.h"
+#include "lk-editor.h"
 
 struct _LkBowtieItemDialog
 {
@@ -79,7 +80,7 @@ lk_bowtie_item_dialog_get_item (LkBowtieItemDialog *self)
 char *
 lk_bowtie_item_dialog_get_text (LkBowtieItemDialog *self)
 {
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_entry))));
+  return lk_editor_field_get_text (GTK_EDITABLE (self->text_entry));
 }
 
 /* One barrier a line, as written */

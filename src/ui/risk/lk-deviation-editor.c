@@ -106,7 +106,7 @@ collect (LkEditor  *editor,
   g_free (d->date);
   d->date = g_steal_pointer (&date);
   g_free (d->description);
-  d->description = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->description_row))));
+  d->description = lk_editor_field_get_text (GTK_EDITABLE (self->description_row));
   d->cause = adw_combo_row_get_selected (self->cause_row);
   d->severity = adw_combo_row_get_selected (self->severity_row) + 1;
   d->status = adw_combo_row_get_selected (self->status_row);

@@ -350,19 +350,6 @@ on_store_changed (LkRiskEditor *self)
 
 /* --- fields ------------------------------------------------------------------- */
 
-static void
-set_entry (AdwEntryRow *row,
-           const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-}
-
-static char *
-entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static guint
 level_of (double position,
           guint  size)
@@ -447,11 +434,11 @@ fill (LkRiskEditor *self)
   self->levels[3] = level_of (risk->c_after, size);
 
   lk_editor_begin_fill (LK_EDITOR (self));
-  set_entry (self->hazard_row, risk->hazard);
-  set_entry (self->causes_row, risk->causes);
-  set_entry (self->controls_row, risk->controls);
-  set_entry (self->follow_up_row, follow_up);
-  set_entry (self->top_event_row, risk->top_event);
+  lk_editor_field_set_text (GTK_EDITABLE (self->hazard_row), risk->hazard);
+  lk_editor_field_set_text (GTK_EDITABLE (self->causes_row), risk->causes);
+  lk_editor_field_set_text (GTK_EDITABLE (self->controls_row), risk->controls);
+  lk_editor_field_set_text (GTK_EDITABLE (self->follow_up_row), follow_up);
+  lk_editor_field_set_text (GTK_EDITABLE (self->top_event_row), risk->top_event);
   adw_combo_row_set_model (self->p_before_row, G_LIST_MODEL (p_levels));
   adw_combo_row_set_model (self->c_before_row, G_LIST_MODEL (c_levels));
   adw_combo_row_set_model (self->p_after_row, G_LIST_MODEL (p_levels));
@@ -503,13 +490,13 @@ collect (LkEditor  *editor,
     }
 
   g_free (risk->hazard);
-  risk->hazard = entry_text (self->hazard_row);
+  risk->hazard = lk_editor_field_get_text (GTK_EDITABLE (self->hazard_row));
   g_free (risk->causes);
-  risk->causes = entry_text (self->causes_row);
+  risk->causes = lk_editor_field_get_text (GTK_EDITABLE (self->causes_row));
   g_free (risk->controls);
-  risk->controls = entry_text (self->controls_row);
+  risk->controls = lk_editor_field_get_text (GTK_EDITABLE (self->controls_row));
   g_free (risk->top_event);
-  risk->top_event = entry_text (self->top_event_row);
+  risk->top_event = lk_editor_field_get_text (GTK_EDITABLE (self->top_event_row));
   g_free (risk->follow_up);
   risk->follow_up = g_steal_pointer (&follow_up);
   risk->enough = enough == 0 ? -1 : enough == 1 ? 1 : 0;

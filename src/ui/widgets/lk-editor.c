@@ -339,3 +339,21 @@ static void
 lk_editor_init (LkEditor *self)
 {
 }
+
+void
+lk_editor_field_set_text (GtkEditable *field,
+                          const char  *text)
+{
+  g_return_if_fail (GTK_IS_EDITABLE (field));
+
+  gtk_editable_set_text (field, text != NULL ? text : "");
+}
+
+/* Returns: (transfer full): the field's text without surrounding space */
+char *
+lk_editor_field_get_text (GtkEditable *field)
+{
+  g_return_val_if_fail (GTK_IS_EDITABLE (field), NULL);
+
+  return g_strstrip (g_strdup (gtk_editable_get_text (field)));
+}

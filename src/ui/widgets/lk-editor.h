@@ -72,4 +72,9 @@ void      lk_editor_show_error         (LkEditor       *self,
 void      lk_editor_mark_saved         (LkEditor       *self);
 gboolean  lk_editor_has_changes        (LkEditor       *self);
 
+/* Fields: NULL shows as empty; text is read back trimmed */
+void      lk_editor_field_set_text     (GtkEditable    *field,
+                                        const char     *text);
+char     *lk_editor_field_get_text     (GtkEditable    *field);
+
 G_END_DECLS

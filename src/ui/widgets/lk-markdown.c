@@ -80,26 +80,25 @@ style_spans (GtkTextBuffer *buffer,
     }
 }
 
-/**
- * lk_markdown_style:
- *
- * Styles the whole of @buffer from its Markdown marks.
- */
-void
-lk_markdown_style (GtkTextBuffer *buffer)
+/* Styles lines @first … @last from their Markdown marks */
+static void
+style_lines (GtkTextBuffer *buffer,
+             int            first,
+             int            last)
 {
   GtkTextIter start, end;
-  int lines;
 
-  g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  last = MIN (last, gtk_text_buffer_get_line_count (buffer) - 1);
+  first = CLAMP (first, 0, last);
+  gtk_text_buffer_get_iter_at_line (buffer, &start, first);
+  gtk_text_buffer_get_iter_at_line (buffer, &end, last);
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
   for (const char * const *name = (const char *[]) { "md-heading", "md-strong", "md-em",
                                                      "md-list", "md-mark", NULL }; *name; name++)
     gtk_text_buffer_remove_tag (buffer, tag (buffer, *name), &start, &end);
 
-  lines = gtk_text_buffer_get_line_count (buffer);
-  for (int line = 0; line < lines; line++)
+  for (int line = first; line <= last; line++)
     {
       GtkTextIter a, b;
       g_autofree char *text = NULL;
@@ -129,6 +128,42 @@ lk_markdown_style (GtkTextBuffer *buffer)
 }
 
 /**
+ * lk_markdown_style:
+ *
+ * Styles the whole of @buffer from its Markdown marks.
+ */
+void
+lk_markdown_style (GtkTextBuffer *buffer)
+{
+  g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
+
+  style_lines (buffer, 0, gtk_text_buffer_get_line_count (buffer) - 1);
+}
+
+/* Typing restyles only the lines it touched: a long entry costs no more
+ * per keystroke than a short one. */
+static void
+on_insert_text (GtkTextBuffer *buffer,
+                GtkTextIter   *end,
+                const char    *text,
+                int            length)
+{
+  int lines = 0;
+
+  for (int i = 0; i < length; i++)
+    lines += text[i] == '\n';
+  style_lines (buffer, gtk_text_iter_get_line (end) - lines, gtk_text_iter_get_line (end));
+}
+
+static void
+on_delete_range (GtkTextBuffer *buffer,
+                 GtkTextIter   *start,
+                 GtkTextIter   *end)
+{
+  style_lines (buffer, gtk_text_iter_get_line (start), gtk_text_iter_get_line (start));
+}
+
+/**
  * lk_markdown_attach:
  *
  * Keeps @buffer styled as it changes.
@@ -138,6 +173,8 @@ lk_markdown_attach (GtkTextBuffer *buffer)
 {
   g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
 
-  g_signal_connect (buffer, "changed", G_CALLBACK (lk_markdown_style), NULL);
+  /* After the default handlers: the iters then point past the change */
+  g_signal_connect_after (buffer, "insert-text", G_CALLBACK (on_insert_text), NULL);
+  g_signal_connect_after (buffer, "delete-range", G_CALLBACK (on_delete_range), NULL);
   lk_markdown_style (buffer);
 }
