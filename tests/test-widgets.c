@@ -27,6 +27,8 @@
 #include "lk-example.h"
 #include "lk-measures.h"
 #include "lk-chart-measures.h"
+#include "lk-chart-heatmap.h"
+#include "lk-zone-style.h"
 
 #include <locale.h>
 #include <math.h>
@@ -992,6 +994,94 @@ test_assessment_editor_default (void)
   lk_test_rmtree (dir);
 }
 
+/* The widget's own pixel at (x, y), as drawn */
+static void
+pixel_at (GtkWidget *widget,
+          double     x,
+          double     y,
+          LkColor   *color)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autofree guchar *data = NULL;
+  guchar *px;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* The texture may be scaled from the widget's size */
+  width = gdk_texture_get_width (texture);
+  data = g_malloc (width * gdk_texture_get_height (texture) * 4);
+  gdk_texture_download (texture, data, width * 4);
+  /* B G R A on little-endian machines */
+  px = data + ((int) y * width + (int) x) * 4;
+  color->b = px[0] / 255.0;
+  color->g = px[1] / 255.0;
+  color->r = px[2] / 255.0;
+  color->a = px[3] / 255.0;
+}
+
+/* The matrix editor shows probability 5 at the top, says so with an
+ * upward arrow, and colours each zone exactly as the heat map does, in
+ * both colour schemes. */
+static void
+test_zone_palette (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkWindow *editor = lk_assessment_editor_new (NULL, store, NULL);
+  GtkWidget *grid = find_by_type (GTK_WIDGET (editor), GTK_TYPE_GRID, 0);
+  GtkWidget *top_left = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
+  GtkWidget *bottom_right;
+  LkRiskMatrix matrix;
+
+  lk_zone_style_install (gtk_widget_get_display (GTK_WIDGET (editor)));
+  g_assert_true (GTK_IS_BUTTON (top_left));
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (top_left), "Probability 5, consequence 1"));
+  bottom_right = gtk_grid_get_child_at (GTK_GRID (grid), 5, 4);
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (bottom_right), "Probability 1, consequence 5"));
+
+  lk_risk_matrix_init (&matrix, 5, 0);
+  gtk_window_set_default_size (editor, 700, 900);
+  gtk_window_present (editor);
+  spin (200);
+  g_assert_nonnull (find_label_with (GTK_WIDGET (editor), "Probability ↑ · Consequence →"));
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      adw_style_manager_set_color_scheme (manager, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      spin (300);
+      for (guint p = 1; p <= 5; p++)
+        for (guint c = 1; c <= 5; c++)
+          {
+            GtkWidget *cell = gtk_grid_get_child_at (GTK_GRID (grid), c, 5 - p);
+            LkChartStyle style;
+            LkColor want, got;
+
+            lk_chart_style_init (&style, dark);
+            lk_chart_zone_tint (&style, lk_risk_matrix_zone (&matrix, p, c), &want);
+            /* The pointer may rest on one: hover shades it on purpose */
+            if (gtk_widget_get_state_flags (cell) & GTK_STATE_FLAG_PRELIGHT)
+              continue;
+            /* Above the number, clear of the rounded corners */
+            pixel_at (cell, 1, 1, &got);
+            g_assert_cmpfloat (fabs (got.r - want.r), <, 0.02);
+            g_assert_cmpfloat (fabs (got.g - want.g), <, 0.02);
+            g_assert_cmpfloat (fabs (got.b - want.b), <, 0.02);
+          }
+    }
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (editor);
+  lk_risk_matrix_clear (&matrix);
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1013,6 +1103,7 @@ main (int   argc,
   g_test_add_func ("/widgets/risk-table-prints", test_risk_table_prints);
   g_test_add_func ("/widgets/risk-editor-keeps-values", test_risk_editor_keeps_values);
   g_test_add_func ("/widgets/assessment-editor", test_assessment_editor_default);
+  g_test_add_func ("/widgets/zone-palette", test_zone_palette);
 
   return g_test_run ();
 }

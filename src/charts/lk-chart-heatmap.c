@@ -264,11 +264,25 @@ lk_heat_risk_for (const LkRisk *risk,
   };
 }
 
-static const LkColor *
-zone_color (const LkChartStyle *style,
-            LkZone              zone)
+/**
+ * lk_chart_zone_tint:
+ *
+ * The one colour of a zone, opaque: the zone's traffic light at 55 % over
+ * the style's background. The heat map, the legend and the zone badges in
+ * the UI all use it, so a zone looks the same everywhere.
+ */
+void
+lk_chart_zone_tint (const LkChartStyle *style,
+                    LkZone              zone,
+                    LkColor            *tint)
 {
-  return zone == LK_ZONE_RED ? &style->red : zone == LK_ZONE_YELLOW ? &style->yellow : &style->green;
+  const LkColor *full = zone == LK_ZONE_RED ? &style->red
+                      : zone == LK_ZONE_YELLOW ? &style->yellow : &style->green;
+
+  tint->r = full->r * 0.55 + style->background.r * 0.45;
+  tint->g = full->g * 0.55 + style->background.g * 0.45;
+  tint->b = full->b * 0.55 + style->background.b * 0.45;
+  tint->a = 1.0;
 }
 
 static void
@@ -672,9 +686,9 @@ draw_legend (cairo_t            *cr,
         }
       if (i < 3)
         {
-          LkColor tint = *zone_color (style, i);
+          LkColor tint;
 
-          tint.a = 0.55;
+          lk_chart_zone_tint (style, i, &tint);
           lk_chart_set_color (cr, &tint);
           cairo_rectangle (cr, x, y - 7, 14, 14);
           cairo_fill (cr);
@@ -722,20 +736,12 @@ lk_chart_heatmap_draw (cairo_t            *cr,
   for (guint s = 1; s <= n; s++)
     for (guint k = 1; k <= n; k++)
       {
-        LkColor tint = *zone_color (style, lk_risk_matrix_zone (matrix, s, k));
+        LkColor tint;
         LkRect cell;
 
+        /* An opaque fill is a copy, much cheaper than compositing */
+        lk_chart_zone_tint (style, lk_risk_matrix_zone (matrix, s, k), &tint);
         lk_chart_heatmap_cell_rect (map, &layout, s, k, &cell);
-        /* Over an opaque background, blend by hand: an opaque fill is a
-         * copy, much cheaper than compositing */
-        if (style->background.a >= 1.0)
-          {
-            tint.r = tint.r * 0.55 + style->background.r * 0.45;
-            tint.g = tint.g * 0.55 + style->background.g * 0.45;
-            tint.b = tint.b * 0.55 + style->background.b * 0.45;
-          }
-        else
-          tint.a = 0.55;
         lk_chart_set_color (cr, &tint);
         cairo_rectangle (cr, cell.x + 1, cell.y + 1, cell.width - 2, cell.height - 2);
         cairo_fill (cr);

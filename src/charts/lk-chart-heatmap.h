@@ -79,6 +79,9 @@ int  lk_chart_heatmap_hit          (const LkHeatMap    *map,
                                     const LkHeatLayout *layout,
                                     double              x,
                                     double              y);
+void lk_chart_zone_tint            (const LkChartStyle *style,
+                                   LkZone              zone,
+                                   LkColor            *tint);
 void lk_chart_heatmap_draw         (cairo_t            *cr,
                                     double              width,
                                     double              height,

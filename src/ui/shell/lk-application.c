@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-adw-texts.h"
+#include "lk-zone-style.h"
 #include "lk-application.h"
 #include "lk-preferences-window.h"
 #include "lk-window.h"
@@ -245,6 +246,7 @@ lk_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APP_ID);
 
   self->settings = g_settings_new (APP_ID);
+  lk_zone_style_install (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
