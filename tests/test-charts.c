@@ -14,6 +14,7 @@
 #include "lk-chart-heatmap.h"
 #include "lk-chart-bowtie.h"
 #include "lk-test-util.h"
+#include "lk-example.h"
 
 static LkMeasureCounts
 sample_counts (void)
@@ -451,6 +452,59 @@ heat_risks (guint *n_out)
   return risks;
 }
 
+/* No arrow comes nearer than half its line to a marker other than its
+ * own two (or the badge they share), and every risk assessed after
+ * measures whose markers stand apart has its arrow */
+static void
+assert_arrows_clear (const LkHeatMap    *map,
+                     const LkHeatLayout *layout)
+{
+  guint expected = 0;
+
+  for (guint i = 0; i < map->n_risks; i++)
+    {
+      const LkMarker *b = &g_array_index (layout->before, LkMarker, i);
+      const LkMarker *a = &g_array_index (layout->after, LkMarker, i);
+
+      expected += a->radius > 0 && hypot (a->x - b->x, a->y - b->y) >= a->radius + b->radius + 2;
+    }
+  g_assert_cmpuint (layout->arrows->len, ==, expected);
+
+  for (guint n = 0; n < layout->arrows->len; n++)
+    {
+      const LkHeatArrow *arrow = &g_array_index (layout->arrows, LkHeatArrow, n);
+      const LkMarker *own[2] = { &g_array_index (layout->before, LkMarker, arrow->risk),
+                                 &g_array_index (layout->after, LkMarker, arrow->risk) };
+
+      g_assert_cmpfloat (arrow->x[0], ==, own[0]->x);
+      g_assert_cmpfloat (arrow->y[arrow->n_points - 1], ==, own[1]->y);
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          GArray *markers = pass == 0 ? layout->before : layout->after;
+
+          for (guint i = 0; i < markers->len; i++)
+            {
+              const LkMarker *m = &g_array_index (markers, LkMarker, i);
+
+              if (m->radius <= 0 || (m->x == own[0]->x && m->y == own[0]->y) ||
+                  (m->x == own[1]->x && m->y == own[1]->y))
+                continue;
+              for (guint k = 0; k + 1 < arrow->n_points; k++)
+                {
+                  double x0 = arrow->x[k], y0 = arrow->y[k];
+                  double dx = arrow->x[k + 1] - x0, dy = arrow->y[k + 1] - y0;
+                  double len2 = dx * dx + dy * dy;
+                  double t = len2 > 0 ? CLAMP (((m->x - x0) * dx + (m->y - y0) * dy) / len2, 0, 1) : 0;
+
+                  if (hypot (x0 + t * dx - m->x, y0 + t * dy - m->y) < m->radius + 0.75)
+                    g_error ("arrow of risk %u, leg %u, crosses marker %u (%s)",
+                             arrow->risk + 1, k, i + 1, pass ? "after" : "before");
+                }
+            }
+        }
+    }
+}
+
 /* Random sets of up to 150 risks, wide and at 360 px: markers never
  * overlap, each stays in its cell, and a cell too small for readable
  * markers shows one count badge instead */
@@ -511,6 +565,7 @@ test_heatmap_random (void)
                     g_assert_cmpfloat (sqrt (dx * dx + dy * dy), >=, m->radius + o->radius);
                 }
             }
+          assert_arrows_clear (&map, &layout);
           g_array_unref (all);
           lk_chart_heatmap_layout_clear (&layout);
         }
@@ -632,6 +687,68 @@ test_heatmap_layout (void)
   g_assert_cmpfloat (layout.legend.height, >=, 4 * 22);
   lk_chart_heatmap_layout_clear (&layout);
   lk_risk_matrix_clear (&matrix);
+}
+
+/* The example's assessments at the sizes the views use: no arrow crosses
+ * another risk's marker */
+static void
+test_heatmap_example_arrows (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "example.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = lk_store_open (path, &error);
+  g_autoptr(GPtrArray) all = NULL;
+  static const double sizes[][2] = { { 330, 440 }, { 640, 480 }, { 900, 600 }, { 1200, 700 } };
+  guint arrows = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (lk_example_load (store, "2026-05-10", &error));
+  all = lk_store_list_risk_assessments (store, &error);
+  g_assert_cmpuint (all->len, >, 0);
+  for (guint a = 0; a < all->len; a++)
+    {
+      LkRiskAssessment *assessment = g_ptr_array_index (all, a);
+      g_autofree LkHeatRisk *risks = g_new0 (LkHeatRisk, assessment->risks->len);
+      LkHeatMap map = { &assessment->matrix, risks, assessment->risks->len };
+
+      for (guint i = 0; i < assessment->risks->len; i++)
+        risks[i] = lk_heat_risk_for (g_ptr_array_index (assessment->risks, i), i + 1);
+      for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          LkHeatLayout layout;
+
+          lk_chart_heatmap_layout (&map, sizes[z][0], sizes[z][1], &layout);
+          assert_arrows_clear (&map, &layout);
+          arrows += layout.arrows->len;
+          lk_chart_heatmap_layout_clear (&layout);
+        }
+
+      /* For the eye: the first assessment, narrow and wide, light and dark */
+      for (guint shot = 0; a == 0 && shot < 4; shot++)
+        {
+          double w = sizes[shot % 2 ? 3 : 0][0], h = sizes[shot % 2 ? 3 : 0][1];
+          g_autofree char *name = g_strdup_printf ("heatmap-example-%s-%s.png",
+                                                   shot % 2 ? "wide" : "narrow",
+                                                   shot / 2 ? "dark" : "light");
+          g_autofree char *png = artifact_path (name);
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+          cairo_t *cr = cairo_create (surface);
+          LkChartStyle style;
+
+          lk_chart_style_init (&style, shot / 2);
+          lk_chart_set_color (cr, &style.background);
+          cairo_paint (cr);
+          lk_chart_heatmap_draw (cr, w, h, &map, &style);
+          cairo_destroy (cr);
+          g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+          cairo_surface_destroy (surface);
+        }
+    }
+  g_assert_cmpuint (arrows, >, 0);
+
+  g_clear_object (&store);
+  lk_test_rmtree (dir);
 }
 
 static void
@@ -892,6 +1009,7 @@ main (int   argc,
   g_test_add_func ("/charts/bowtie", test_bowtie);
   g_test_add_func ("/charts/bowtie-text", test_bowtie_text);
   g_test_add_func ("/charts/heatmap-random", test_heatmap_random);
+  g_test_add_func ("/charts/heatmap-example-arrows", test_heatmap_example_arrows);
 
   return g_test_run ();
 }

@@ -22,6 +22,9 @@
 #define TOP_CAPTION  22.0
 /* Below this marker radius the numbers cannot be read: one count badge */
 #define BADGE_BELOW  9.0
+/* Arrows help with a handful of risks; with hundreds they hide the
+ * markers, and stroking them all is the slowest part of the chart. */
+#define MAX_ARROWS   150
 
 void
 lk_chart_heatmap_cell_rect (const LkHeatMap    *map,
@@ -139,6 +142,380 @@ place (const LkHeatMap *map,
     }
 }
 
+/* Whether the segment comes closer than a marker's radius plus half a
+ * line to any marker but the arrow's own two (a badge shared with them
+ * is theirs too) */
+static gboolean
+segment_blocked (const LkHeatLayout *layout,
+                 const LkMarker     *from,
+                 const LkMarker     *to,
+                 double              x0,
+                 double              y0,
+                 double              x1,
+                 double              y1)
+{
+  double dx = x1 - x0, dy = y1 - y0;
+  double len2 = dx * dx + dy * dy;
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GArray *markers = pass == 0 ? layout->before : layout->after;
+
+      for (guint i = 0; i < markers->len; i++)
+        {
+          const LkMarker *m = &g_array_index (markers, LkMarker, i);
+          double t, px, py, clear = m->radius + 1.0;
+
+          if (m->radius <= 0 ||
+              (m->x == from->x && m->y == from->y) || (m->x == to->x && m->y == to->y))
+            continue;
+          t = len2 > 0 ? CLAMP (((m->x - x0) * dx + (m->y - y0) * dy) / len2, 0.0, 1.0) : 0.0;
+          px = x0 + t * dx - m->x;
+          py = y0 + t * dy - m->y;
+          if (px * px + py * py < clear * clear)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The corner of the marker's slot towards (@x, @y): slot borders run
+ * between markers. A badge has no slot; its centre serves. */
+static void
+slot_corner (const LkHeatCell *cell,
+             const LkMarker   *m,
+             double            x,
+             double            y,
+             double           *cx,
+             double           *cy)
+{
+  double col, row;
+
+  if (m->badge || cell->slot_width <= 0 || cell->slot_height <= 0)
+    {
+      *cx = m->x;
+      *cy = m->y;
+      return;
+    }
+  col = floor ((m->x - cell->origin_x) / cell->slot_width);
+  row = floor ((m->y - cell->origin_y) / cell->slot_height);
+  *cx = cell->origin_x + (col + (x > m->x ? 1 : 0)) * cell->slot_width;
+  *cy = cell->origin_y + (row + (y > m->y ? 1 : 0)) * cell->slot_height;
+}
+
+static void
+add_point (LkHeatArrow *arrow,
+           double       x,
+           double       y)
+{
+  guint n = arrow->n_points;
+
+  /* Skip repeats, and merge a straight run into one segment */
+  if (n > 0 && arrow->x[n - 1] == x && arrow->y[n - 1] == y)
+    return;
+  if (n > 1 && ((arrow->x[n - 2] == arrow->x[n - 1] && arrow->x[n - 1] == x) ||
+                (arrow->y[n - 2] == arrow->y[n - 1] && arrow->y[n - 1] == y)))
+    {
+      arrow->x[n - 1] = x;
+      arrow->y[n - 1] = y;
+      return;
+    }
+  g_assert (n < LK_HEAT_ARROW_POINTS);
+  arrow->x[n] = x;
+  arrow->y[n] = y;
+  arrow->n_points++;
+}
+
+/* A route through the gaps: from the before-marker to a corner of its
+ * slot, along the slot border to its cell's edge, along cell borders to
+ * the after-marker's cell, and in the same way to it. Slot borders and
+ * cell borders never touch a marker, so neither does the route. */
+static void
+route (const LkHeatMap    *map,
+       const LkHeatLayout *layout,
+       guint               i,
+       LkHeatArrow        *arrow)
+{
+  const LkMarker *b = &g_array_index (layout->before, LkMarker, i);
+  const LkMarker *a = &g_array_index (layout->after, LkMarker, i);
+  guint bs, bk, as, ak;
+  const LkHeatCell *bcell, *acell;
+  LkRect br, ar;
+  double bx, by, ax, ay, exit_x, entry_x, row_y;
+
+  arrow->risk = i;
+  arrow->n_points = 0;
+  add_point (arrow, b->x, b->y);
+
+  if (!segment_blocked (layout, b, a, b->x, b->y, a->x, a->y))
+    {
+      add_point (arrow, a->x, a->y);
+      return;
+    }
+
+  cell_of (map, i, FALSE, &bs, &bk);
+  cell_of (map, i, TRUE, &as, &ak);
+  bcell = &layout->cells[bs - 1][bk - 1];
+  acell = &layout->cells[as - 1][ak - 1];
+  lk_chart_heatmap_cell_rect (map, layout, bs, bk, &br);
+  lk_chart_heatmap_cell_rect (map, layout, as, ak, &ar);
+  slot_corner (bcell, b, a->x, a->y, &bx, &by);
+  slot_corner (acell, a, b->x, b->y, &ax, &ay);
+  add_point (arrow, bx, by);
+
+  if (bs == as && bk == ak)
+    {
+      /* Within one cell: along a row border, then a column border */
+      add_point (arrow, ax, by);
+      add_point (arrow, ax, ay);
+      add_point (arrow, a->x, a->y);
+      return;
+    }
+
+  /* Leave by the side that faces the target, enter by the side that
+   * faces the source; in one column, both on the nearer side */
+  if (ak > bk)
+    exit_x = br.x + br.width, entry_x = ar.x;
+  else if (ak < bk)
+    exit_x = br.x, entry_x = ar.x + ar.width;
+  else
+    exit_x = entry_x = (bx - br.x < br.x + br.width - bx) ? br.x : br.x + br.width;
+
+  add_point (arrow, exit_x, by);
+  if (exit_x != entry_x)
+    {
+      /* A row border between the two cells, or the one nearer both
+       * corners when they are in one row */
+      if (as > bs)
+        row_y = ar.y + ar.height;   /* higher probability is drawn higher */
+      else if (as < bs)
+        row_y = ar.y;
+      else
+        row_y = ((by + ay) / 2 - ar.y < ar.height / 2) ? ar.y : ar.y + ar.height;
+      add_point (arrow, exit_x, row_y);
+      add_point (arrow, entry_x, row_y);
+    }
+  add_point (arrow, entry_x, ay);
+  add_point (arrow, ax, ay);
+  add_point (arrow, a->x, a->y);
+}
+
+static void
+route_arrows (const LkHeatMap *map,
+              LkHeatLayout    *layout)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < map->n_risks; i++)
+    count += g_array_index (layout->after, LkMarker, i).radius > 0;
+  if (count > MAX_ARROWS)
+    return;
+
+  for (guint i = 0; i < map->n_risks; i++)
+    {
+      const LkMarker *b = &g_array_index (layout->before, LkMarker, i);
+      const LkMarker *a = &g_array_index (layout->after, LkMarker, i);
+      double dx = a->x - b->x, dy = a->y - b->y;
+      LkHeatArrow arrow;
+
+      /* Unassessed, or its two markers touch (or share a badge) */
+      if (a->radius <= 0 || b->radius <= 0 ||
+          sqrt (dx * dx + dy * dy) < b->radius + a->radius + 2)
+        continue;
+      route (map, layout, i, &arrow);
+      g_array_append_val (layout->arrows, arrow);
+    }
+}
+
+static gboolean
+has_badges (const LkHeatLayout *layout)
+{
+  for (guint s = 0; s < LK_RISK_MATRIX_MAX; s++)
+    for (guint k = 0; k < LK_RISK_MATRIX_MAX; k++)
+      if (layout->cells[s][k].badge > 0)
+        return TRUE;
+
+  return FALSE;
+}
+
+static double
+text_width (cairo_t            *cr,
+            const LkChartStyle *style,
+            const char         *text)
+{
+  g_autoptr(PangoLayout) layout = lk_chart_text_layout (cr, style, 0.85, FALSE);
+  int w, h;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+
+  return w;
+}
+
+static void show_text (cairo_t *cr, const LkChartStyle *style, const char *text,
+                       const LkRect *box, double xalign, double scale, gboolean bold);
+
+static void
+rounded_square (cairo_t *cr,
+                double   x,
+                double   y,
+                double   r)
+{
+  double c = MIN (4.0, r / 2);
+
+  cairo_new_path (cr);
+  cairo_move_to (cr, x - r + c, y - r);
+  cairo_arc (cr, x + r - c, y - r + c, c, -G_PI / 2, 0);
+  cairo_arc (cr, x + r - c, y + r - c, c, 0, G_PI / 2);
+  cairo_arc (cr, x - r + c, y + r - c, c, G_PI / 2, G_PI);
+  cairo_arc (cr, x - r + c, y - r + c, c, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* The zones, the two marker kinds and, when there is one, the count
+ * badge, flowing over as many rows as the width needs. Returns the rows;
+ * draws only when asked, so the layout measures with the same code. */
+static guint
+legend_flow (cairo_t            *cr,
+             const LkChartStyle *style,
+             const LkRect       *legend,
+             gboolean            badges,
+             gboolean            draw)
+{
+  const char *names[] = { _("Acceptable"), _("Measures needed"), _("Not acceptable"),
+                          _("Before measures"), _("After measures"),
+                          _("Several risks: hover for the list") };
+  double x = legend->x;
+  double y = legend->y + LEGEND_ROW / 2 + 3;
+  guint rows = 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names) - (badges ? 0 : 1); i++)
+    {
+      double item_width = 18 + text_width (cr, style, names[i]);
+      LkRect box;
+
+      if (x > legend->x && x + item_width > legend->x + legend->width)
+        {
+          x = legend->x;
+          y += LEGEND_ROW;
+          rows++;
+        }
+      if (!draw)
+        {
+          x += item_width + 20;
+          continue;
+        }
+      if (i < 3)
+        {
+          LkColor tint;
+
+          lk_chart_zone_tint (style, i, &tint);
+          lk_chart_set_color (cr, &tint);
+          cairo_rectangle (cr, x, y - 7, 14, 14);
+          cairo_fill (cr);
+        }
+      else if (i < 5)
+        {
+          lk_chart_set_color (cr, &style->foreground);
+          cairo_new_path (cr);
+          cairo_arc (cr, x + 7, y, 6, 0, 2 * G_PI);
+          if (i == 3)
+            cairo_fill (cr);
+          else
+            {
+              cairo_set_line_width (cr, 1.5);
+              cairo_stroke (cr);
+            }
+        }
+      else
+        {
+          lk_chart_set_color (cr, &style->foreground);
+          rounded_square (cr, x + 7, y, 7);
+          cairo_fill (cr);
+        }
+      box = (LkRect) { x + 18, y - 10, item_width - 18 + 2, 20 };
+      show_text (cr, style, names[i], &box, 0.0, 0.85, FALSE);
+      x += item_width + 20;
+    }
+
+  return rows;
+}
+
+/* "Consequence: 1 Negligible · 2 Minor · …", for numbered columns */
+static char *
+consequence_scale (const LkRiskMatrix *matrix)
+{
+  GString *scale = g_string_new (_("Consequence:"));
+
+  for (guint i = 1; i <= matrix->size; i++)
+    g_string_append_printf (scale, "%s%u %s", i == 1 ? " " : " · ", i,
+                            matrix->consequence_labels[i - 1] ? matrix->consequence_labels[i - 1] : "");
+
+  return g_string_free (scale, FALSE);
+}
+
+static double
+scale_height (cairo_t            *cr,
+              const LkChartStyle *style,
+              const LkRiskMatrix *matrix,
+              double              width)
+{
+  g_autoptr(PangoLayout) layout = lk_chart_text_layout (cr, style, 0.85, FALSE);
+  g_autofree char *text = consequence_scale (matrix);
+  int w, h;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, (int)(MAX (1.0, width) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_get_pixel_size (layout, &w, &h);
+
+  return h;
+}
+
+/* The legend's height at this width, measured as it will be drawn */
+static double
+legend_size (const LkRiskMatrix *matrix,
+             double              width,
+             gboolean            numbers_only,
+             gboolean            badges)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  LkChartStyle style;
+  LkRect legend = { 0, 0, MAX (1.0, width), 0 };
+  double height;
+
+  lk_chart_style_init (&style, FALSE);
+  height = legend_flow (cr, &style, &legend, badges, FALSE) * LEGEND_ROW + 6;
+  if (numbers_only)
+    height += scale_height (cr, &style, matrix, legend.width) + 6;
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return height;
+}
+
+static void
+draw_legend (cairo_t            *cr,
+             const LkHeatMap    *map,
+             const LkHeatLayout *layout,
+             const LkChartStyle *style)
+{
+  guint rows = legend_flow (cr, style, &layout->legend, layout->badges, TRUE);
+
+  /* The consequence levels named, when the columns show numbers only */
+  if (layout->numbers_only)
+    {
+      g_autofree char *text = consequence_scale (map->matrix);
+      LkRect box = { layout->legend.x, layout->legend.y + rows * LEGEND_ROW + 6,
+                     layout->legend.width, 0 };
+
+      box.height = scale_height (cr, style, map->matrix, box.width) + 2;
+      show_text (cr, style, text, &box, 0.0, 0.85, FALSE);
+    }
+}
+
 void
 lk_chart_heatmap_layout (const LkHeatMap *map,
                          double           width,
@@ -147,30 +524,39 @@ lk_chart_heatmap_layout (const LkHeatMap *map,
 {
   guint n = map->matrix->size;
 
-  /* The legend takes two rows where one does not fit; the caption on top
-   * names the axes and leaves the corner to the chart's menu on screen. */
-  double legend_height = (width < 760 ? 2 : 1) * LEGEND_ROW + 6;
-  /* Too narrow for the level names under the columns: numbers there, and
-   * the names in two more legend rows */
   gboolean numbers_only = (width - 2 * PAD - LABEL_WIDTH) / n < 90;
-
-  if (numbers_only)
-    legend_height += 2 * LEGEND_ROW;
+  gboolean badges = FALSE;
 
   memset (layout, 0, sizeof *layout);
   layout->numbers_only = numbers_only;
-  layout->grid = (LkRect) {
-    PAD + LABEL_WIDTH, PAD + TOP_CAPTION,
-    MAX (0.0, width - 2 * PAD - LABEL_WIDTH),
-    MAX (0.0, height - 2 * PAD - TOP_CAPTION - LABEL_HEIGHT - legend_height),
-  };
-  layout->cell_width = layout->grid.width / n;
-  layout->cell_height = layout->grid.height / n;
-  layout->legend = (LkRect) { PAD, height - PAD - legend_height, MAX (0.0, width - 2 * PAD), legend_height };
-
   layout->before = g_array_new (FALSE, TRUE, sizeof (LkMarker));
   layout->after = g_array_new (FALSE, TRUE, sizeof (LkMarker));
-  place (map, layout);
+  layout->arrows = g_array_new (FALSE, FALSE, sizeof (LkHeatArrow));
+
+  /* The legend flows over as many rows as its items need at this width
+   * (and names the consequence levels when the columns show numbers only);
+   * the caption on top names the axes. A count badge adds a legend item,
+   * so a layout with badges is measured once more. */
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      double legend_height = legend_size (map->matrix, width - 2 * PAD, numbers_only, badges);
+
+      memset (layout->cells, 0, sizeof layout->cells);
+      layout->grid = (LkRect) {
+        PAD + LABEL_WIDTH, PAD + TOP_CAPTION,
+        MAX (0.0, width - 2 * PAD - LABEL_WIDTH),
+        MAX (0.0, height - 2 * PAD - TOP_CAPTION - LABEL_HEIGHT - legend_height),
+      };
+      layout->cell_width = layout->grid.width / n;
+      layout->cell_height = layout->grid.height / n;
+      layout->legend = (LkRect) { PAD, height - PAD - legend_height, MAX (0.0, width - 2 * PAD), legend_height };
+      place (map, layout);
+      layout->badges = has_badges (layout);
+      if (layout->badges == badges)
+        break;
+      badges = layout->badges;
+    }
+  route_arrows (map, layout);
 }
 
 void
@@ -178,6 +564,7 @@ lk_chart_heatmap_layout_clear (LkHeatLayout *layout)
 {
   g_clear_pointer (&layout->before, g_array_unref);
   g_clear_pointer (&layout->after, g_array_unref);
+  g_clear_pointer (&layout->arrows, g_array_unref);
 }
 
 /* The marker under a point, markers or badges: its index, and whether it
@@ -397,10 +784,6 @@ draw_numbers (cairo_t            *cr,
     }
 }
 
-/* Arrows help with a handful of risks; with hundreds they hide the
- * markers, and stroking them all is the slowest part of the chart. */
-#define MAX_ARROWS 150
-
 /* On an image surface (the screen, PNG files) the markers of a cell are
  * painted from a tile of one slot, repeated over the run of slots they
  * fill: a few fills per cell instead of one per marker. Vector files and
@@ -549,13 +932,7 @@ draw_badges (cairo_t            *cr,
         r = MAX (6.0, MIN (MIN (whole.width, whole.height) * 0.3, 16.0));
         x = whole.x + whole.width / 2;
         y = whole.y + whole.height / 2;
-        cairo_new_path (cr);
-        cairo_move_to (cr, x - r + 4, y - r);
-        cairo_arc (cr, x + r - 4, y - r + 4, 4, -G_PI / 2, 0);
-        cairo_arc (cr, x + r - 4, y + r - 4, 4, 0, G_PI / 2);
-        cairo_arc (cr, x - r + 4, y + r - 4, 4, G_PI / 2, G_PI);
-        cairo_arc (cr, x - r + 4, y - r + 4, 4, G_PI, 3 * G_PI / 2);
-        cairo_close_path (cr);
+        rounded_square (cr, x, y, r);
         lk_chart_set_color (cr, &style->foreground);
         cairo_fill (cr);
         g_snprintf (text, sizeof text, "%u", cell->badge);
@@ -576,42 +953,44 @@ draw_markers (cairo_t            *cr,
               const LkHeatLayout *layout,
               const LkChartStyle *style)
 {
-  guint arrows = 0;
-
   cairo_select_font_face (cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
 
-  for (guint i = 0; i < map->n_risks; i++)
-    arrows += g_array_index (layout->after, LkMarker, i).radius > 0;
-
-  /* Arrows from before to after, under the markers */
+  /* Arrows from before to after, under the markers, from edge to edge */
   cairo_set_line_width (cr, 1.5);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   lk_chart_set_color (cr, &style->foreground);
-  cairo_new_path (cr);
-  for (guint pass = 0; pass < 2 && arrows <= MAX_ARROWS; pass++)
+  for (guint pass = 0; pass < 2; pass++)
     {
-      for (guint i = 0; i < map->n_risks; i++)
+      cairo_new_path (cr);
+      for (guint i = 0; i < layout->arrows->len; i++)
         {
-          const LkMarker *b = &g_array_index (layout->before, LkMarker, i);
-          const LkMarker *a = &g_array_index (layout->after, LkMarker, i);
+          const LkHeatArrow *arrow = &g_array_index (layout->arrows, LkHeatArrow, i);
+          const LkMarker *b = &g_array_index (layout->before, LkMarker, arrow->risk);
+          const LkMarker *a = &g_array_index (layout->after, LkMarker, arrow->risk);
+          guint n = arrow->n_points;
           double dx, dy, len, ux, uy, tip_x, tip_y, head;
 
-          if (a->radius <= 0 || b->radius <= 0)
-            continue;
-          dx = a->x - b->x;
-          dy = a->y - b->y;
-          len = sqrt (dx * dx + dy * dy);
-          if (len < b->radius + a->radius + 2)
-            continue;
+          /* Start on the edge of the before-marker */
+          dx = arrow->x[1] - arrow->x[0];
+          dy = arrow->y[1] - arrow->y[0];
+          len = MAX (1e-9, sqrt (dx * dx + dy * dy));
+          if (pass == 0)
+            cairo_move_to (cr, arrow->x[0] + dx / len * MIN (b->radius, len),
+                           arrow->y[0] + dy / len * MIN (b->radius, len));
+          for (guint k = 1; pass == 0 && k + 1 < n; k++)
+            cairo_line_to (cr, arrow->x[k], arrow->y[k]);
+
+          /* End at the after-marker's edge, head along the last leg */
+          dx = arrow->x[n - 1] - arrow->x[n - 2];
+          dy = arrow->y[n - 1] - arrow->y[n - 2];
+          len = MAX (1e-9, sqrt (dx * dx + dy * dy));
           ux = dx / len;
           uy = dy / len;
-          tip_x = a->x - ux * a->radius;
-          tip_y = a->y - uy * a->radius;
-          head = MAX (4.0, a->radius * 0.7);
+          tip_x = arrow->x[n - 1] - ux * MIN (a->radius, len);
+          tip_y = arrow->y[n - 1] - uy * MIN (a->radius, len);
+          head = MIN (MAX (4.0, a->radius * 0.7), 8.0);
           if (pass == 0)
-            {
-              cairo_move_to (cr, b->x + ux * b->radius, b->y + uy * b->radius);
-              cairo_line_to (cr, tip_x, tip_y);
-            }
+            cairo_line_to (cr, tip_x - ux * head * 0.5, tip_y - uy * head * 0.5);
           else
             {
               cairo_move_to (cr, tip_x, tip_y);
@@ -648,69 +1027,6 @@ draw_markers (cairo_t            *cr,
   cairo_new_path (cr);
 }
 
-static double
-text_width (cairo_t            *cr,
-            const LkChartStyle *style,
-            const char         *text)
-{
-  g_autoptr(PangoLayout) layout = lk_chart_text_layout (cr, style, 0.85, FALSE);
-  int w, h;
-
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_pixel_size (layout, &w, &h);
-
-  return w;
-}
-
-/* The zones and the two marker kinds, flowing onto a second row when the
- * chart is narrow */
-static void
-draw_legend (cairo_t            *cr,
-             const LkRect       *legend,
-             const LkChartStyle *style)
-{
-  const char *names[] = { _("Acceptable"), _("Measures needed"), _("Not acceptable"),
-                          _("Before measures"), _("After measures") };
-  double x = legend->x;
-  double y = legend->y + LEGEND_ROW / 2 + 3;
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      double item_width = 18 + text_width (cr, style, names[i]);
-      LkRect box;
-
-      if (x > legend->x && x + item_width > legend->x + legend->width)
-        {
-          x = legend->x;
-          y += LEGEND_ROW;
-        }
-      if (i < 3)
-        {
-          LkColor tint;
-
-          lk_chart_zone_tint (style, i, &tint);
-          lk_chart_set_color (cr, &tint);
-          cairo_rectangle (cr, x, y - 7, 14, 14);
-          cairo_fill (cr);
-        }
-      else
-        {
-          lk_chart_set_color (cr, &style->foreground);
-          cairo_new_path (cr);
-          cairo_arc (cr, x + 7, y, 6, 0, 2 * G_PI);
-          if (i == 3)
-            cairo_fill (cr);
-          else
-            {
-              cairo_set_line_width (cr, 1.5);
-              cairo_stroke (cr);
-            }
-        }
-      box = (LkRect) { x + 18, y - 10, item_width - 18 + 2, 20 };
-      show_text (cr, style, names[i], &box, 0.0, 0.85, FALSE);
-      x += item_width + 20;
-    }
-}
 
 void
 lk_chart_heatmap_draw (cairo_t            *cr,
@@ -778,20 +1094,7 @@ lk_chart_heatmap_draw (cairo_t            *cr,
     show_text (cr, style, _("Probability ↑ · Consequence →"), &box, 0.0, 0.85, TRUE);
   }
 
-  draw_legend (cr, &layout.legend, style);
-
-  /* The consequence levels named, when the columns show numbers only */
-  if (layout.numbers_only)
-    {
-      g_autoptr(GString) scale = g_string_new (_("Consequence:"));
-      LkRect box = { layout.legend.x, layout.legend.y + layout.legend.height - 2 * LEGEND_ROW - 2,
-                     layout.legend.width, 2 * LEGEND_ROW };
-
-      for (guint i = 1; i <= n; i++)
-        g_string_append_printf (scale, "%s%u %s", i == 1 ? " " : " · ", i,
-                                matrix->consequence_labels[i - 1] ? matrix->consequence_labels[i - 1] : "");
-      show_text (cr, style, scale->str, &box, 0.0, 0.85, FALSE);
-    }
+  draw_legend (cr, map, &layout, style);
 
   cairo_restore (cr);
   lk_chart_heatmap_layout_clear (&layout);

@@ -45,6 +45,19 @@ typedef struct
   guint  badge;       /* risks shown as one count badge; 0: markers */
 } LkHeatCell;
 
+#define LK_HEAT_ARROW_POINTS 8
+
+/* From the before-marker's centre to the after-marker's; drawn from edge
+ * to edge. Straight where that crosses no other marker, else along the
+ * gaps between slots and the cell borders, where no marker can be. */
+typedef struct
+{
+  guint  risk;
+  guint  n_points;
+  double x[LK_HEAT_ARROW_POINTS];
+  double y[LK_HEAT_ARROW_POINTS];
+} LkHeatArrow;
+
 typedef struct
 {
   LkRect  grid;
@@ -54,7 +67,9 @@ typedef struct
   LkRect  legend;
   GArray *before;     /* LkMarker per risk */
   GArray *after;      /* LkMarker per risk; radius 0 when not assessed */
+  GArray *arrows;     /* LkHeatArrow; none when there are too many to read */
   gboolean numbers_only;  /* consequence levels by number, named in the legend */
+  gboolean badges;        /* some cell shows a count badge; the legend says what it is */
 } LkHeatLayout;
 
 void lk_chart_heatmap_layout       (const LkHeatMap    *map,
