@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "lk-a11y.h"
 #include "lk-adw-texts.h"
 #include "lk-application.h"
 #include "lk-chart-view.h"
@@ -20,6 +21,8 @@
 #include "lk-window.h"
 #include "lk-assessment-editor.h"
 #include "lk-risk-editor.h"
+#include "lk-deviation-editor.h"
+#include "lk-dev-goal-editor.h"
 #include "lk-risk-page.h"
 #include "lk-risk.h"
 #include "lk-jeg-plan.h"
@@ -1082,6 +1085,147 @@ test_zone_palette (void)
   lk_test_rmtree (dir);
 }
 
+/* An editor opened and left alone has nothing to lose: closing it asks
+ * nothing. New and existing items, in every editor. */
+static void
+test_untouched_editors (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(GListStore) measures = NULL;
+  g_autoptr(LkMeasure) measure = NULL;
+  LkRiskAssessment *a;
+  LkRisk *risk;
+  GtkWindow *editors[9];
+  guint n = 0;
+
+  g_assert_true (lk_example_load (store, NULL, &error));
+  assessments = lk_store_list_risk_assessments (store, &error);
+  a = g_ptr_array_index (assessments, 0);
+  risk = g_ptr_array_index (a->risks, 0);
+  measures = lk_store_list_measures (store, NULL, &error);
+  measure = g_list_model_get_item (G_LIST_MODEL (measures), 0);
+
+  editors[n++] = lk_measure_editor_new (NULL, store, NULL);
+  editors[n++] = lk_measure_editor_new (NULL, store, measure);
+  editors[n++] = lk_dev_goal_editor_new (NULL, store, 2026, NULL);
+  editors[n++] = lk_assessment_editor_new (NULL, store, NULL);
+  editors[n++] = lk_assessment_editor_new (NULL, store, a->uuid);
+  editors[n++] = lk_risk_editor_new (NULL, store, a->uuid, NULL);
+  editors[n++] = lk_risk_editor_new (NULL, store, a->uuid, risk->uuid);
+  editors[n++] = lk_deviation_editor_new (NULL, store, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      gtk_window_present (editors[i]);
+      spin (200);
+      /* A bowtie cause begun and cancelled changes nothing either */
+      if (LK_IS_RISK_EDITOR (editors[i]))
+        {
+          GtkWindow *cause;
+
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editors[i]), "editor.add-cause", NULL));
+          spin (100);
+          cause = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+          g_assert_nonnull (cause);
+          adw_message_dialog_response (ADW_MESSAGE_DIALOG (cause), "cancel");
+          spin (100);
+        }
+      if (lk_editor_has_changes (LK_EDITOR (editors[i])))
+        g_error ("%s (%s) has changes nobody made", G_OBJECT_TYPE_NAME (editors[i]),
+                 lk_editor_get_is_new (LK_EDITOR (editors[i])) ? "new" : "existing");
+      gtk_window_destroy (editors[i]);
+    }
+
+  lk_test_rmtree (dir);
+}
+
+static gboolean
+send_tab (GtkWidget       *list,
+          GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (list);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c) &&
+          gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (c, "key-pressed", GDK_KEY_Tab, 0, state, &handled);
+    }
+
+  return handled;
+}
+
+/* A list to choose from is one Tab stop: Tab leaves it from any row,
+ * after the controls inside the row; Shift+Tab goes back before it. The
+ * app's lists use it. */
+static void
+test_single_tab_stop (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *before = gtk_button_new_with_label ("Before");
+  GtkWidget *after = gtk_button_new_with_label ("After");
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *inner = gtk_button_new_with_label ("Inner");
+  GtkWidget *rows[3];
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  GtkWidget *page;
+  g_autoptr(GListModel) controllers = NULL;
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      rows[i] = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (rows[i]),
+                                  i == 1 ? inner : gtk_label_new ("Row"));
+      gtk_list_box_append (GTK_LIST_BOX (list), rows[i]);
+    }
+  gtk_box_append (GTK_BOX (box), before);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (GTK_BOX (box), after);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  lk_a11y_single_tab_stop (list);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+
+  gtk_widget_grab_focus (rows[0]);
+  g_assert_true (send_tab (list, 0));
+  g_assert_true (gtk_widget_has_focus (after));
+
+  gtk_widget_grab_focus (rows[2]);
+  g_assert_true (send_tab (list, GDK_SHIFT_MASK));
+  g_assert_true (gtk_widget_has_focus (before));
+
+  gtk_widget_grab_focus (rows[1]);
+  g_assert_true (send_tab (list, 0));
+  g_assert_true (gtk_widget_has_focus (inner));
+  g_assert_true (send_tab (list, 0));
+  g_assert_true (gtk_widget_has_focus (after));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The Risk page's list of assessments is one */
+  page = g_object_new (LK_TYPE_RISK_PAGE, "store", store, NULL);
+  g_object_ref_sink (page);
+  controllers = gtk_widget_observe_controllers (find_by_type (page, GTK_TYPE_LIST_BOX, 0));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      found |= GTK_IS_EVENT_CONTROLLER_KEY (c) &&
+               gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE;
+    }
+  g_assert_true (found);
+  g_clear_object (&controllers);
+  g_object_unref (page);
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1104,6 +1248,8 @@ main (int   argc,
   g_test_add_func ("/widgets/risk-editor-keeps-values", test_risk_editor_keeps_values);
   g_test_add_func ("/widgets/assessment-editor", test_assessment_editor_default);
   g_test_add_func ("/widgets/zone-palette", test_zone_palette);
+  g_test_add_func ("/widgets/untouched-editors", test_untouched_editors);
+  g_test_add_func ("/widgets/single-tab-stop", test_single_tab_stop);
 
   return g_test_run ();
 }

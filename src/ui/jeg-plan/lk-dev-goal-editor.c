@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-date.h"
+#include "lk-a11y.h"
 #include "lk-jeg-plan.h"
 #include "lk-dialogs.h"
 #include "lk-editor.h"
@@ -188,9 +189,7 @@ lk_dev_goal_editor_init (LkDevGoalEditor *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lk_motor_name (i));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, lk_motor_name (i),
-                                      -1);
+      lk_a11y_set_name (GTK_WIDGET (check), lk_motor_name (i));
       self->motor_checks[i] = GTK_CHECK_BUTTON (check);
       adw_preferences_group_add (self->motor_group, row);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (lk_editor_changed), self);

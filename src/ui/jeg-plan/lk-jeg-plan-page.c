@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "lk-chart-timeline.h"
+#include "lk-a11y.h"
 #include "lk-jeg-plan-export.h"
 #include "lk-date.h"
 #include "lk-jeg-plan.h"
@@ -127,9 +128,7 @@ create_goal_row (gpointer item,
   gtk_box_append (GTK_BOX (box), progress);
   gtk_widget_add_css_class (box, "overview-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, lk_dev_goal_get_title (goal),
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (row), lk_dev_goal_get_title (goal));
 
   return row;
 }
@@ -215,12 +214,13 @@ create_task_row (gpointer item,
                                             task->text);
   GtkWidget *check = gtk_check_button_new ();
   GtkWidget *text = gtk_label_new (label);
+  GtkWidget *row;
 
   /* Wrapped, so narrow windows fit */
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_xalign (GTK_LABEL (text), 0.0);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  lk_a11y_set_name (GTK_WIDGET (check), label);
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), task->done);
   gtk_widget_set_margin_top (check, 6);
@@ -228,7 +228,13 @@ create_task_row (gpointer item,
   gtk_widget_set_margin_start (check, 6);
   g_signal_connect_object (check, "toggled", G_CALLBACK (on_task_toggled), task, 0);
 
-  return check;
+  /* Our own row, to name it: the list box's own would have no name */
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  lk_a11y_set_name (GTK_WIDGET (row), label);
+
+  return row;
 }
 
 static void
@@ -599,6 +605,8 @@ static void
 lk_jeg_plan_page_init (LkJegPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Lists to choose from are one Tab stop; arrows move inside */
+  lk_a11y_single_tab_stop (GTK_WIDGET (self->goals_list));
 
   {
     GtkWidget *placeholder = gtk_label_new (_("No development goals yet. Choose two to four."));

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-date.h"
+#include "lk-a11y.h"
 #include "lk-jeg-plan.h"
 #include "lk-dialogs.h"
 #include "lk-list.h"
@@ -193,8 +194,7 @@ create_goal_check (gpointer item,
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_xalign (GTK_LABEL (text), 0.0);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  lk_dev_goal_get_title (goal), -1);
+  lk_a11y_set_name (GTK_WIDGET (check), lk_dev_goal_get_title (goal));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                linked != NULL && g_strv_contains (linked, lk_dev_goal_get_uuid (goal)));
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_field_changed), self);

@@ -20,6 +20,7 @@
 #include "lk-template-dialog.h"
 #include "lk-page.h"
 #include "lk-log-page.h"
+#include "lk-a11y.h"
 
 #define SEARCH_LIMIT 50
 
@@ -206,6 +207,11 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (meta), meta_text);
   gtk_label_set_text (GTK_LABEL (preview), first_line ? first_line : "");
   gtk_widget_set_visible (preview, first_line != NULL);
+  {
+    g_autofree char *name = g_strdup_printf ("%s, %s", gtk_label_get_text (GTK_LABEL (title)), meta_text);
+
+    lk_a11y_set_list_item_name (item, name);
+  }
 }
 
 static void
@@ -542,6 +548,9 @@ lk_log_page_init (LkLogPage *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Lists to choose from are one Tab stop; arrows move inside */
+  lk_a11y_single_tab_stop (GTK_WIDGET (self->list_view));
+  lk_a11y_single_tab_stop (GTK_WIDGET (self->results_list));
   g_signal_connect_swapped (self->stack, "notify::visible-child-name",
                             G_CALLBACK (update_back), self);
   update_back (self);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-date.h"
+#include "lk-a11y.h"
 #include "lk-measures.h"
 #include "lk-dialogs.h"
 #include "lk-measure-editor.h"
@@ -343,9 +344,7 @@ bind_deadline (GtkSignalListItemFactory *factory,
       g_autofree char *text = g_strdup_printf (_("%s, overdue"), date);
 
       gtk_widget_add_css_class (label, "error");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                      -1);
+      lk_a11y_set_name (GTK_WIDGET (label), text);
     }
   else
     {
@@ -416,9 +415,7 @@ bind_status (GtkSignalListItemFactory *factory,
   g_autofree char *label = g_strdup_printf (_("Status of “%s”"), lk_measure_get_title (measure));
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), lk_measure_get_status (measure));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (dropdown), label);
   /* Connected after setting, so binding never writes to the store. */
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_status_selected), measure, 0);
 }

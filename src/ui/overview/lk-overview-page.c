@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-chart-measures.h"
+#include "lk-a11y.h"
 #include "lk-date.h"
 #include "lk-measures.h"
 #include "lk-dialogs.h"
@@ -83,9 +84,7 @@ create_stat (const char *number,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)", "measures", preset);
   gtk_widget_set_tooltip_text (button, _("Show these measures"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (button), accessible);
 
   return button;
 }
@@ -138,10 +137,8 @@ create_row (const char *title,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   accessible = subtitle ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible,
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (row), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible, -1);
 
   return row;
 }
@@ -480,6 +477,10 @@ static void
 lk_overview_page_init (LkOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Lists to choose from are one Tab stop; arrows move inside */
+  lk_a11y_single_tab_stop (GTK_WIDGET (self->overdue_list));
+  lk_a11y_single_tab_stop (GTK_WIDGET (self->upcoming_list));
+  lk_a11y_single_tab_stop (GTK_WIDGET (self->areas_list));
 
   placeholder (self->overdue_list, _("Nothing is overdue."));
   placeholder (self->upcoming_list, _("No open measures have a deadline ahead."));

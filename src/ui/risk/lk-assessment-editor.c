@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-date.h"
+#include "lk-a11y.h"
 #include "lk-risk.h"
 #include "lk-dialogs.h"
 #include "lk-editor.h"
@@ -63,9 +64,7 @@ update_zone_button (LkAssessmentEditor *self,
     gtk_widget_remove_css_class (button, zone_classes[z]);
   gtk_widget_add_css_class (button, zone_classes[zone]);
   gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (button), label);
 }
 
 static void
@@ -355,9 +354,7 @@ check_row (GtkWidget          *expander,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (check), title);
   g_signal_connect_data (check, "toggled", G_CALLBACK (on_flag_toggled),
                          topic_check_new (self, topic, expander, flag), topic_check_free, 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -389,9 +386,7 @@ create_topic_row (gpointer item,
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove Topic"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Topic"),
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (remove), _("Remove Topic"));
   g_signal_connect_data (remove, "clicked", G_CALLBACK (on_remove_topic),
                          topic_check_new (self, topic, expander, 0), topic_check_free, 0);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (expander), remove);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-chart-heatmap.h"
+#include "lk-a11y.h"
 #include "lk-date.h"
 #include "lk-measures.h"
 #include "lk-risk-table.h"
@@ -329,9 +330,7 @@ create_risk_row (LkAssessmentView *self,
   gtk_widget_set_size_request (steps, 60, -1);
   gtk_widget_set_valign (steps, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (steps, lk_risk_step_to_hint (step));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (steps),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, subtitle,
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (steps), subtitle);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), steps);
 
   gtk_widget_add_css_class (arrow, "dim-label");
@@ -754,6 +753,8 @@ lk_assessment_view_init (LkAssessmentView *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Lists to choose from are one Tab stop; arrows move inside */
+  lk_a11y_single_tab_stop (GTK_WIDGET (self->risks_list));
 
   self->heat_risks = g_array_new (FALSE, FALSE, sizeof (LkHeatRisk));
   gtk_list_box_set_placeholder (self->risks_list,

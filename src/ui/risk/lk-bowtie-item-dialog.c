@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-bowtie-item-dialog.h"
+#include "lk-a11y.h"
 #include "lk-editor.h"
 
 struct _LkBowtieItemDialog
@@ -46,9 +47,7 @@ lk_bowtie_item_dialog_new (GtkWindow    *parent,
                                         : (item ? _("Edit Consequence") : _("New Consequence")));
   gtk_entry_set_placeholder_text (self->text_entry, cause ? _("What can lead to the top event")
                                                           : _("What can follow from it"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, cause ? _("Cause") : _("Consequence"),
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (self->text_entry), cause ? _("Cause") : _("Consequence"));
   gtk_label_set_text (self->barriers_label, cause ? _("Preventive barriers, one per line")
                                                   : _("Mitigating barriers, one per line"));
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "remove", item != NULL);

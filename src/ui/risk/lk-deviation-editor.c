@@ -188,10 +188,11 @@ lk_deviation_editor_new (GtkWindow         *parent,
   if (self->deviation->severity < 1 || self->deviation->severity > 3)
     self->deviation->severity = 1;
 
-  fill_choices (self);
   date = lk_date_format_input (self->deviation->date);
 
+  /* Setting the choices moves the selection: not the user's change */
   lk_editor_begin_fill (LK_EDITOR (self));
+  fill_choices (self);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), date ? date : "");
   gtk_editable_set_text (GTK_EDITABLE (self->description_row), self->deviation->description);
   adw_combo_row_set_selected (self->cause_row, self->deviation->cause);

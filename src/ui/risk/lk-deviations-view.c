@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "lk-chart-bars.h"
+#include "lk-a11y.h"
 #include "lk-date.h"
 #include "lk-chart-view.h"
 #include "lk-deviation-editor.h"
@@ -183,6 +184,8 @@ lk_deviations_view_init (LkDeviationsView *self)
   g_autofree char *today = lk_date_today ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Lists to choose from are one Tab stop; arrows move inside */
+  lk_a11y_single_tab_stop (GTK_WIDGET (self->deviations_list));
 
   self->year = atoi (today);
   self->tertial_labels[0] = g_strdup (_("Jan–Apr"));

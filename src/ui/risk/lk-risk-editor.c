@@ -188,10 +188,14 @@ on_item_response (LkBowtieItemDialog *dialog,
   g_auto(GStrv) lines = NULL;
 
   if (g_strcmp0 (response, "remove") == 0 && item != NULL)
-    g_ptr_array_remove (items, item);
+    {
+      g_ptr_array_remove (items, item);
+      goto out;
+    }
 
+  /* Cancelled, or nothing written: nothing changed */
   if (g_strcmp0 (response, "save") != 0 || *text == '\0')
-    goto out;
+    return;
 
   if (item == NULL)
     {

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "lk-date.h"
+#include "lk-a11y.h"
 #include "lk-risk.h"
 #include "lk-assessment-editor.h"
 #include "lk-assessment-view.h"
@@ -315,6 +316,8 @@ static void
 lk_risk_page_init (LkRiskPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Lists to choose from are one Tab stop; arrows move inside */
+  lk_a11y_single_tab_stop (GTK_WIDGET (self->assessments_list));
   g_signal_connect_swapped (self->assessment_stack, "notify::visible-child-name",
                             G_CALLBACK (update_back), self);
   update_back (self);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lk-a11y.h"
 #include "lk-adw-texts.h"
 #include "lk-zone-style.h"
 #include "lk-application.h"
@@ -247,6 +248,7 @@ lk_application_startup (GApplication *app)
 
   self->settings = g_settings_new (APP_ID);
   lk_zone_style_install (gdk_display_get_default ());
+  lk_a11y_install ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-backup.h"
+#include "lk-a11y.h"
 #include "lk-date.h"
 #include "lk-example.h"
 #include "lk-areas.h"
@@ -164,9 +165,7 @@ create_sidebar_row (const LkArea *area)
   gtk_box_append (GTK_BOX (box), image);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(area->title),
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (row), _(area->title));
 
   return row;
 }
@@ -758,6 +757,8 @@ lk_window_init (LkWindow *self)
   guint n_areas;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Lists to choose from are one Tab stop; arrows move inside */
+  lk_a11y_single_tab_stop (GTK_WIDGET (self->sidebar_list));
 
   areas = lk_areas (&n_areas);
   for (guint i = 0; i < n_areas; i++)

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "lk-chart-export.h"
+#include "lk-a11y.h"
 #include "lk-chart-view.h"
 #include "lk-dialogs.h"
 
@@ -125,9 +126,7 @@ lk_chart_view_set_title (LkChartView *self,
 
   g_free (self->title);
   self->title = g_strdup (title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (self), title);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -384,9 +383,7 @@ lk_chart_view_init (LkChartView *self)
                          "margin-end", 6,
                          NULL);
   gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Export or Print the Chart"),
-                                  -1);
+  lk_a11y_set_name (GTK_WIDGET (button), _("Export or Print the Chart"));
   gtk_widget_set_parent (button, GTK_WIDGET (self));
   gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_bin_layout_new ());
   g_object_unref (menu);
