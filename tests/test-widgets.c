@@ -1226,6 +1226,51 @@ test_single_tab_stop (void)
   lk_test_rmtree (dir);
 }
 
+/* Sub-views switch the libadwaita way: in the header when wide, in a bar
+ * at the bottom when narrow; areas without sub-views show their name */
+static void
+test_view_switcher (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.lederkompass.Lederkompass");
+  LkWindow *window = lk_window_new (NULL, store, settings);
+  AdwViewSwitcherTitle *title;
+  AdwViewSwitcherBar *bar;
+  static const char *with_views[] = { "jeg-plan", "risk" };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  title = ADW_VIEW_SWITCHER_TITLE (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE, 0));
+  bar = ADW_VIEW_SWITCHER_BAR (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR, 0));
+  g_assert_nonnull (title);
+  g_assert_nonnull (bar);
+  /* No page builds its own switcher */
+  g_assert_null (find_by_type (GTK_WIDGET (window), GTK_TYPE_STACK_SWITCHER, 0));
+
+  for (guint narrow = 0; narrow < 2; narrow++)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), narrow ? 360 : 1200, 720);
+      for (guint i = 0; i < G_N_ELEMENTS (with_views); i++)
+        {
+          lk_window_show_page (window, with_views[i]);
+          spin (400);
+          g_assert_nonnull (adw_view_switcher_title_get_stack (title));
+          g_assert_true (adw_view_switcher_bar_get_stack (bar) == adw_view_switcher_title_get_stack (title));
+          g_assert_true (adw_view_switcher_bar_get_reveal (bar) == (gboolean) narrow);
+          g_assert_true (adw_view_switcher_title_get_title_visible (title) == (gboolean) narrow);
+        }
+      lk_window_show_page (window, "measures");
+      spin (200);
+      g_assert_null (adw_view_switcher_title_get_stack (title));
+      g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+      g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "Tiltak");
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1250,6 +1295,7 @@ main (int   argc,
   g_test_add_func ("/widgets/zone-palette", test_zone_palette);
   g_test_add_func ("/widgets/untouched-editors", test_untouched_editors);
   g_test_add_func ("/widgets/single-tab-stop", test_single_tab_stop);
+  g_test_add_func ("/widgets/view-switcher", test_view_switcher);
 
   return g_test_run ();
 }

@@ -1,23 +1,18 @@
-import os, time
+import shutil, time, subprocess
 from lkui import *
-os.makedirs(os.path.join(PROFILE, "data"), mode=0o700, exist_ok=True)
-app = App(os.path.join(PROFILE, "data", "x.db"))
+shutil.copy("/tmp/shot.db", PROFILE + "/a.db")
+app = App(PROFILE + "/a.db")
 win = app.window()
-win.doActionNamed("win.new-measure")
-ed = app.toplevel("New Measure")
-def walk(n, d=0):
-    for c in n.children:
-        if c.roleName == "list item" and not c.name:
-            p = c; chain = []
-            while p is not None and p.roleName not in ("dialog","frame"):
-                chain.append(f"{p.roleName}:{p.name!r}:{p.actions if hasattr(p,'actions') else ''}")
-                p = p.parent
-            print(" <- ".join(chain[:8])); return True
-        if walk(c, d+1): return True
-walk(ed)
-combo = find(ed, name="Status")
-print("combo", combo.roleName, combo.actions)
-click(combo); time.sleep(1)
-walk(app.node)
-for t in app.node.children: print("top", t.roleName, repr(t.name))
+sidebar = find(win, name="Areas", role="list")
+click(find(sidebar, name="Jeg-plan", role="list item")); time.sleep(1)
+screenshot("jeg-wide")
+print([ (n.roleName, n.name) for n in find_all(win, name="Learning Log")])
+click(find(sidebar, name="Risk", role="list item")); time.sleep(1)
+screenshot("risk-wide")
+for wid in subprocess.run(["xdotool","search","--name","Lederkompass"],capture_output=True,text=True).stdout.split():
+    subprocess.run(["xdotool","windowsize",wid,"360","740"])
+time.sleep(1.5)
+screenshot("risk-narrow")
+click(find(win, name="Deviations")); time.sleep(1)
+screenshot("risk-narrow-dev")
 app.quit()

@@ -85,7 +85,10 @@ click(find(window, name="Plan"))
 
 def export(path):
     page.doActionNamed("jeg.export")
-    choice = find(app.node, name="All Entries", role="push button")
+    question = wait_for(lambda: next((t for t in app.node.children if t.name != "Lederkompass"
+                                      and find(t, name="All Entries", role="push button", timeout=0.5)),
+                                     None))
+    choice = find(question, name="All Entries", role="push button") if question else None
     check(choice is not None, "the export asks which entries go with it")
     click(choice)
     chooser = app.toplevel("Export Jeg-plan")

@@ -237,7 +237,10 @@ import_file(broken)
 message = find(app.node, name="Could Not Import the Backup")
 check(message is not None, "a broken backup gets a clear message")
 screenshot("13-broken-backup")
-close = find(app.node, name="Close", role="push button")
+# The dialog's own Close, not the window's
+dialog = next((t for t in app.node.children
+               if t.name != "Lederkompass" and find(t, name="Could Not Import the Backup", timeout=0.5)), None)
+close = find(dialog, name="Close", role="push button") if dialog is not None else None
 if close is not None:
     click(close)
 check(db_rows(database, "SELECT uuid, title, status, deadline FROM measures ORDER BY uuid") == before,

@@ -34,7 +34,7 @@ struct _LkJegPlanPage
   GPtrArray           *mark_strings;
   char                *today;
 
-  GtkStack            *stack;
+  AdwViewStack        *stack;
   GtkLabel            *rule_label;
   AdwPreferencesGroup *goals_group;
   GtkListBox          *goals_list;
@@ -499,7 +499,7 @@ lk_jeg_plan_page_focus_search (LkJegPlanPage *self)
 {
   g_return_if_fail (LK_IS_JEG_PLAN_PAGE (self));
 
-  gtk_stack_set_visible_child_name (self->stack, "log");
+  adw_view_stack_set_visible_child_name (self->stack, "log");
   lk_log_page_focus_search (self->log_page);
 }
 
@@ -605,6 +605,7 @@ static void
 lk_jeg_plan_page_init (LkJegPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  lk_page_set_views (LK_PAGE (self), self->stack);
   /* Lists to choose from are one Tab stop; arrows move inside */
   lk_a11y_single_tab_stop (GTK_WIDGET (self->goals_list));
 

@@ -31,7 +31,7 @@ struct _LkRiskPage
   guint                refresh_id;
   GListStore          *assessments;   /* LkRiskAssessment, in assessments_list */
 
-  GtkStack            *sections;
+  AdwViewStack        *sections;
   GtkStack            *assessment_stack;
   GtkListBox          *assessments_list;
   LkAssessmentView    *assessment_view;
@@ -67,7 +67,7 @@ lk_risk_page_show_assessment (LkRiskPage *self,
   if (uuid == NULL || !lk_assessment_view_show (self->assessment_view, uuid))
     return FALSE;
 
-  gtk_stack_set_visible_child_name (self->sections, "assessments");
+  adw_view_stack_set_visible_child_name (self->sections, "assessments");
   gtk_stack_set_visible_child_name (self->assessment_stack, "detail");
 
   return TRUE;
@@ -200,7 +200,7 @@ add_deviation_action (GtkWidget  *widget,
 {
   LkRiskPage *self = LK_RISK_PAGE (widget);
 
-  gtk_stack_set_visible_child_name (self->sections, "deviations");
+  adw_view_stack_set_visible_child_name (self->sections, "deviations");
   lk_present (lk_deviation_editor_new (lk_parent_window (widget), self->store, NULL), self);
 }
 
@@ -316,6 +316,7 @@ static void
 lk_risk_page_init (LkRiskPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  lk_page_set_views (LK_PAGE (self), self->sections);
   /* Lists to choose from are one Tab stop; arrows move inside */
   lk_a11y_single_tab_stop (GTK_WIDGET (self->assessments_list));
   g_signal_connect_swapped (self->assessment_stack, "notify::visible-child-name",

@@ -28,7 +28,8 @@ struct _LkWindow
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar_list;
   GtkWidget            *content_box;
-  AdwWindowTitle       *content_title;
+  AdwViewSwitcherTitle *content_title;  /* the area's name, or its sub-views' switcher */
+  AdwViewSwitcherBar   *switcher_bar;   /* the sub-views' switcher when narrow */
   GtkStack             *stack;
   GtkWidget            *new_measure_button;
 };
@@ -113,6 +114,14 @@ ensure_page (LkWindow     *self,
   return LK_PAGE (page);
 }
 
+static void
+update_switcher_bar (LkWindow *self)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_stack (self->content_title) != NULL &&
+                                    adw_view_switcher_title_get_title_visible (self->content_title));
+}
+
 void
 lk_window_show_page (LkWindow   *self,
                      const char *page)
@@ -126,7 +135,13 @@ lk_window_show_page (LkWindow   *self,
 
   ensure_page (self, area);
   gtk_stack_set_visible_child_name (self->stack, area->id);
-  adw_window_title_set_title (self->content_title, _(area->title));
+  adw_view_switcher_title_set_title (self->content_title, _(area->title));
+  /* A page with sub-views shows their switcher in the header, or at the
+   * bottom when the header has no room for it */
+  adw_view_switcher_title_set_stack (self->content_title,
+                                     lk_page_get_views (LK_PAGE (gtk_stack_get_visible_child (self->stack))));
+  adw_view_switcher_bar_set_stack (self->switcher_bar, adw_view_switcher_title_get_stack (self->content_title));
+  update_switcher_bar (self);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
        row != NULL;
@@ -724,6 +739,7 @@ lk_window_class_init (LkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, LkWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, LkWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, LkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, LkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LkWindow, new_measure_button);
 
@@ -757,6 +773,8 @@ lk_window_init (LkWindow *self)
   guint n_areas;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->content_title, "notify::title-visible",
+                            G_CALLBACK (update_switcher_bar), self);
   /* Lists to choose from are one Tab stop; arrows move inside */
   lk_a11y_single_tab_stop (GTK_WIDGET (self->sidebar_list));
 

@@ -107,6 +107,10 @@ better_name (GtkWidget *widget)
         return lk_a11y_strip_mnemonic (adw_button_content_get_label (ADW_BUTTON_CONTENT (child)));
       if (gtk_button_get_use_underline (GTK_BUTTON (widget)) && gtk_button_get_label (GTK_BUTTON (widget)))
         return lk_a11y_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (widget)));
+      /* A view switcher's buttons show their page's title */
+      if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL &&
+          gtk_widget_get_tooltip_text (widget) == NULL && gtk_widget_get_ancestor (widget, ADW_TYPE_VIEW_SWITCHER))
+        return g_strdup (inner_text (widget));
       /* libadwaita's toasts close with an icon and no tooltip */
       if (is_close_icon (child) && gtk_widget_get_tooltip_text (widget) == NULL)
         return g_strdup (_("Close"));

@@ -8,7 +8,8 @@
 
 typedef struct
 {
-  LkStore *store;
+  LkStore      *store;
+  AdwViewStack *views;   /* not owned: a child of the page */
 } LkPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LkPage, lk_page, ADW_TYPE_BIN)
@@ -20,6 +21,35 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/**
+ * lk_page_set_views:
+ *
+ * The page's sub-views: the window shows their switcher in its header
+ * when there is room, and in a bar at the bottom when narrow, as in every
+ * libadwaita application. Called once by a page with sub-views.
+ */
+void
+lk_page_set_views (LkPage       *self,
+                   AdwViewStack *views)
+{
+  LkPagePrivate *priv = lk_page_get_instance_private (self);
+
+  g_return_if_fail (LK_IS_PAGE (self));
+
+  priv->views = views;
+}
+
+/* Returns: (nullable) (transfer none): the sub-views, or %NULL */
+AdwViewStack *
+lk_page_get_views (LkPage *self)
+{
+  LkPagePrivate *priv = lk_page_get_instance_private (self);
+
+  g_return_val_if_fail (LK_IS_PAGE (self), NULL);
+
+  return priv->views;
+}
 
 LkStore *
 lk_page_get_store (LkPage *self)

@@ -41,6 +41,9 @@ struct _LkPageClass
 };
 
 LkStore  *lk_page_get_store    (LkPage     *self);
+void      lk_page_set_views    (LkPage       *self,
+                                AdwViewStack *views);
+AdwViewStack *lk_page_get_views (LkPage    *self);
 LkPage   *lk_page_of           (GtkWidget  *widget);
 gboolean  lk_page_focus_search (LkPage     *self);
 void      lk_page_flush        (LkPage     *self);
