@@ -405,6 +405,19 @@ test_timeline (void)
   x = lk_chart_timeline_x (&timeline, &layout, "2026-11-21");
   pixel_at (surface, x, layout.plot.y + 5, &px);
   assert_color (&px, &style.red);
+  /* …but not through the December gathering's name, which is over it */
+  {
+    LkRect label;
+
+    lk_chart_timeline_label_rect (&timeline, &layout, 2, &label);
+    g_assert_true (x > label.x && x < label.x + label.width);
+    for (double y = label.y + 2; y < label.y + label.height - 2; y++)
+      {
+        pixel_at (surface, x, y, &px);
+        g_assert_false (fabs (px.r - style.red.r) < 0.05 && fabs (px.g - style.red.g) < 0.05 &&
+                        fabs (px.b - style.red.b) < 0.05);
+      }
+  }
 
   cairo_surface_destroy (surface);
 

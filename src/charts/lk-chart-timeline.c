@@ -173,6 +173,33 @@ show_text (cairo_t            *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* A gathering's name on the chart's background, so a line under it
+ * (today's) does not run through the letters */
+static void
+show_label (cairo_t            *cr,
+            const LkChartStyle *style,
+            const char         *text,
+            const LkRect       *rect,
+            gboolean            align_right)
+{
+  g_autoptr(PangoLayout) layout = lk_chart_text_layout (cr, style, 0.8, FALSE);
+  PangoRectangle ink, logical;
+  double x;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, (int)(MAX (1.0, rect->width) * PANGO_SCALE));
+  pango_layout_set_alignment (layout, align_right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_extents (layout, &ink, &logical);
+  x = rect->x + logical.x;
+  lk_chart_set_color (cr, &style->background);
+  cairo_rectangle (cr, x - 2, rect->y, logical.width + 4, logical.height);
+  cairo_fill (cr);
+  lk_chart_set_color (cr, &style->purple);
+  cairo_move_to (cr, rect->x, rect->y);
+  pango_cairo_show_layout (cr, layout);
+}
+
 /* The key: what each kind of mark means */
 static void
 draw_legend (cairo_t                *cr,
@@ -279,6 +306,21 @@ lk_chart_timeline_draw (cairo_t            *cr,
       cairo_fill (cr);
     }
 
+  /* Today, under the gatherings' labels, which stay readable over it */
+  if (timeline->today != NULL)
+    {
+      double x = lk_chart_timeline_x (timeline, &layout, timeline->today);
+
+      if (x >= 0)
+        {
+          lk_chart_set_color (cr, &style->red);
+          cairo_set_line_width (cr, 2.0);
+          cairo_move_to (cr, x, layout.marks.y);
+          cairo_line_to (cr, x, bottom);
+          cairo_stroke (cr);
+        }
+    }
+
   /* Gatherings: a band over their days, labelled in the lane above */
   for (guint i = 0; i < timeline->n_gatherings; i++)
     {
@@ -295,8 +337,7 @@ lk_chart_timeline_draw (cairo_t            *cr,
       cairo_fill (cr);
       lk_chart_timeline_label_rect (timeline, &layout, i, &label);
       if (timeline->gatherings[i].label != NULL && label.width > 24)
-        show_text (cr, style, timeline->gatherings[i].label, label.x, label.y, label.width, 0.8,
-                   &style->purple, label.x < x);
+        show_label (cr, style, timeline->gatherings[i].label, &label, label.x < x);
     }
 
   /* Review dates: a diamond in the lane */
@@ -317,21 +358,6 @@ lk_chart_timeline_draw (cairo_t            *cr,
   cairo_fill (cr);
 
   draw_legend (cr, &layout, style);
-
-  /* Today */
-  if (timeline->today != NULL)
-    {
-      double x = lk_chart_timeline_x (timeline, &layout, timeline->today);
-
-      if (x >= 0)
-        {
-          lk_chart_set_color (cr, &style->red);
-          cairo_set_line_width (cr, 2.0);
-          cairo_move_to (cr, x, layout.marks.y);
-          cairo_line_to (cr, x, bottom);
-          cairo_stroke (cr);
-        }
-    }
 
   /* Base line */
   lk_chart_set_color (cr, &style->foreground);

@@ -7,7 +7,11 @@ import time
 from lkui import (App, check, click, db_rows, double_click, find, find_all, finish, key, screenshot,
                   type_text, wait_for, PROFILE)
 
-database = os.path.join(PROFILE, "jeg.db")
+# The database in its own folder, as by default: a file chooser that lists
+# it would open and close it, and in one process that drops SQLite's locks
+# (issue 15)
+os.makedirs(os.path.join(PROFILE, "data"), mode=0o700, exist_ok=True)
+database = os.path.join(PROFILE, "data", "jeg.db")
 app = App(database)
 window = app.window()
 year = time.localtime().tm_year
@@ -127,7 +131,7 @@ check(row is not None, "the entry is in the list")
 double_click(row)
 click(find(page, name="Delete Entry", role="push button"))
 check(wait_for(lambda: db_rows(database, "SELECT count(*) FROM log_entries")[0][0] == 0),
-      "Delete Entry removes it from the database")
+      "Delete Entry removes it from the database: " + repr(db_rows(database, "SELECT title, body FROM log_entries")))
 # (GTK 4.8 keeps recycled rows in the accessibility tree, so the list
 # itself is checked by the widget test /widgets/log-autosave.)
 time.sleep(1.5)

@@ -141,8 +141,12 @@ setup_row (GtkSignalListItemFactory *factory,
   for (GtkWidget *l = gtk_widget_get_first_child (box); l != NULL; l = gtk_widget_get_next_sibling (l))
     {
       gtk_label_set_xalign (GTK_LABEL (l), 0.0);
-      gtk_label_set_ellipsize (GTK_LABEL (l), PANGO_ELLIPSIZE_END);
+      lk_label_set_lines (GTK_LABEL (l), 3);
     }
+  /* The preview is the start of the text, not all of it: an excerpt may
+   * end in "…"; the entry opens with a click */
+  lk_label_set_lines (GTK_LABEL (preview), 2);
+  gtk_widget_add_css_class (preview, "excerpt");
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
   gtk_list_item_set_child (item, box);
@@ -313,8 +317,11 @@ create_hit_row (gpointer item,
   for (GtkWidget *l = gtk_widget_get_first_child (box); l != NULL; l = gtk_widget_get_next_sibling (l))
     {
       gtk_label_set_xalign (GTK_LABEL (l), 0.0);
-      gtk_label_set_ellipsize (GTK_LABEL (l), PANGO_ELLIPSIZE_END);
+      lk_label_set_lines (GTK_LABEL (l), 3);
     }
+  /* The snippet is a part of the text around the match */
+  lk_label_set_lines (GTK_LABEL (snippet), 2);
+  gtk_widget_add_css_class (snippet, "excerpt");
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);

@@ -223,8 +223,10 @@ setup_label (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = gtk_label_new (NULL);
 
+  /* Wrapped rather than cut; only what is longer still is cut, and its
+   * tooltip has it whole */
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  lk_label_set_lines (GTK_LABEL (label), 4);
   gtk_widget_set_margin_start (label, 6);
   gtk_widget_set_margin_end (label, 6);
   gtk_list_item_set_child (item, label);
@@ -247,6 +249,7 @@ setup_title (GtkSignalListItemFactory *factory,
     }
   gtk_widget_add_css_class (subtitle, "caption");
   gtk_widget_add_css_class (subtitle, "dim-label");
+  lk_label_set_lines (GTK_LABEL (title), 4);
   lk_label_set_lines (GTK_LABEL (subtitle), 2);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_start (box, 6);
@@ -324,6 +327,29 @@ setup_deadline (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_item_set_child (item, box);
+}
+
+/* Wide enough for the longest date in the user's language ("28. sep.
+ * 2026" is wider than "May 28, 2026"), with the overdue icon */
+static int
+deadline_width (LkMeasuresPage *self)
+{
+  g_autofree char *today = lk_date_today ();
+  int widest = 0;
+
+  for (guint month = 1; month <= 12; month++)
+    {
+      g_autofree char *iso = g_strdup_printf ("%.4s-%02u-28", today, month);
+      g_autofree char *date = lk_date_format (iso);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), date);
+      int width, height;
+
+      pango_layout_get_pixel_size (layout, &width, &height);
+      widest = MAX (widest, width);
+    }
+
+  /* margin, icon and spacing, the cell's padding, and room to spare */
+  return MAX (120, widest + 6 + 16 + 6 + 24 + 12);
 }
 
 static void
@@ -746,7 +772,7 @@ lk_measures_page_init (LkMeasuresPage *self)
     add_column (self, _("Owner"), G_CALLBACK (setup_label), G_CALLBACK (bind_owner), NULL, FALSE, 150));
   self->wide_columns[1] = g_object_ref (
     add_column (self, _("Deadline"), G_CALLBACK (setup_deadline), G_CALLBACK (bind_deadline), NULL,
-                FALSE, 140));
+                FALSE, deadline_width (self)));
   add_column (self, _("Status"), G_CALLBACK (setup_status), G_CALLBACK (bind_status),
               G_CALLBACK (unbind_status), FALSE, 140);
   self->wide_columns[2] = g_object_ref (

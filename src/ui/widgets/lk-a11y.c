@@ -206,7 +206,7 @@ on_map (GSignalInvocationHint *hint,
 {
   GtkWidget *widget = g_value_get_object (&values[0]);
 
-  if (GTK_IS_ROOT (widget) || GTK_IS_STACK (widget) || GTK_IS_LIST_VIEW (widget))
+  if (GTK_IS_ROOT (widget) || GTK_IS_STACK (widget) || ADW_IS_VIEW_STACK (widget) || GTK_IS_LIST_VIEW (widget))
     fix_tree (widget);
   else if (ADW_IS_COMBO_ROW (widget) || GTK_IS_DROP_DOWN (widget))
     {
