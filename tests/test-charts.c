@@ -349,8 +349,8 @@ test_timeline (void)
       LkTimelineLayout l;
 
       lk_chart_timeline_layout (&timeline, width, 240, &l);
-      g_assert_cmpfloat (l.marks.y, >=, LK_TIMELINE_MENU_SIZE);
-      g_assert_cmpfloat (l.legend.x + l.legend.width, <=, width - LK_TIMELINE_MENU_SIZE);
+      g_assert_cmpfloat (l.marks.y, >=, LK_CHART_MENU_SIZE);
+      g_assert_cmpfloat (l.legend.x + l.legend.width, <=, width - LK_CHART_MENU_SIZE);
       for (guint i = 0; i < G_N_ELEMENTS (reviews); i++)
         {
           double mx = lk_chart_timeline_mark_x (&timeline, &l, reviews[i].date);
@@ -984,7 +984,11 @@ test_bowtie (void)
   {
     LkBowtieLayout layout;
     LkRect corner = { 0, 0, 8, 8 };
+    LkRect menu = { 1000 - LK_CHART_MENU_SIZE, 0, LK_CHART_MENU_SIZE, LK_CHART_MENU_SIZE };
     g_autofree char *png = artifact_path ("bowtie-test.png");
+
+    /* The chart's menu corner is left empty */
+    g_assert_cmpfloat (ink_in (surface, &menu, &style.background), ==, 0.0);
 
     lk_chart_bowtie_layout (&bowtie, 1000, 500, &layout);
     g_assert_cmpfloat (ink_in (surface, &layout.top, &style.background), >, 0.3);

@@ -182,7 +182,9 @@ lk_chart_bowtie_draw (cairo_t            *cr,
 
   header = (LkRect) { PAD, PAD, width * 0.3, HEADER };
   box_text (cr, heading, _("Causes"), &header, &style->muted);
-  header.x = width - PAD - width * 0.3;
+  /* Clear of the top-right corner, where the view puts the chart's menu */
+  header.width = width * 0.3 - LK_CHART_MENU_SIZE;
+  header.x = width - PAD - LK_CHART_MENU_SIZE - header.width;
   box_text (cr, heading, _("Consequences"), &header, &style->muted);
 
   /* Branch lines: level through the barriers, then to the top event */

@@ -51,7 +51,7 @@ lk_chart_timeline_layout (const LkTimeline *timeline,
 
   /* The key on top, beside the menu button's corner; then the lane of
    * marks, the bars and the months */
-  layout->legend = (LkRect) { PAD, PAD, MAX (0.0, width - 2 * PAD - LK_TIMELINE_MENU_SIZE), LEGEND };
+  layout->legend = (LkRect) { PAD, PAD, MAX (0.0, width - 2 * PAD - LK_CHART_MENU_SIZE), LEGEND };
   layout->marks = (LkRect) { PAD, PAD + LEGEND, MAX (0.0, width - 2 * PAD), MARK_LANE };
   layout->plot = (LkRect) {
     PAD, PAD + LEGEND + MARK_LANE,

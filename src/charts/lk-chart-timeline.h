@@ -37,9 +37,6 @@ typedef struct
   guint  max_count;
 } LkTimelineLayout;
 
-/* Where the chart's menu button sits on screen: nothing is drawn there */
-#define LK_TIMELINE_MENU_SIZE 40.0
-
 void   lk_chart_timeline_layout (const LkTimeline       *timeline,
                                  double                  width,
                                  double                  height,

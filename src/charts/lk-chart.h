@@ -13,6 +13,10 @@
 
 G_BEGIN_DECLS
 
+/* The corner (top right) where a chart view puts the chart's menu button;
+ * charts keep their text out of it */
+#define LK_CHART_MENU_SIZE 40.0
+
 typedef struct
 {
   double r, g, b, a;
