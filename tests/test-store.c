@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "lk-example.h"
+#include "lk-fishbone.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
 #include "lk-risk.h"
@@ -214,6 +215,34 @@ test_migrate_v4 (void)
   g_assert_no_error (error);
   g_assert_cmpint (removed, ==, 0);
   g_assert_false (lk_store_is_empty (store));
+
+  g_clear_object (&store);
+  lk_test_rmtree (tmp);
+}
+
+/* Version 5 (before Fishbone) keeps its data and its example list */
+static void
+test_migrate_v5 (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "v5.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(GListStore) fishbones = NULL;
+  g_autoptr(GListStore) measures = NULL;
+
+  make_db_from_fixture (path, "lederkompass-v5.sql");
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 5);
+
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lk_store_get_schema_version (store), ==, LK_STORE_SCHEMA_VERSION);
+  fishbones = lk_store_list_fishbones (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fishbones)), ==, 0);
+  measures = lk_store_list_measures (store, NULL, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (measures)), ==, 4);
+  g_assert_cmpint (lk_example_count (store, &error), ==, 2);
 
   g_clear_object (&store);
   lk_test_rmtree (tmp);
@@ -563,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate-v2", test_migrate_v2);
   g_test_add_func ("/store/migrate-v3", test_migrate_v3);
   g_test_add_func ("/store/migrate-v4", test_migrate_v4);
+  g_test_add_func ("/store/migrate-v5", test_migrate_v5);
   g_test_add_func ("/store/migration-failure-rolls-back", test_migration_failure_rolls_back);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);
   g_test_add_func ("/store/refuse-not-database", test_refuse_not_database);
