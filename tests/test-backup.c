@@ -12,6 +12,7 @@
 #include "lk-example.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
+#include "lk-fishbone.h"
 #include "lk-risk.h"
 #include "lk-store-private.h"
 #include "lk-test-util.h"
@@ -417,6 +418,157 @@ test_bad_documents (void)
 }
 
 static void
+fill_fishbone (LkStore *store)
+{
+  g_autoptr(LkFishbone) fb = lk_fishbone_new (NULL, "2026-04-20", LK_CATEGORIES_LEAN);
+  g_autoptr(GPtrArray) nodes = lk_fishbone_parse_outline ("Tavlemøtene blir avlyst\n\tTravle morgener\n"
+                                                           "\t\tFor få på vakt\n", NULL);
+  LkCause *first = g_ptr_array_index (nodes, 0);
+  g_autoptr(LkCause) category = g_list_model_get_item (G_LIST_MODEL (fb->categories), 0);
+
+  lk_fishbone_paste (fb, category, nodes);
+  g_assert_true (lk_fishbone_indent (fb, first));
+  first->votes = 5;
+  first->root = TRUE;
+  fb->head_left = TRUE;
+  fb->source_kind = LK_SOURCE_TEN_FACTOR;
+  fb->source_uuid = g_strdup ("6f1c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2a");
+  g_assert_true (lk_store_save_fishbone (store, fb, NULL));
+}
+
+/* An analysis goes out with its whole tree and comes back the same */
+static void
+test_fishbone_round_trip (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autoptr(LkStore) a = open_store (dir, "a.db");
+  g_autoptr(LkStore) b = open_store (dir, "b.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(LkFishbone) header = NULL;
+  g_autoptr(LkFishbone) got = NULL;
+  g_autofree char *first = NULL, *second = NULL, *outline = NULL;
+
+  fill_fishbone (a);
+  first = export (a);
+  g_assert_nonnull (strstr (first, "\"fishbones\""));
+  g_assert_nonnull (strstr (first, "\"children\""));
+  g_assert_true (lk_backup_import (b, first, strlen (first), LK_BACKUP_REPLACE, &error));
+  g_assert_no_error (error);
+  second = export (b);
+  g_assert_cmpstr (first, ==, second);
+
+  list = lk_store_list_fishbones (b, &error);
+  header = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  got = lk_store_get_fishbone (b, header->uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (got->head_left);
+  g_assert_cmpint (got->source_kind, ==, LK_SOURCE_TEN_FACTOR);
+  outline = lk_fishbone_to_outline (got);
+  g_assert_nonnull (strstr (outline, "Ledelse\n\tTavlemøtene blir avlyst\n\t\tTravle morgener\n\t\t\tFor få på vakt\n"));
+
+  /* Merged again: nothing changes */
+  g_assert_true (lk_backup_import (b, first, strlen (first), LK_BACKUP_MERGE, &error));
+  g_clear_pointer (&second, g_free);
+  second = export (b);
+  g_assert_cmpstr (first, ==, second);
+
+  /* As deep as the model allows still fits the file format's nesting */
+  {
+    g_autoptr(LkFishbone) deep = lk_fishbone_new ("Dypt", "2026-04-20", LK_CATEGORIES_NONE);
+    LkCause *node = lk_fishbone_add_after (deep, NULL, "nivå 0");
+    g_autofree char *doc = NULL;
+
+    for (guint level = 1; level < LK_FISHBONE_MAX_DEPTH; level++)
+      {
+        LkCause *next = lk_fishbone_add_after (deep, node, "hvorfor?");
+
+        g_assert_true (lk_fishbone_indent (deep, next));
+        node = next;
+      }
+    g_assert_cmpuint (lk_cause_get_depth (node), ==, LK_FISHBONE_MAX_DEPTH - 1);
+    g_assert_true (lk_store_save_fishbone (a, deep, &error));
+    doc = export (a);
+    g_assert_true (lk_backup_import (b, doc, strlen (doc), LK_BACKUP_REPLACE, &error));
+    g_assert_no_error (error);
+  }
+
+  lk_test_rmtree (dir);
+}
+
+#define FB_HEAD "{\"format\":\"lederkompass-backup\",\"version\":1,\"data\":{\"fishbones\":[{" \
+  "\"uuid\":\"0d6c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2a\",\"problem\":\"P\",\"date\":\"2026-04-20\"," \
+  "\"created\":\"2020-01-01T00:00:00Z\",\"updated\":\"2020-01-01T00:00:00Z\",\"categories\":"
+#define FB_TAIL "}]}}"
+
+static char *
+node_json (guint       n,
+           const char *fields)
+{
+  return g_strdup_printf ("{\"uuid\":\"%08x-9f0b-4a3e-8f5d-2b7c9d0e1f2a\",%s", n, fields);
+}
+
+/* Bad analyses are refused whole, with the place named: too deep (nested
+ * 13 and 2,000 levels), a uuid twice, too many votes, no text */
+static void
+test_fishbone_bad_documents (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autoptr(LkStore) store = open_store (dir, "bad.db");
+  g_autofree char *before = NULL;
+  const guint depths[] = { 13, 2000 };
+
+  fill_fishbone (store);
+  before = export (store);
+
+  for (guint d = 0; d < G_N_ELEMENTS (depths) + 3; d++)
+    {
+      g_autoptr(GString) doc = g_string_new (FB_HEAD);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+      const char *mentions;
+
+      if (d < G_N_ELEMENTS (depths))
+        {
+          g_string_append_c (doc, '[');
+          for (guint i = 0; i < depths[d]; i++)
+            {
+              g_autofree char *node = node_json (i + 1, "\"text\":\"hvorfor?\",\"children\":[");
+
+              g_string_append (doc, node);
+            }
+          for (guint i = 0; i < depths[d]; i++)
+            g_string_append (doc, "]}");
+          g_string_append_c (doc, ']');
+          mentions = depths[d] == 13 ? "children" : NULL;
+        }
+      else
+        {
+          const char *fields[] = { "\"text\":\"A\"}", "\"text\":\"A\",\"votes\":1000}", "\"votes\":1}" };
+          g_autofree char *one = node_json (7, fields[d - G_N_ELEMENTS (depths)]);
+          g_autofree char *two = node_json (7, "\"text\":\"B\"}");
+
+          g_string_append_printf (doc, "[%s,%s]", one, d == G_N_ELEMENTS (depths) ? two : "{\"uuid\":\"6f1c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2b\",\"text\":\"C\"}");
+          mentions = d == G_N_ELEMENTS (depths) ? "categories[1]" : "categories[0]";
+        }
+      g_string_append (doc, FB_TAIL);
+
+      for (int mode = LK_BACKUP_REPLACE; mode <= LK_BACKUP_MERGE; mode++)
+        {
+          g_assert_false (lk_backup_import (store, doc->str, doc->len, mode, &error));
+          g_assert_nonnull (error);
+          if (mentions != NULL && strstr (error->message, mentions) == NULL)
+            g_error ("case %u: “%s” does not mention %s", d, error->message, mentions);
+          g_clear_error (&error);
+        }
+      after = export (store);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  lk_test_rmtree (dir);
+}
+
+static void
 test_failure_in_store_rolls_back (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
@@ -563,6 +715,8 @@ main (int   argc,
   g_test_add_func ("/backup/merge", test_merge);
   g_test_add_func ("/backup/jeg-plan-round-trip", test_jeg_plan_round_trip);
   g_test_add_func ("/backup/risk-round-trip", test_risk_round_trip);
+  g_test_add_func ("/backup/fishbone-round-trip", test_fishbone_round_trip);
+  g_test_add_func ("/backup/fishbone-bad-documents", test_fishbone_bad_documents);
   g_test_add_func ("/backup/bad-documents", test_bad_documents);
   g_test_add_func ("/backup/failure-rolls-back", test_failure_in_store_rolls_back);
   g_test_add_func ("/backup/file-private", test_file_private);

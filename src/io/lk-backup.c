@@ -237,7 +237,8 @@ lk_backup_check_unique (GHashTable  *seen,
   X (programmes) \
   X (log_entries) \
   X (risk_assessments) \
-  X (deviations)
+  X (deviations) \
+  X (fishbones)
 
 #define DECLARE_SECTION(name) extern const LkBackupSection lk_backup_##name##_section;
 LK_BACKUP_SECTIONS (DECLARE_SECTION)
