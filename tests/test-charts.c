@@ -13,6 +13,7 @@
 #include "lk-chart-timeline.h"
 #include "lk-chart-heatmap.h"
 #include "lk-chart-bowtie.h"
+#include "lk-chart-fishbone.h"
 #include "lk-test-util.h"
 #include "lk-example.h"
 
@@ -1010,6 +1011,298 @@ test_bowtie (void)
   cairo_surface_destroy (surface);
 }
 
+/* --- fishbone ------------------------------------------------------------ */
+
+static const char *fishbone_words[] = {
+  "tid", "rutiner", "Kvalitetsforbedringsarbeidet", "ledelse", "vikarer", "turnus", "opplæring",
+  "Pasientsikkerhetsprogrammet", "tavlemøte", "oppfølging", "for", "lite", "ikke", "nok", "ansatte",
+  "brukeren", "kommunikasjon", "Medarbeiderundersøkelsen", "uklare", "mål", "og", "ansvar",
+};
+
+static char *
+random_text (GRand *rand)
+{
+  GString *text = g_string_new (NULL);
+  guint words = g_rand_int_range (rand, 1, 12);
+
+  for (guint i = 0; i < words; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, fishbone_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (fishbone_words))]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+random_children (LkFishbone *fb,
+                 LkCause    *parent,
+                 guint       depth,
+                 guint      *budget,
+                 GRand      *rand)
+{
+  guint n = depth == 1 ? g_rand_int_range (rand, 0, 16) : g_rand_int_range (rand, 0, 4);
+  LkCause *last = NULL;
+
+  for (guint i = 0; i < n && *budget > 0; i++)
+    {
+      g_autofree char *text = random_text (rand);
+      LkCause *node = lk_cause_new (text);
+
+      node->parent = parent;
+      g_list_store_append (parent->children, node);
+      node->root = g_rand_int_range (rand, 0, 10) == 0;
+      node->votes = g_rand_int_range (rand, 0, 4) == 0 ? g_rand_int_range (rand, 1, 12) : 0;
+      (*budget)--;
+      if (depth < 4 && g_rand_boolean (rand))
+        random_children (fb, node, depth + 1, budget, rand);
+      node->collapsed = lk_cause_count (node) > 1 && g_rand_int_range (rand, 0, 8) == 0;
+      last = node;
+      g_object_unref (node);
+    }
+  (void) last;
+}
+
+static LkFishbone *
+random_fishbone (guint  seed,
+                 guint  max_causes)
+{
+  GRand *rand = g_rand_new_with_seed (seed);
+  LkFishbone *fb = lk_fishbone_new (NULL, "2026-04-20", seed % 3 == 0 ? LK_CATEGORIES_LEAN
+                                                         : seed % 3 == 1 ? LK_CATEGORIES_6M
+                                                         : LK_CATEGORIES_SERVICE);
+  guint budget = max_causes;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fb->categories));
+
+  if (seed % 2)
+    {
+      g_free (fb->problem);
+      fb->problem = g_strdup ("Hvorfor tar det så lang tid før nye medarbeidere føler seg trygge i jobben?");
+    }
+  fb->head_left = seed % 4 == 1;
+  for (guint round = 0; budget > 0 && round < 40; round++)
+    for (guint i = 0; i < n && budget > 0; i++)
+      {
+        g_autoptr(LkCause) category = g_list_model_get_item (G_LIST_MODEL (fb->categories), i);
+
+        random_children (fb, category, 1, &budget, rand);
+      }
+  g_rand_free (rand);
+
+  return fb;
+}
+
+static gboolean
+overlaps (const LkRect *a,
+          const LkRect *b)
+{
+  return a->x < b->x + b->width - 0.5 && b->x < a->x + a->width - 0.5 &&
+         a->y < b->y + b->height - 0.5 && b->y < a->y + a->height - 0.5;
+}
+
+/* Whether a segment passes through a rectangle's inside (shrunk by half
+ * a line, so touching an edge is not crossing) */
+static gboolean
+segment_crosses (double        x0,
+                 double        y0,
+                 double        x1,
+                 double        y1,
+                 const LkRect *r)
+{
+  LkRect in = { r->x + 0.75, r->y + 0.75, r->width - 1.5, r->height - 1.5 };
+
+  for (guint i = 0; i <= 64; i++)
+    {
+      double t = i / 64.0;
+
+      if (lk_rect_contains (&in, x0 + t * (x1 - x0), y0 + t * (y1 - y0)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static guint
+count_shown (GListStore *nodes)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (nodes)), count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i);
+
+      count += 1 + (node->collapsed ? 0 : count_shown (node->children));
+    }
+
+  return count;
+}
+
+static void
+assert_fishbone_layout (LkFishbone             *fb,
+                        const LkFishboneLayout *layout)
+{
+  g_autoptr(GPtrArray) rects = g_ptr_array_new ();
+  g_autoptr(GHashTable) drawn = g_hash_table_new (NULL, NULL);
+  guint categories = g_list_model_get_n_items (G_LIST_MODEL (fb->categories));
+  guint shown = 0;
+  LkRect canvas = { -0.5, -0.5, layout->width + 1, layout->height + 1 };
+
+  /* Every cause shown once; folded ones not at all */
+  for (guint i = 0; i < categories; i++)
+    {
+      g_autoptr(LkCause) category = g_list_model_get_item (G_LIST_MODEL (fb->categories), i);
+
+      shown += count_shown (category->children);
+    }
+  g_assert_cmpuint (layout->items->len, ==, shown);
+  g_assert_cmpuint (layout->bones->len, ==, categories);
+  for (guint i = 0; i < layout->items->len; i++)
+    g_assert_true (g_hash_table_add (drawn, g_array_index (layout->items, LkFishboneItem, i).node));
+
+  g_ptr_array_add (rects, (gpointer) &layout->head);
+  for (guint i = 0; i < layout->bones->len; i++)
+    g_ptr_array_add (rects, &g_array_index (layout->bones, LkFishboneBone, i).label);
+  for (guint i = 0; i < layout->items->len; i++)
+    g_ptr_array_add (rects, &g_array_index (layout->items, LkFishboneItem, i).box);
+
+  /* No text over another, all on the canvas */
+  for (guint i = 0; i < rects->len; i++)
+    {
+      const LkRect *a = g_ptr_array_index (rects, i);
+
+      g_assert_true (lk_rect_contains (&canvas, a->x, a->y) &&
+                     lk_rect_contains (&canvas, a->x + a->width, a->y + a->height));
+      for (guint j = 0; j < i; j++)
+        if (overlaps (a, g_ptr_array_index (rects, j)))
+          g_error ("texts %u and %u overlap", i, j);
+    }
+
+  /* No bone, link or stem through a text but its own */
+  for (guint r = 0; r < rects->len; r++)
+    {
+      const LkRect *rect = g_ptr_array_index (rects, r);
+
+      if (r > 0 && segment_crosses (layout->spine_x0, layout->spine_y, layout->spine_x1, layout->spine_y, rect))
+        g_error ("the spine crosses text %u", r);
+      for (guint i = 0; i < layout->bones->len; i++)
+        {
+          const LkFishboneBone *bone = &g_array_index (layout->bones, LkFishboneBone, i);
+
+          if (rect != &bone->label && segment_crosses (bone->x0, bone->y0, bone->x1, bone->y1, rect))
+            g_error ("bone %u crosses text %u", i, r);
+        }
+      for (guint i = 0; i < layout->items->len; i++)
+        {
+          const LkFishboneItem *item = &g_array_index (layout->items, LkFishboneItem, i);
+
+          if (rect != &item->box &&
+              segment_crosses (item->link_x0, item->link_y, item->link_x1, item->link_y, rect))
+            g_error ("the link of cause %u crosses text %u", i, r);
+          if (item->stem_y1 != item->stem_y0 && rect != &item->box &&
+              segment_crosses (item->stem_x, item->stem_y0, item->stem_x, item->stem_y1, rect))
+            g_error ("the stem of cause %u crosses text %u", i, r);
+        }
+    }
+}
+
+/* Six categories of fifteen causes on three levels, random analyses up to
+ * 300 causes with long Norwegian words, both head sides: nothing overlaps,
+ * every cause is drawn once, and the same analysis lays out the same */
+static void
+test_fishbone_layout (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  LkChartStyle style;
+
+  lk_chart_style_init (&style, FALSE);
+  for (guint seed = 1; seed <= 30; seed++)
+    {
+      g_autoptr(LkFishbone) fb = random_fishbone (seed, seed == 1 ? 90 : g_random_int_range (1, 301));
+      LkFishboneLayout layout, again;
+
+      lk_chart_fishbone_layout (cr, &style, fb, &layout);
+      assert_fishbone_layout (fb, &layout);
+      lk_chart_fishbone_layout (cr, &style, fb, &again);
+      g_assert_cmpfloat (layout.width, ==, again.width);
+      g_assert_cmpfloat (layout.height, ==, again.height);
+      g_assert_cmpuint (layout.items->len, ==, again.items->len);
+      g_assert_cmpint (memcmp (layout.items->data, again.items->data,
+                               layout.items->len * sizeof (LkFishboneItem)), ==, 0);
+      /* A hit on a box finds its cause */
+      if (layout.items->len > 0)
+        {
+          const LkFishboneItem *item = &g_array_index (layout.items, LkFishboneItem, layout.items->len / 2);
+
+          g_assert_true (lk_chart_fishbone_hit (&layout, item->box.x + 2, item->box.y + 2) == item->node);
+        }
+      lk_chart_fishbone_layout_clear (&layout);
+      lk_chart_fishbone_layout_clear (&again);
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* A small analysis, drawn: the head, every cause and the root cause's red
+ * frame are where the layout says; for the eye, light and dark */
+static void
+test_fishbone_render (void)
+{
+  g_autoptr(LkFishbone) fb = lk_fishbone_new (NULL, "2026-04-20", LK_CATEGORIES_LEAN);
+  g_autoptr(GPtrArray) nodes = lk_fishbone_parse_outline ("Tavlemøtene blir avlyst\n\tTravle morgener\n"
+                                                           "\t\tFor få på vakt\n\tLederen er ofte borte\n"
+                                                           "Forbedringsforslag blir liggende\n", NULL);
+  g_autoptr(LkCause) leadership = g_list_model_get_item (G_LIST_MODEL (fb->categories), 0);
+  LkCause *first = g_ptr_array_index (nodes, 0), *second = g_ptr_array_index (nodes, 1);
+  LkFishboneLayout layout;
+  LkChartStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  lk_fishbone_paste (fb, leadership, nodes);
+  g_assert_true (lk_fishbone_indent (fb, first));
+  g_assert_true (lk_fishbone_indent (fb, second));
+  first->root = TRUE;
+  first->votes = 5;
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autofree char *png = artifact_path (dark ? "fishbone-dark.png" : "fishbone-light.png");
+
+      lk_chart_style_init (&style, dark);
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1400, 700);
+      cr = cairo_create (surface);
+      lk_chart_set_color (cr, &style.background);
+      cairo_paint (cr);
+      lk_chart_fishbone_layout (cr, &style, fb, &layout);
+      lk_chart_fishbone_draw_layout (cr, &layout, fb, &style);
+      cairo_surface_flush (surface);
+
+      g_assert_cmpfloat (layout.width, <=, 1400);
+      g_assert_cmpfloat (ink_in (surface, &layout.head, &style.background), >, 0.5);
+      for (guint i = 0; i < layout.items->len; i++)
+        {
+          const LkFishboneItem *item = &g_array_index (layout.items, LkFishboneItem, i);
+
+          g_assert_cmpfloat (ink_in (surface, &item->box, &style.background), >, 0.02);
+          if (item->node == first)
+            {
+              LkColor px;
+
+              /* The frame's line, anti-aliased: red dominates */
+              pixel_at (surface, item->box.x + item->box.width / 2, item->box.y, &px);
+              g_assert_cmpfloat (px.r - MAX (px.g, px.b), >, 0.25);
+            }
+        }
+      g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+      lk_chart_fishbone_layout_clear (&layout);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1026,6 +1319,8 @@ main (int   argc,
   g_test_add_func ("/charts/bowtie", test_bowtie);
   g_test_add_func ("/charts/bowtie-text", test_bowtie_text);
   g_test_add_func ("/charts/heatmap-random", test_heatmap_random);
+  g_test_add_func ("/charts/fishbone-layout", test_fishbone_layout);
+  g_test_add_func ("/charts/fishbone-render", test_fishbone_render);
   g_test_add_func ("/charts/heatmap-example-arrows", test_heatmap_example_arrows);
 
   return g_test_run ();
