@@ -1301,6 +1301,22 @@ test_fishbone_render (void)
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
     }
+
+  /* For the eye: 300 causes fitted to a screen, as a file would be */
+  {
+    g_autoptr(LkFishbone) big = random_fishbone (7, 300);
+    g_autofree char *png = artifact_path ("fishbone-300.png");
+
+    lk_chart_style_init (&style, FALSE);
+    surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1920, 1080);
+    cr = cairo_create (surface);
+    lk_chart_set_color (cr, &style.background);
+    cairo_paint (cr);
+    lk_chart_fishbone_draw (cr, 1920, 1080, big, &style);
+    g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
 }
 
 int

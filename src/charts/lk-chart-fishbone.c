@@ -28,7 +28,8 @@
 #define LABEL_GAP   6.0
 #define PAIR_GAP   24.0
 #define HEAD_GAP   30.0
-#define SLOPE       0.45  /* a bone's run per rise */
+#define SLOPE       0.45  /* a bone's run per rise… */
+#define MAX_RUN   160.0   /* …but a long bone stands steeper: its run is empty space */
 #define TEXT_WIDTH 170.0
 #define LABEL_WIDTH 170.0
 #define HEAD_WIDTH 190.0
@@ -50,6 +51,7 @@ typedef struct
   double   label_w, label_h;
   double   rows_h;
   double   reach;      /* from the spine to the label's near edge */
+  double   slope;      /* of its bone */
   double   left;       /* the region's left edge, relative to the bone's foot */
   double   height;     /* the region's height from the spine */
 } Category;
@@ -120,11 +122,12 @@ measure_category (Category    *c,
     }
   c->reach = SPINE_GAP + c->rows_h + LABEL_GAP;
   c->height = c->reach + c->label_h;
+  c->slope = MIN (SLOPE, MAX_RUN / c->reach);
 
   /* The boxes keep clear of the bone where it is furthest out: at the
    * farthest row; the label ends where the bone does */
-  far_x = -SLOPE * (SPINE_GAP + c->rows_h);
-  c->left = MIN (far_x - GAP - widest, -SLOPE * c->reach + 8 - c->label_w);
+  far_x = -c->slope * (SPINE_GAP + c->rows_h);
+  c->left = MIN (far_x - GAP - widest, -c->slope * c->reach + 8 - c->label_w);
 }
 
 static void
@@ -142,7 +145,7 @@ place_category (LkFishboneLayout *layout,
 
   bone.x0 = foot;
   bone.y0 = spine;
-  bone.x1 = foot - SLOPE * c->reach;
+  bone.x1 = foot - c->slope * c->reach;
   bone.y1 = spine + sign * c->reach;
   bone.label = (LkRect) { bone.x1 + 8 - c->label_w, above ? bone.y1 - c->label_h : bone.y1,
                           c->label_w, c->label_h };
@@ -161,7 +164,7 @@ place_category (LkFishboneLayout *layout,
       if (row->parent < 0)
         {
           item.link_x0 = item.box.x + item.box.width;
-          item.link_x1 = foot - SLOPE * fabs (center - spine);
+          item.link_x1 = foot - c->slope * fabs (center - spine);
         }
       else
         {

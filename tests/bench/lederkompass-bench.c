@@ -20,6 +20,7 @@
 #include "lk-chart-measures.h"
 #include "lk-chart-timeline.h"
 #include "lk-chart-heatmap.h"
+#include "lk-chart-fishbone.h"
 #include "lk-chart-bowtie.h"
 #include "lk-backup.h"
 #include "lk-date.h"
@@ -219,6 +220,57 @@ failed:
   return FALSE;
 }
 
+/* 100 analyses of about 20 causes, and one of 300 on three levels */
+static gboolean
+generate_fishbones (LkStore  *store,
+                    GRand    *rand,
+                    GError  **error)
+{
+  if (!lk_store_begin (store, error))
+    return FALSE;
+  for (guint f = 0; f < 100; f++)
+    {
+      g_autofree char *date = lk_date_add_days (TODAY, -(int)f * 5);
+      g_autoptr(LkFishbone) fb = lk_fishbone_new (NULL, date, f % 3);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (fb->categories));
+      guint causes = f == 0 ? 300 : 20, made = 0;
+
+      g_free (fb->problem);
+      fb->problem = g_strdup (f == 0 ? "Hva hindrer enheten i å lykkes fullt ut med Lean kontinuerlig forbedring?"
+                                     : sentences[f % G_N_ELEMENTS (sentences)]);
+      g_free (fb->uuid);
+      fb->uuid = random_uuid (rand);
+      fb->created = g_strdup ("2026-01-02T08:00:00Z");
+      fb->updated = g_strdup ("2026-01-02T08:00:00Z");
+      /* Causes, each with why? asked twice more now and then */
+      for (guint i = 0; made < causes; i++)
+        {
+          g_autoptr(LkCause) category = g_list_model_get_item (G_LIST_MODEL (fb->categories), i % n);
+          LkCause *cause = lk_fishbone_add_after (fb, category, hazards[g_rand_int_range (rand, 0, G_N_ELEMENTS (hazards))]);
+
+          lk_fishbone_indent (fb, cause);   /* under its category */
+          made++;
+          for (LkCause *parent = cause; made < causes && g_rand_boolean (rand) &&
+               lk_cause_get_depth (parent) < 3; made++)
+            {
+              LkCause *why = lk_fishbone_add_after (fb, parent, objects[g_rand_int_range (rand, 0, G_N_ELEMENTS (objects))]);
+
+              lk_fishbone_indent (fb, why);     /* a level deeper */
+              parent = why;
+            }
+          cause->votes = g_rand_int_range (rand, 0, 6);
+        }
+      if (!lk_store_put_fishbone (store, fb, error))
+        goto failed;
+    }
+
+  return lk_store_commit (store, error);
+
+failed:
+  lk_store_rollback (store);
+  return FALSE;
+}
+
 /* Deterministic: the same seed gives the same file. */
 static int
 generate (const char *path,
@@ -277,11 +329,12 @@ generate (const char *path,
   if (!lk_store_commit (store, &error))
     goto failed;
 
-  if (!generate_jeg_plan (store, rand, &error) || !generate_risk (store, rand, &error))
+  if (!generate_jeg_plan (store, rand, &error) || !generate_risk (store, rand, &error) ||
+      !generate_fishbones (store, rand, &error))
     goto failed;
 
   g_print ("generated %s: %u measures, %u log entries, 1000 risks in 50 assessments, "
-           "400 deviations in %.0f ms\n", path, n_measures,
+           "400 deviations, 100 fishbone analyses in %.0f ms\n", path, n_measures,
            n_entries, (g_get_monotonic_time () - start) / 1000.0);
   return 0;
 
@@ -492,6 +545,37 @@ bench_list_risk (gpointer data)
   g_assert (list != NULL);
 }
 
+/* The largest analysis (300 causes), laid out and drawn at 1920×1080 */
+static void
+bench_fishbone (gpointer data)
+{
+  static LkFishbone *fb;
+  Bench *b = data;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+  cairo_t *cr = cairo_create (surface);
+  LkChartStyle style;
+
+  if (fb == NULL)
+    {
+      g_autoptr(GListStore) all = lk_store_list_fishbones (b->store, NULL);
+      guint n = all ? g_list_model_get_n_items (G_LIST_MODEL (all)) : 0;
+
+      for (guint i = 0; i < n && fb == NULL; i++)
+        {
+          g_autoptr(LkFishbone) header = g_list_model_get_item (G_LIST_MODEL (all), i);
+
+          if (header->n_causes >= 300)
+            fb = lk_store_get_fishbone (b->store, header->uuid, NULL);
+        }
+      if (fb == NULL)
+        fb = lk_fishbone_new ("Tom", TODAY, LK_CATEGORIES_6M);
+    }
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_fishbone_draw (cr, 1920, 1080, fb, &style);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* The heat map of every stored risk, numbered as in their assessments */
 static void
 bench_heatmap (gpointer data)
@@ -601,6 +685,7 @@ run_figures (const char *path)
   g_print ("%-44s %10.2f\n", "Risk: load all assessments with bowties", median_ms (bench_list_risk, &b, RUNS));
   g_print ("%-44s %10.2f   (goal 4)\n", "risk heat map, stored risks, 1920x1080", median_ms (bench_heatmap, &b, RUNS));
   g_print ("%-44s %10.2f   (goal 4)\n", "bowtie, 40 causes and consequences", median_ms (bench_bowtie, &b, RUNS));
+  g_print ("%-44s %10.2f   (goal 8)\n", "fishbone, 300 causes, 1920x1080", median_ms (bench_fishbone, &b, RUNS));
   g_print ("%-44s %10.2f\n", "backup export", median_ms (bench_export, &b, 3));
   g_print ("%-44s %10.2f\n", "backup import into an empty database", median_ms (bench_import, &b, 3));
   g_print ("backup document: %.1f MB\n", b.backup_len / 1e6);
