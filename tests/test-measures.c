@@ -6,6 +6,7 @@
 
 #include "lk-date.h"
 #include "lk-example.h"
+#include "lk-fishbone.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
 #include "lk-risk.h"
@@ -307,8 +308,9 @@ test_example_remove (Fixture       *f,
   g_assert_no_error (error);
   count = lk_example_count (f->store, &error);
   g_assert_no_error (error);
-  /* 17 tiltak, 3 goals, 40 entries, a programme, 2 assessments, 6 deviations */
-  g_assert_cmpint (count, ==, 17 + 3 + 40 + 1 + 2 + 6);
+  /* 17 tiltak, 3 goals, 40 entries, a programme, 2 assessments, 6 deviations,
+   * a fishbone analysis */
+  g_assert_cmpint (count, ==, 17 + 3 + 40 + 1 + 2 + 6 + 1);
 
   /* The user's own work among it */
   g_assert_true (lk_store_save_measure (f->store, own, &error));
@@ -343,6 +345,7 @@ test_example_remove (Fixture       *f,
   g_assert_cmpuint (n_items (lk_store_list_measures (f->store, NULL, NULL)), ==, 1);
   g_assert_cmpuint (n_items (lk_store_list_log_entries (f->store, NULL, NULL)), ==, 1);
   g_assert_cmpuint (n_items (lk_store_list_dev_goals (f->store, 2026, FALSE, NULL)), ==, 0);
+  g_assert_cmpuint (n_items (lk_store_list_fishbones (f->store, NULL)), ==, 0);
   g_clear_pointer (&assessments, g_ptr_array_unref);
   assessments = lk_store_list_risk_assessments (f->store, NULL);
   g_assert_cmpuint (assessments->len, ==, 1);
@@ -375,7 +378,7 @@ test_example_remove_all (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (lk_example_remove (f->store, &removed, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (removed, ==, 69);
+  g_assert_cmpint (removed, ==, 70);
   g_assert_true (lk_store_is_empty (f->store));
   g_assert_null (lk_store_get_setting (f->store, "municipality"));
 }

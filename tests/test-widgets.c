@@ -21,6 +21,8 @@
 #include "lk-window.h"
 #include "lk-assessment-editor.h"
 #include "lk-risk-editor.h"
+#include "lk-fishbone-page.h"
+#include "lk-fishbone-outline.h"
 #include "lk-deviation-editor.h"
 #include "lk-dev-goal-editor.h"
 #include "lk-risk-page.h"
@@ -737,7 +739,8 @@ test_nothing_cut_off (void)
 {
   const char *dir = g_getenv ("LK_TEST_LOCALEDIR");
   const char *langs[] = { "nb", "nn" };
-  const char *pages[] = { "overview", "jeg-plan", "jeg-plan:log", "risk", "risk:deviations", "measures" };
+  const char *pages[] = { "overview", "jeg-plan", "jeg-plan:log", "risk", "risk:deviations", "fishbone",
+                          "measures" };
   const int widths[] = { 1100, 360 };
   g_autoptr(GString) cut = g_string_new (NULL);
 
@@ -1305,6 +1308,138 @@ test_status_icons_sharp (void)
     }
 }
 
+static AdwToast *last_toast;
+
+static void
+on_page_toast (GtkWidget *page,
+               AdwToast  *toast)
+{
+  g_set_object (&last_toast, toast);
+}
+
+static LkCause *
+nth_cause (GListStore *list,
+           guint       i)
+{
+  LkCause *node = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+  g_object_unref (node);   /* the tree keeps it */
+
+  return node;
+}
+
+/* A Lean follow-up analysis built from the keyboard: Enter, Tab, Shift+Tab,
+ * Ctrl+Enter, votes, Alt+Up, Ctrl+Delete and Undo, each leaving the focus
+ * on the line it concerns; saved as a whole; a root cause made a tiltak
+ * that links back, and the tiltak opening its cause */
+static void
+test_fishbone_outline (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (LK_TYPE_FISHBONE_PAGE, "store", store, NULL);
+  LkFishboneOutline *outline;
+  LkFishbone *fb;
+  LkCause *leadership, *cause, *why;
+  g_autoptr(LkFishbone) stored = NULL;
+  GtkWindow *editor;
+  GtkWidget *title;
+  g_autoptr(GListStore) measures = NULL;
+  LkMeasureFilter filter;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (page, "toast", G_CALLBACK (on_page_toast), NULL);
+  g_assert_true (gtk_widget_activate_action (page, "fishbone.new", "s", "lean"));
+  spin (100);
+  fb = lk_fishbone_page_get_analysis (LK_FISHBONE_PAGE (page));
+  g_assert_nonnull (fb);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fb->categories)), ==, 6);
+  outline = LK_FISHBONE_OUTLINE (find_by_type (page, LK_TYPE_FISHBONE_OUTLINE, 0));
+  leadership = nth_cause (fb->categories, 0);
+
+  /* Enter on a category adds a line after it; Tab puts it under it */
+  g_assert_true (lk_fishbone_outline_focus (outline, leadership));
+  g_assert_true (lk_fishbone_outline_key (outline, leadership, GDK_KEY_Return, 0));
+  cause = lk_fishbone_outline_get_focus (outline);
+  g_assert_true (cause != leadership && cause->parent == NULL);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                                                GTK_TYPE_ENTRY)),
+                         "Tavlemøtene blir avlyst");
+  g_assert_cmpstr (cause->text, ==, "Tavlemøtene blir avlyst");
+  g_assert_true (lk_fishbone_outline_key (outline, cause, GDK_KEY_Tab, 0));
+  g_assert_true (cause->parent == leadership);
+  g_assert_true (lk_fishbone_outline_get_focus (outline) == cause);
+
+  /* …and again a level deeper: why? */
+  g_assert_true (lk_fishbone_outline_key (outline, cause, GDK_KEY_Return, 0));
+  why = lk_fishbone_outline_get_focus (outline);
+  g_assert_true (why->parent == leadership);
+  g_free (why->text);
+  why->text = g_strdup ("Travle morgener");
+  g_assert_true (lk_fishbone_outline_key (outline, why, GDK_KEY_Tab, 0));
+  g_assert_true (why->parent == cause);
+  g_assert_true (lk_fishbone_outline_get_focus (outline) == why);
+
+  /* Root cause and votes */
+  g_assert_true (lk_fishbone_outline_key (outline, why, GDK_KEY_Return, GDK_CONTROL_MASK));
+  g_assert_true (why->root);
+  g_assert_true (lk_fishbone_outline_key (outline, why, GDK_KEY_Up, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_true (lk_fishbone_outline_key (outline, why, GDK_KEY_Up, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpuint (why->votes, ==, 2);
+  g_assert_true (lk_fishbone_outline_get_focus (outline) == why);
+
+  /* Up goes to the line above; Alt+Up cannot move a first child */
+  g_assert_true (lk_fishbone_outline_key (outline, why, GDK_KEY_Up, 0));
+  g_assert_true (lk_fishbone_outline_get_focus (outline) == cause);
+  g_assert_true (lk_fishbone_outline_key (outline, cause, GDK_KEY_Up, GDK_ALT_MASK));
+  g_assert_true (cause->parent == leadership);
+
+  /* Ctrl+Delete, then Undo from the toast */
+  g_assert_true (lk_fishbone_outline_key (outline, why, GDK_KEY_Delete, GDK_CONTROL_MASK));
+  g_assert_cmpuint (lk_fishbone_count_causes (fb), ==, 1);
+  g_assert_nonnull (last_toast);
+  g_signal_emit_by_name (last_toast, "button-clicked");
+  g_assert_cmpuint (lk_fishbone_count_causes (fb), ==, 2);
+  g_assert_true (lk_fishbone_outline_get_focus (outline)->parent == cause);
+
+  /* An empty line does not keep the rest from being saved */
+  g_assert_true (lk_fishbone_outline_key (outline, cause, GDK_KEY_Return, 0));
+  g_assert_true (lk_fishbone_page_save_now (LK_FISHBONE_PAGE (page)));
+  stored = lk_store_get_fishbone (store, fb->uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lk_fishbone_count_causes (stored), ==, 2);
+  g_assert_true (lk_fishbone_find (stored, why->uuid)->root);
+
+  /* Ctrl+M: the root cause becomes a tiltak, linked by its uuid */
+  why = lk_fishbone_find (fb, why->uuid);
+  g_assert_true (lk_fishbone_outline_key (outline, why, GDK_KEY_m, GDK_CONTROL_MASK));
+  spin (100);
+  editor = find_toplevel (LK_TYPE_MEASURE_EDITOR);
+  g_assert_nonnull (editor);
+  title = find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Fast tid for tavlemøtet");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  lk_measure_filter_init (&filter);
+  filter.source_kind = LK_SOURCE_CAUSE;
+  filter.source_uuid = why->uuid;
+  measures = lk_store_list_measures (store, &filter, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (measures)), ==, 1);
+
+  /* …and the tiltak opens its cause */
+  g_assert_true (gtk_widget_activate_action (page, "fishbone.back", NULL));
+  g_assert_null (lk_fishbone_page_get_analysis (LK_FISHBONE_PAGE (page)));
+  g_assert_true (lk_page_show (LK_PAGE (page), why->uuid));
+  g_assert_cmpstr (lk_fishbone_outline_get_focus (outline)->uuid, ==, why->uuid);
+
+  g_clear_object (&last_toast);
+  gtk_window_destroy (GTK_WINDOW (window));
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1331,6 +1466,7 @@ main (int   argc,
   g_test_add_func ("/widgets/single-tab-stop", test_single_tab_stop);
   g_test_add_func ("/widgets/view-switcher", test_view_switcher);
   g_test_add_func ("/widgets/status-icons-sharp", test_status_icons_sharp);
+  g_test_add_func ("/widgets/fishbone-outline", test_fishbone_outline);
 
   return g_test_run ();
 }

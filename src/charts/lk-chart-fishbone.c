@@ -453,7 +453,7 @@ lk_chart_fishbone_draw_layout (cairo_t                *cr,
   cairo_set_line_width (cr, 2.0);
   cairo_stroke (cr);
   show (cr, head, fb->problem, layout->head.x + 2 * PAD, layout->head.y + 2 * PAD,
-        layout->head.width - 4 * PAD, &style->foreground);
+        layout->head.width - 4 * PAD + 1, &style->foreground);
 
   /* Category names */
   for (guint i = 0; i < layout->bones->len; i++)
@@ -463,8 +463,9 @@ lk_chart_fishbone_draw_layout (cairo_t                *cr,
       lk_chart_set_color (cr, &style->grid);
       rounded (cr, &bone->label, 6);
       cairo_fill (cr);
+      /* A pixel more than measured, so rounding never wraps it anew */
       show (cr, bold, bone->node->text, bone->label.x + PAD + 2, bone->label.y + PAD,
-            bone->label.width - 2 * PAD - 4, &style->foreground);
+            bone->label.width - 2 * PAD - 4 + 1, &style->foreground);
     }
 
   /* Causes: root causes framed in red and bold, votes and folded counts

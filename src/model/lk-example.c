@@ -12,6 +12,7 @@
 
 #include "lk-date.h"
 #include "lk-example.h"
+#include "lk-fishbone.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
 #include "lk-risk.h"
@@ -392,6 +393,131 @@ add_risk_uuids (GHashTable             *risk_uuids,
 }
 
 /* Risk uuids by hazard, so the example measures from Risk link to them */
+/* The Lean follow-up six months after a unit's start, as the seeds run it:
+ * the service-area leader takes part and owns the measures. Two root
+ * causes, votes from the team's dots, three levels of "why?". */
+static const char example_outline[] =
+  "Ledelse\n"
+  "\tMangler noen som driver arbeidet\n"
+  "\t\tForbedringsagentene har ikke fått tid\n"
+  "\t\t\tRollen er ikke beskrevet\n"
+  "\tLederne er lite til stede på tavlemøtene\n"
+  "Medarbeidere\n"
+  "\tUlik kunnskap om Lean-verktøy\n"
+  "\t\tNye ansatte får ikke opplæring\n"
+  "\t\tVikarer kjenner ikke tavla\n"
+  "Metode og verktøy\n"
+  "\tTavla er uoversiktlig\n"
+  "\t\tFor mange gamle saker henger igjen\n"
+  "Tid og ressurser\n"
+  "\tLite tid til forbedring i hverdagen\n"
+  "\t\tTurnusen har ikke rom for møter\n"
+  "\t\t\tAlle timer går til direkte brukertid\n"
+  "\tHøyt sykefravær i perioder\n"
+  "Kultur\n"
+  "\tForslag blir ikke fulgt opp\n"
+  "\t\tIngen gir tilbakemelding på forslag\n"
+  "Oppfølging\n"
+  "\tResultater blir ikke målt\n"
+  "\t\tIngen har ansvar for å telle forbedringer\n";
+
+static const struct {
+  const char *text;
+  gboolean    root;
+  guint       votes;
+} example_marks[] = {
+  { "Mangler noen som driver arbeidet", TRUE, 6 },
+  { "Lite tid til forbedring i hverdagen", TRUE, 7 },
+  { "Ulik kunnskap om Lean-verktøy", FALSE, 4 },
+  { "Lederne er lite til stede på tavlemøtene", FALSE, 2 },
+  { "Høyt sykefravær i perioder", FALSE, 1 },
+};
+
+static LkCause *
+find_text (GListStore *nodes,
+           const char *text)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (nodes));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i);
+      LkCause *found;
+
+      if (g_strcmp0 (node->text, text) == 0)
+        return node;
+      if ((found = find_text (node->children, text)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+add_cause_uuids (GHashTable *uuids,
+                 GListStore *nodes)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (nodes));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i);
+
+      g_hash_table_insert (uuids, g_strdup (node->text), g_strdup (node->uuid));
+      add_cause_uuids (uuids, node->children);
+    }
+}
+
+static gboolean
+load_fishbone (LkStore     *store,
+               const char  *today,
+               GHashTable  *cause_uuids,
+               GError     **error)
+{
+  g_autoptr(GListStore) existing = lk_store_list_fishbones (store, error);
+  g_autofree char *date = lk_date_add_days (today, -14);
+  g_autoptr(LkFishbone) fb = NULL;
+  g_autoptr(GPtrArray) nodes = NULL;
+
+  if (existing == NULL)
+    return FALSE;
+  /* Once is enough; a second load links its tiltak to the causes there */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (existing)); i++)
+    {
+      g_autoptr(LkFishbone) header = g_list_model_get_item (G_LIST_MODEL (existing), i);
+      g_autoptr(LkFishbone) full = NULL;
+
+      if (g_strcmp0 (header->problem, lk_fishbone_preset_question (LK_CATEGORIES_LEAN)) != 0)
+        continue;
+      if (!(full = lk_store_get_fishbone (store, header->uuid, error)))
+        return FALSE;
+      add_cause_uuids (cause_uuids, full->categories);
+      return TRUE;
+    }
+
+  fb = lk_fishbone_new (NULL, date, LK_CATEGORIES_NONE);
+  g_free (fb->problem);
+  fb->problem = g_strdup (lk_fishbone_preset_question (LK_CATEGORIES_LEAN));
+  fb->unit = g_strdup ("Hjemmetjenesten sone nord");
+  fb->participants = g_strdup ("Enhetsleder Kari Nordmann, tjenesteområdeleder Anne Dahl, "
+                               "tillitsvalgt, verneombud, to forbedringsagenter");
+  nodes = lk_fishbone_parse_outline (example_outline, error);
+  if (nodes == NULL)
+    return FALSE;
+  lk_fishbone_paste (fb, NULL, nodes);
+  for (guint i = 0; i < G_N_ELEMENTS (example_marks); i++)
+    {
+      LkCause *node = find_text (fb->categories, example_marks[i].text);
+
+      g_assert (node != NULL);
+      node->root = example_marks[i].root;
+      node->votes = example_marks[i].votes;
+    }
+  add_cause_uuids (cause_uuids, fb->categories);
+
+  return lk_store_put_fishbone (store, fb, error);
+}
+
 static gboolean
 load_risk (LkStore     *store,
            const char  *today,
@@ -586,6 +712,7 @@ lk_example_load (LkStore     *store,
 {
   g_autofree char *today_owned = NULL;
   g_autoptr(GHashTable) risk_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) cause_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *uuid_sql = NULL;
 
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
@@ -601,7 +728,8 @@ lk_example_load (LkStore     *store,
       !load_profile (store, error))
     goto failed;
 
-  if (!load_risk (store, today, risk_uuids, error))
+  if (!load_risk (store, today, risk_uuids, error) ||
+      !load_fishbone (store, today, cause_uuids, error))
     goto failed;
 
   for (guint i = 0; i < G_N_ELEMENTS (example_measures); i++)
@@ -617,6 +745,8 @@ lk_example_load (LkStore     *store,
        * label and a fresh uuid until their area adds its examples. */
       if (e->source == LK_SOURCE_RISK && g_hash_table_contains (risk_uuids, e->source_label))
         source_uuid = g_strdup (g_hash_table_lookup (risk_uuids, e->source_label));
+      else if (e->source == LK_SOURCE_CAUSE && g_hash_table_contains (cause_uuids, e->source_label))
+        source_uuid = g_strdup (g_hash_table_lookup (cause_uuids, e->source_label));
       else if (e->source != LK_SOURCE_NONE)
         source_uuid = g_uuid_string_random ();
 

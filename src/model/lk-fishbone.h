@@ -137,5 +137,7 @@ GListStore *lk_store_list_fishbones   (LkStore          *store,
 LkFishbone *lk_store_get_fishbone     (LkStore          *store,
                                        const char       *uuid,
                                        GError          **error);
+char       *lk_store_find_fishbone_of (LkStore          *store,
+                                       const char       *uuid);
 
 G_END_DECLS

@@ -282,3 +282,33 @@ lk_store_get_fishbone (LkStore     *store,
 
   return g_steal_pointer (&fb);
 }
+
+/**
+ * lk_store_find_fishbone_of:
+ * @uuid: an analysis's, or one of its causes' (what a tiltak links to)
+ *
+ * Returns: (transfer full) (nullable): the analysis's uuid, or %NULL
+ */
+char *
+lk_store_find_fishbone_of (LkStore    *store,
+                           const char *uuid)
+{
+  sqlite3_stmt *stmt;
+  char *found = NULL;
+
+  stmt = lk_store_prepare (store,
+                           "SELECT uuid FROM fishbones WHERE uuid = ?1 UNION ALL "
+                           "SELECT f.uuid FROM fishbones f JOIN fishbone_nodes n ON n.fishbone_id = f.id "
+                           "WHERE n.uuid = ?1 LIMIT 1",
+                           NULL);
+  if (stmt == NULL || uuid == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (lk_store_step_one (store, stmt, NULL, NULL) == LK_STEP_ROW)
+    {
+      found = g_strdup (lk_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+
+  return found;
+}

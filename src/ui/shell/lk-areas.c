@@ -27,9 +27,7 @@
           N_("KS survey results per round and unit against comparison values, with factors to " \
              "keep and to improve and the measures you agree on.")) \
   PAGE ("risk", N_("Risk"), "lk-risk-symbolic", lk_risk_page) \
-  COMING ("fishbone", N_("Fishbone"), "lk-fishbone-symbolic", \
-          N_("Fishbone analyses that find the causes of a problem and turn the root causes into " \
-             "measures.")) \
+  PAGE ("fishbone", N_("Fishbone"), "lk-fishbone-symbolic", lk_fishbone_page) \
   COMING ("conversations", N_("ROS-samtaler"), "lk-conversations-symbolic", \
           N_("Prepare result and follow-up conversations with a brief assembled from goals, " \
              "risks, 10-faktor and your Jeg-plan, and agree on measures.")) \

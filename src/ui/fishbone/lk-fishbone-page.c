@@ -1,0 +1,867 @@
+/* lk-fishbone-page.c
+ *
+ * The list of analyses and one analysis: its head and details, the
+ * outline, and the diagram drawn again as the outline changes. What is
+ * typed is saved a moment later, as a whole; a line still empty is left
+ * out of what is saved, so writing one never fails a save.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "lk-a11y.h"
+#include "lk-chart-fishbone.h"
+#include "lk-chart-view.h"
+#include "lk-date.h"
+#include "lk-dialogs.h"
+#include "lk-fishbone-export.h"
+#include "lk-fishbone-outline.h"
+#include "lk-fishbone-page.h"
+#include "lk-list.h"
+#include "lk-measure-editor.h"
+#include "lk-measures.h"
+
+struct _LkFishbonePage
+{
+  LkPage              parent_instance;
+
+  LkStore            *store;
+  GListStore         *analyses;      /* LkFishbone headers, in analyses_list */
+  LkFishbone         *current;       /* the one open, being edited */
+  GHashTable         *measures;      /* cause uuid → tiltak count */
+  GHashTable         *titles;        /* cause uuid → its tiltak's titles */
+  LkFishboneLayout    layout;        /* the diagram's, for hit-testing */
+  guint               save_id;
+  guint               refresh_id;
+  gboolean            filling;
+
+  GtkStack           *stack;
+  GtkListBox         *analyses_list;
+  GtkWidget          *back_button;
+  GtkLabel           *title_label;
+  GtkLabel           *saved_label;
+  GtkPaned           *body;
+  GtkScrolledWindow  *diagram_scroller;
+  AdwEntryRow        *problem_row;
+  AdwEntryRow        *date_row;
+  AdwEntryRow        *unit_row;
+  AdwEntryRow        *participants_row;
+  LkFishboneOutline  *outline;
+  LkChartView        *diagram;
+};
+
+G_DEFINE_FINAL_TYPE (LkFishbonePage, lk_fishbone_page, LK_TYPE_PAGE)
+
+enum {
+  PROP_0,
+  PROP_HEAD_LEFT,
+  PROP_DONE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void update_diagram (LkFishbonePage *self);
+
+/* --- saving ------------------------------------------------------------------------ */
+
+/* A line still empty is not saved: a leaf is left out, a line with
+ * causes under it keeps them under an ellipsis */
+static void
+prune_blank (GListStore *nodes)
+{
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (nodes)); i > 0; i--)
+    {
+      g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i - 1);
+
+      prune_blank (node->children);
+      if (lk_text_is_blank (node->text))
+        {
+          if (g_list_model_get_n_items (G_LIST_MODEL (node->children)) == 0)
+            g_list_store_remove (nodes, i - 1);
+          else
+            {
+              g_free (node->text);
+              node->text = g_strdup ("…");
+            }
+        }
+    }
+}
+
+/**
+ * lk_fishbone_page_save_now:
+ *
+ * Returns: whether the analysis open is saved as it is now
+ */
+gboolean
+lk_fishbone_page_save_now (LkFishbonePage *self)
+{
+  g_autoptr(LkFishbone) copy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (LK_IS_FISHBONE_PAGE (self), FALSE);
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (self->current == NULL)
+    return TRUE;
+
+  copy = lk_fishbone_copy (self->current);
+  prune_blank (copy->categories);
+  if (!lk_store_save_fishbone (self->store, copy, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Not saved: %s"), error->message);
+
+      gtk_label_set_text (self->saved_label, message);
+      return FALSE;
+    }
+  self->current->id = copy->id;
+  g_free (self->current->created);
+  self->current->created = g_strdup (copy->created);
+  g_free (self->current->updated);
+  self->current->updated = g_strdup (copy->updated);
+  gtk_label_set_text (self->saved_label, _("Saved"));
+
+  return TRUE;
+}
+
+static gboolean
+save_timeout (gpointer data)
+{
+  LkFishbonePage *self = data;
+
+  self->save_id = 0;
+  lk_fishbone_page_save_now (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (LkFishbonePage *self)
+{
+  if (self->filling || self->current == NULL)
+    return;
+  gtk_label_set_text (self->saved_label, "");
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (500, save_timeout, self);
+}
+
+/* --- the diagram ------------------------------------------------------------------- */
+
+/* On screen the diagram fills the space there is, never larger than its
+ * natural size and never smaller than MIN_SCALE of it: then it scrolls */
+#define MIN_SCALE 0.75
+
+static void
+draw_diagram (cairo_t            *cr,
+              double              width,
+              double              height,
+              const LkChartStyle *style,
+              gpointer            data)
+{
+  LkFishbonePage *self = data;
+  LkFishboneLayout layout;
+  double scale, dx, dy;
+
+  if (self->current == NULL)
+    return;
+  /* Files and paper get it fitted and may grow it; the screen does not */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->diagram)) ||
+      width != gtk_widget_get_width (GTK_WIDGET (self->diagram)))
+    {
+      lk_chart_fishbone_draw (cr, width, height, self->current, style);
+      return;
+    }
+  lk_chart_fishbone_layout (cr, style, self->current, &layout);
+  lk_chart_fishbone_fit (&layout, width, height, 1.0, &scale, &dx, &dy);
+  cairo_save (cr);
+  cairo_translate (cr, MAX (dx, 0), MAX (dy, 0));
+  cairo_scale (cr, scale, scale);
+  lk_chart_fishbone_draw_layout (cr, &layout, self->current, style);
+  cairo_restore (cr);
+  lk_chart_fishbone_layout_clear (&layout);
+}
+
+/* Laid out again at its natural size; the canvas scrolls */
+static void
+update_diagram (LkFishbonePage *self)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  LkChartStyle style;
+  g_autofree char *summary = NULL;
+
+  lk_chart_fishbone_layout_clear (&self->layout);
+  if (self->current == NULL)
+    return;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cr = cairo_create (surface);
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_fishbone_layout (cr, &style, self->current, &self->layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  gtk_widget_set_size_request (GTK_WIDGET (self->diagram), ceil (self->layout.width * MIN_SCALE),
+                               ceil (self->layout.height * MIN_SCALE));
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Fishbone diagram of “%s” with %u cause",
+                                          "Fishbone diagram of “%s” with %u causes",
+                                          lk_fishbone_count_causes (self->current)),
+                             self->current->problem, lk_fishbone_count_causes (self->current));
+  lk_chart_view_set_summary (self->diagram, summary);
+  gtk_widget_queue_draw (GTK_WIDGET (self->diagram));
+}
+
+/* A click on a cause in the diagram goes to its line in the outline */
+static void
+on_diagram_pressed (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    LkFishbonePage  *self)
+{
+  double scale, dx, dy;
+  LkCause *node;
+
+  lk_chart_fishbone_fit (&self->layout, gtk_widget_get_width (GTK_WIDGET (self->diagram)),
+                         gtk_widget_get_height (GTK_WIDGET (self->diagram)), 1.0, &scale, &dx, &dy);
+  node = lk_chart_fishbone_hit (&self->layout, (x - MAX (dx, 0)) / scale, (y - MAX (dy, 0)) / scale);
+  if (node != NULL)
+    lk_fishbone_outline_focus (self->outline, node);
+}
+
+/* A diagram wider than its place opens at its head, which says what it
+ * is about */
+static gboolean
+show_head (gpointer data)
+{
+  LkFishbonePage *self = data;
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->diagram_scroller);
+
+  if (self->current != NULL)
+    gtk_adjustment_set_value (h, self->current->head_left ? 0
+                                 : gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* --- the analysis ------------------------------------------------------------------ */
+
+static void
+update_title (LkFishbonePage *self)
+{
+  gtk_label_set_text (self->title_label, self->current && *self->current->problem
+                                         ? self->current->problem : _("New Analysis"));
+}
+
+static void
+show_analysis (LkFishbonePage *self,
+               LkFishbone     *fb)
+{
+  g_autofree char *date = NULL;
+
+  lk_fishbone_page_save_now (self);
+  g_set_object (&self->current, fb);
+
+  self->filling = TRUE;
+  date = lk_date_format_input (fb->date);
+  gtk_editable_set_text (GTK_EDITABLE (self->problem_row), fb->problem);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date ? date : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->unit_row), fb->unit ? fb->unit : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->participants_row), fb->participants ? fb->participants : "");
+  lk_fishbone_outline_set_counts (self->outline, self->measures);
+  lk_fishbone_outline_set_fishbone (self->outline, fb);
+  self->filling = FALSE;
+
+  gtk_label_set_text (self->saved_label, fb->id > 0 ? _("Saved") : "");
+  update_title (self);
+  update_diagram (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEAD_LEFT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
+  gtk_stack_set_visible_child_name (self->stack, "detail");
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 100, show_head, g_object_ref (self), g_object_unref);
+}
+
+/* Returns: (transfer none) (nullable): the analysis open */
+LkFishbone *
+lk_fishbone_page_get_analysis (LkFishbonePage *self)
+{
+  g_return_val_if_fail (LK_IS_FISHBONE_PAGE (self), NULL);
+
+  return self->current;
+}
+
+static void
+on_field_changed (LkFishbonePage *self)
+{
+  g_autofree char *date = NULL;
+
+  if (self->filling || self->current == NULL)
+    return;
+
+  g_free (self->current->problem);
+  self->current->problem = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->problem_row)));
+  g_free (self->current->unit);
+  self->current->unit = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->unit_row)));
+  g_free (self->current->participants);
+  self->current->participants = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->participants_row)));
+  if ((date = lk_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (self->date_row)))))
+    {
+      g_free (self->current->date);
+      self->current->date = g_steal_pointer (&date);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
+    }
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
+
+  update_title (self);
+  update_diagram (self);
+  schedule_save (self);
+}
+
+static void
+on_outline_changed (LkFishboneOutline *outline,
+                    gboolean           structure,
+                    LkFishbonePage    *self)
+{
+  update_diagram (self);
+  schedule_save (self);
+}
+
+typedef struct
+{
+  LkFishbonePage *self;
+  LkFishbone     *fb;
+  LkCause        *node;
+  LkCause        *parent;
+  guint           position;
+} Removed;
+
+static void
+removed_free (gpointer data)
+{
+  Removed *removed = data;
+
+  g_clear_object (&removed->fb);
+  g_clear_object (&removed->node);
+  g_clear_object (&removed->parent);
+  g_free (removed);
+}
+
+static void
+on_undo_remove (AdwToast *toast,
+                Removed  *removed)
+{
+  LkFishbonePage *self = removed->self;
+
+  /* Only into the analysis it came from, if it is still open */
+  if (self->current != removed->fb)
+    return;
+  lk_fishbone_insert (self->current, removed->parent, removed->position, removed->node);
+  lk_fishbone_outline_rebuild (self->outline, removed->node);
+  update_diagram (self);
+  schedule_save (self);
+}
+
+static void
+on_outline_removed (LkFishboneOutline *outline,
+                    LkCause           *node,
+                    LkCause           *parent,
+                    guint              position,
+                    LkFishbonePage    *self)
+{
+  Removed *removed = g_new0 (Removed, 1);
+  g_autofree char *title = g_strdup_printf (_("“%s” removed"), *node->text ? node->text : _("Empty line"));
+  AdwToast *toast = adw_toast_new (title);
+
+  removed->self = self;
+  removed->fb = g_object_ref (self->current);
+  removed->node = g_object_ref (node);
+  removed->parent = parent ? g_object_ref (parent) : NULL;
+  removed->position = position;
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove), removed,
+                         (GClosureNotify)(void (*)(void))removed_free, 0);
+  lk_page_toast (LK_PAGE (self), toast);
+}
+
+static void
+on_make_measure (LkFishboneOutline *outline,
+                 LkCause           *node,
+                 LkFishbonePage    *self)
+{
+  g_autofree char *label = g_strdup_printf (_("Fishbone: %s"), node->text);
+
+  /* The tiltak links to the cause by its uuid: the cause is saved first */
+  if (!lk_fishbone_page_save_now (self))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  lk_present (lk_measure_editor_new_for_source (lk_parent_window (GTK_WIDGET (self)), self->store,
+                                                LK_SOURCE_CAUSE, node->uuid, label),
+              self);
+}
+
+/* --- the list ---------------------------------------------------------------------- */
+
+static GtkWidget *
+create_analysis_row (gpointer item,
+                     gpointer user_data)
+{
+  LkFishbone *fb = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *date = lk_date_format (fb->date);
+  g_autofree char *causes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u cause", "%u causes",
+                                                          fb->n_causes), fb->n_causes);
+  g_autofree char *subtitle = NULL;
+
+  subtitle = g_strjoin (" · ", date, causes,
+                        fb->unit && *fb->unit ? fb->unit : _("no unit given"),
+                        fb->status == LK_FISHBONE_DONE ? _("done") : _("open"), NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fb->problem);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
+}
+
+static gboolean
+open_analysis (LkFishbonePage *self,
+               const char     *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkFishbone) fb = lk_store_get_fishbone (self->store, uuid, &error);
+
+  if (fb == NULL)
+    {
+      lk_show_error (GTK_WIDGET (self), _("Could Not Open the Analysis"), error);
+      return FALSE;
+    }
+  show_analysis (self, fb);
+
+  return TRUE;
+}
+
+static void
+on_analysis_activated (GtkListBox     *list,
+                       GtkListBoxRow  *row,
+                       LkFishbonePage *self)
+{
+  g_autoptr(LkFishbone) fb = lk_list_row_item (G_LIST_MODEL (self->analyses), row);
+
+  if (fb != NULL)
+    open_analysis (self, fb->uuid);
+}
+
+static void
+refresh (LkFishbonePage *self)
+{
+  g_autoptr(GListStore) all = lk_store_list_fishbones (self->store, NULL);
+  g_autoptr(GListStore) measures = NULL;
+  LkMeasureFilter filter;
+
+  if (all != NULL)
+    {
+      g_autoptr(GPtrArray) items = lk_list_model_items (G_LIST_MODEL (all));
+
+      lk_list_store_replace (self->analyses, items);
+    }
+
+  /* The tiltak made from causes, by cause */
+  lk_measure_filter_init (&filter);
+  filter.source_kind = LK_SOURCE_CAUSE;
+  measures = lk_store_list_measures (self->store, &filter, NULL);
+  g_hash_table_remove_all (self->measures);
+  g_hash_table_remove_all (self->titles);
+  for (guint i = 0; measures != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (measures)); i++)
+    {
+      g_autoptr(LkMeasure) m = g_list_model_get_item (G_LIST_MODEL (measures), i);
+      const char *uuid = lk_measure_get_source_uuid (m);
+      const char *before;
+
+      if (uuid == NULL)
+        continue;
+      g_hash_table_insert (self->measures, g_strdup (uuid),
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->measures, uuid)) + 1));
+      before = g_hash_table_lookup (self->titles, uuid);
+      g_hash_table_insert (self->titles, g_strdup (uuid),
+                           before ? g_strdup_printf ("%s, %s", before, lk_measure_get_title (m))
+                                  : g_strdup (lk_measure_get_title (m)));
+    }
+  if (self->current != NULL)
+    {
+      LkCause *node = lk_fishbone_outline_get_focus (self->outline);
+
+      lk_fishbone_outline_set_counts (self->outline, self->measures);
+      lk_fishbone_outline_rebuild (self->outline, node);
+    }
+}
+
+static gboolean
+refresh_idle (gpointer data)
+{
+  LkFishbonePage *self = data;
+
+  self->refresh_id = 0;
+  refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed (LkFishbonePage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_idle, self);
+}
+
+/* --- actions ----------------------------------------------------------------------- */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (widget);
+  const char *which = g_variant_get_string (param, NULL);
+  LkCategoryPreset preset = g_str_equal (which, "6m") ? LK_CATEGORIES_6M
+                          : g_str_equal (which, "service") ? LK_CATEGORIES_SERVICE
+                          : g_str_equal (which, "lean") ? LK_CATEGORIES_LEAN : LK_CATEGORIES_NONE;
+  g_autofree char *today = lk_date_today ();
+  g_autoptr(LkFishbone) fb = lk_fishbone_new (NULL, today, preset);
+
+  if (preset == LK_CATEGORIES_NONE)
+    lk_fishbone_add_after (fb, NULL, "");
+  show_analysis (self, fb);
+  /* Not stored until it has its problem */
+  if (*fb->problem == '\0')
+    gtk_widget_grab_focus (GTK_WIDGET (self->problem_row));
+  else
+    schedule_save (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (widget);
+
+  lk_fishbone_page_save_now (self);
+  g_clear_object (&self->current);
+  lk_fishbone_outline_set_fishbone (self->outline, NULL);
+  gtk_stack_set_visible_child_name (self->stack, "list");
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (widget);
+  g_autoptr(LkFishbone) kept = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->current == NULL)
+    return;
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (self->current->id > 0)
+    {
+      kept = lk_store_get_fishbone (self->store, self->current->uuid, NULL);
+      if (!lk_store_delete_fishbone (self->store, self->current->uuid, &error))
+        {
+          lk_show_error (widget, _("Could Not Delete the Analysis"), error);
+          return;
+        }
+    }
+  g_clear_object (&self->current);
+  gtk_widget_activate_action (widget, "fishbone.back", NULL);
+  if (kept != NULL)
+    lk_page_toast (LK_PAGE (self), lk_undo_toast_new (_("Analysis deleted"), self->store, kept,
+                                                      (LkStorePutFunc)lk_store_restore_fishbone));
+}
+
+static gboolean
+save_text (const char  *path,
+           gpointer     data,
+           GError     **error)
+{
+  return lk_fishbone_export_text (data, path, error);
+}
+
+static gboolean
+save_csv (const char  *path,
+          gpointer     data,
+          GError     **error)
+{
+  LkFishbone *fb = data;
+
+  return lk_fishbone_export_csv (fb, g_object_get_data (G_OBJECT (fb), "lk-titles"), path, error);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (widget);
+  gboolean csv = g_str_has_suffix (action_name, "csv");
+  static const LkFileType text_type[] = { { N_("Text"), ".txt", "text/plain" } };
+  static const LkFileType csv_type[] = { { N_("CSV"), ".csv", "text/csv" } };
+  g_autoptr(LkFishbone) copy = NULL;
+
+  if (self->current == NULL)
+    return;
+  copy = lk_fishbone_copy (self->current);
+  prune_blank (copy->categories);
+  g_object_set_data_full (G_OBJECT (copy), "lk-titles", g_hash_table_ref (self->titles),
+                          (GDestroyNotify)g_hash_table_unref);
+  lk_choose_save_file (widget, csv ? _("Export as CSV") : _("Export Outline as Text"), _("_Export"),
+                       _("Could Not Export the Analysis"), _("Analysis exported"),
+                       csv ? _("fishbone.csv") : _("fishbone.txt"),
+                       csv ? csv_type : text_type, 1,
+                       csv ? save_csv : save_text, g_steal_pointer (&copy), g_object_unref);
+}
+
+/* --- the page ---------------------------------------------------------------------- */
+
+static gboolean
+page_show (LkPage     *page,
+           const char *target)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (page);
+  g_autofree char *uuid = lk_store_find_fishbone_of (self->store, target);
+  LkCause *node;
+
+  if (uuid == NULL || !open_analysis (self, uuid))
+    return FALSE;
+  /* A tiltak opens the cause it was made from */
+  if ((node = lk_fishbone_find (self->current, target)))
+    lk_fishbone_outline_focus (self->outline, node);
+
+  return TRUE;
+}
+
+static void
+page_flush (LkPage *page)
+{
+  lk_fishbone_page_save_now (LK_FISHBONE_PAGE (page));
+}
+
+static gboolean
+page_go_back (LkPage *page)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (page);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (page), "fishbone.back", NULL);
+}
+
+/* Narrow: the outline above the diagram, and the window's back button only */
+static void
+page_set_narrow (LkPage   *page,
+                 gboolean  narrow)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (page);
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->body),
+                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_widget_set_visible (self->back_button, !narrow);
+}
+
+static void
+update_back (LkFishbonePage *self)
+{
+  gboolean detail = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "detail") == 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "fishbone.back", detail);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "fishbone.delete", detail);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "fishbone.export-text", detail);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "fishbone.export-csv", detail);
+}
+
+static void
+lk_fishbone_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HEAD_LEFT:
+      g_value_set_boolean (value, self->current && self->current->head_left);
+      break;
+    case PROP_DONE:
+      g_value_set_boolean (value, self->current && self->current->status == LK_FISHBONE_DONE);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lk_fishbone_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (object);
+
+  if (self->current == NULL)
+    return;
+  switch (prop_id)
+    {
+    case PROP_HEAD_LEFT:
+      self->current->head_left = g_value_get_boolean (value);
+      update_diagram (self);
+      break;
+    case PROP_DONE:
+      self->current->status = g_value_get_boolean (value) ? LK_FISHBONE_DONE : LK_FISHBONE_OPEN;
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  g_object_notify_by_pspec (object, pspec);
+  schedule_save (self);
+}
+
+static void
+lk_fishbone_page_constructed (GObject *object)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (object);
+
+  G_OBJECT_CLASS (lk_fishbone_page_parent_class)->constructed (object);
+
+  self->store = g_object_ref (lk_page_get_store (LK_PAGE (self)));
+  lk_store_watch (self->store, (const char *[]) { "fishbone", "measures", NULL },
+                  G_CALLBACK (on_store_changed), self);
+  refresh (self);
+}
+
+static void
+lk_fishbone_page_dispose (GObject *object)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (object);
+
+  if (self->store != NULL)
+    {
+      lk_fishbone_page_save_now (self);
+      g_signal_handlers_disconnect_by_data (self->store, self);
+    }
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_chart_fishbone_layout_clear (&self->layout);
+  /* The stack is both the bin's child and a template child: let go of it
+   * once, as the bin's, before the template does */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_FISHBONE_PAGE);
+  g_clear_object (&self->current);
+  g_clear_object (&self->analyses);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->measures, g_hash_table_unref);
+  g_clear_pointer (&self->titles, g_hash_table_unref);
+
+  G_OBJECT_CLASS (lk_fishbone_page_parent_class)->dispose (object);
+}
+
+static void
+lk_fishbone_page_class_init (LkFishbonePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LkPageClass *page_class = LK_PAGE_CLASS (klass);
+
+  object_class->constructed = lk_fishbone_page_constructed;
+  object_class->dispose = lk_fishbone_page_dispose;
+  object_class->get_property = lk_fishbone_page_get_property;
+  object_class->set_property = lk_fishbone_page_set_property;
+  page_class->show = page_show;
+  page_class->flush = page_flush;
+  page_class->go_back = page_go_back;
+  page_class->set_narrow = page_set_narrow;
+
+  properties[PROP_HEAD_LEFT] =
+    g_param_spec_boolean ("head-left", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DONE] =
+    g_param_spec_boolean ("done", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LK_TYPE_FISHBONE_OUTLINE);
+  g_type_ensure (LK_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lederkompass/Lederkompass/lk-fishbone-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, analyses_list);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, saved_label);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, body);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, diagram_scroller);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, problem_row);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, date_row);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, participants_row);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, outline);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, diagram);
+
+  gtk_widget_class_install_action (widget_class, "fishbone.new", "s", new_action);
+  gtk_widget_class_install_action (widget_class, "fishbone.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "fishbone.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "fishbone.export-text", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "fishbone.export-csv", NULL, export_action);
+  gtk_widget_class_install_property_action (widget_class, "fishbone.head-left", "head-left");
+  gtk_widget_class_install_property_action (widget_class, "fishbone.done", "done");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "fishbone.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "fishbone.back", NULL);
+}
+
+static void
+lk_fishbone_page_init (LkFishbonePage *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Lists to choose from are one Tab stop; arrows move inside */
+  lk_a11y_single_tab_stop (GTK_WIDGET (self->analyses_list));
+
+  self->analyses = g_list_store_new (LK_TYPE_FISHBONE);
+  self->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  gtk_list_box_set_placeholder (self->analyses_list,
+                                lk_list_placeholder_new (_("No analyses yet. Start one for a problem your "
+                                                           "team keeps running into.")));
+  gtk_list_box_bind_model (self->analyses_list, G_LIST_MODEL (self->analyses),
+                           create_analysis_row, self, NULL);
+  g_signal_connect (self->analyses_list, "row-activated", G_CALLBACK (on_analysis_activated), self);
+
+  for (AdwEntryRow **row = (AdwEntryRow *[]) { self->problem_row, self->date_row, self->unit_row,
+                                              self->participants_row, NULL }; *row != NULL; row++)
+    g_signal_connect_swapped (*row, "changed", G_CALLBACK (on_field_changed), self);
+  g_signal_connect (self->outline, "changed", G_CALLBACK (on_outline_changed), self);
+  g_signal_connect (self->outline, "removed", G_CALLBACK (on_outline_removed), self);
+  g_signal_connect (self->outline, "make-measure", G_CALLBACK (on_make_measure), self);
+
+  lk_chart_view_set_draw_func (self->diagram, draw_diagram, self, NULL);
+  lk_chart_view_set_export_size (self->diagram, 1190, 842);   /* A3 landscape, in points */
+  g_signal_connect (click, "pressed", G_CALLBACK (on_diagram_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->diagram), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_back), self);
+  update_back (self);
+}
