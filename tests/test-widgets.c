@@ -1311,6 +1311,16 @@ test_status_icons_sharp (void)
 static AdwToast *last_toast;
 
 static void
+on_open_recorded (GtkWindow   *editor,
+                  const char  *area,
+                  const char  *target,
+                  char       **recorded)
+{
+  g_free (*recorded);
+  *recorded = g_strdup_printf ("%s:%s", area, target);
+}
+
+static void
 on_page_toast (GtkWidget *page,
                AdwToast  *toast)
 {
@@ -1429,7 +1439,18 @@ test_fishbone_outline (void)
   measures = lk_store_list_measures (store, &filter, &error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (measures)), ==, 1);
 
-  /* …and the tiltak opens its cause */
+  /* …and the tiltak opens its cause: from its editor, and as the window does */
+  {
+    g_autoptr(LkMeasure) m = g_list_model_get_item (G_LIST_MODEL (measures), 0);
+    GtkWindow *opened = lk_measure_editor_new (NULL, store, m);
+    g_autofree char *recorded = NULL;
+    g_autofree char *expected = g_strdup_printf ("fishbone:%s", why->uuid);
+
+    g_signal_connect (opened, "open", G_CALLBACK (on_open_recorded), &recorded);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (opened), "editor.open-source", NULL));
+    g_assert_cmpstr (recorded, ==, expected);
+    gtk_window_destroy (opened);
+  }
   g_assert_true (gtk_widget_activate_action (page, "fishbone.back", NULL));
   g_assert_null (lk_fishbone_page_get_analysis (LK_FISHBONE_PAGE (page)));
   g_assert_true (lk_page_show (LK_PAGE (page), why->uuid));

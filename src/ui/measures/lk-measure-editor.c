@@ -35,6 +35,7 @@ struct _LkMeasureEditor
   GtkTextView    *description_view;
   AdwComboRow    *source_row;
   AdwEntryRow    *source_label_row;
+  GtkWidget      *open_source_button;
 };
 
 G_DEFINE_FINAL_TYPE (LkMeasureEditor, lk_measure_editor, LK_TYPE_EDITOR)
@@ -173,6 +174,33 @@ set_entry (AdwEntryRow *row,
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
+/* The area that can show a source item by its uuid, or NULL */
+static const char *
+source_area (LkSourceKind kind)
+{
+  return kind == LK_SOURCE_CAUSE ? "fishbone" : NULL;
+}
+
+static void
+update_open_source (LkMeasureEditor *self)
+{
+  gtk_widget_set_visible (self->open_source_button,
+                          source_area (lk_measure_get_source_kind (self->measure)) != NULL &&
+                          lk_measure_get_source_uuid (self->measure) != NULL);
+}
+
+static void
+open_source_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  LkMeasureEditor *self = LK_MEASURE_EDITOR (widget);
+  const char *area = source_area (lk_measure_get_source_kind (self->measure));
+
+  if (area != NULL && lk_measure_get_source_uuid (self->measure) != NULL)
+    g_signal_emit_by_name (self, "open", area, lk_measure_get_source_uuid (self->measure));
+}
+
 static void
 fill (LkMeasureEditor *self)
 {
@@ -187,6 +215,7 @@ fill (LkMeasureEditor *self)
   set_entry (self->deadline_row, deadline);
   set_entry (self->review_row, review);
   set_entry (self->source_label_row, lk_measure_get_source_label (self->measure));
+  update_open_source (self);
   adw_combo_row_set_selected (self->status_row, lk_measure_get_status (self->measure));
   adw_combo_row_set_selected (self->source_row, lk_measure_get_source_kind (self->measure));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
@@ -261,6 +290,7 @@ lk_measure_editor_new_for_source (GtkWindow    *parent,
   lk_measure_set_source (self->measure, kind, uuid, label);
   adw_combo_row_set_selected (self->source_row, kind);
   gtk_editable_set_text (GTK_EDITABLE (self->source_label_row), label ? label : "");
+  update_open_source (self);
   lk_editor_end_fill (LK_EDITOR (self));
   lk_editor_validate (LK_EDITOR (self));
 
@@ -305,6 +335,8 @@ lk_measure_editor_class_init (LkMeasureEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, description_view);
   gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, source_row);
   gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, source_label_row);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, open_source_button);
+  gtk_widget_class_install_action (widget_class, "editor.open-source", NULL, open_source_action);
 }
 
 static void

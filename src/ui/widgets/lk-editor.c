@@ -328,6 +328,16 @@ lk_editor_class_init (LkEditorClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* For what the opener shows: "deleted", with Undo */
   lk_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+  /**
+   * LkEditor::open:
+   * @area: the area's id
+   * @target: what in it, by uuid
+   *
+   * Asks the window to show something the item links to (a tiltak's
+   * cause); lk_present() passes it on as win.open.
+   */
+  g_signal_new ("open", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);

@@ -260,6 +260,15 @@ lk_toast_forward (gpointer from,
  *
  * Presents the dialog; the opener shows what the dialog reports.
  */
+static void
+on_open (GtkWindow  *dialog,
+         const char *area,
+         const char *target,
+         GtkWidget  *opener)
+{
+  gtk_widget_activate_action (opener, "win.open", "(ss)", area, target);
+}
+
 void
 lk_present (GtkWindow *dialog,
             gpointer   opener)
@@ -269,5 +278,8 @@ lk_present (GtkWindow *dialog,
 
   if (g_signal_lookup ("toast", G_OBJECT_TYPE (dialog)) != 0)
     lk_toast_forward (dialog, opener);
+  /* What an editor opens, the opener's window shows */
+  if (g_signal_lookup ("open", G_OBJECT_TYPE (dialog)) != 0 && GTK_IS_WIDGET (opener))
+    g_signal_connect_object (dialog, "open", G_CALLBACK (on_open), opener, 0);
   gtk_window_present (dialog);
 }
