@@ -1310,6 +1310,24 @@ test_status_icons_sharp (void)
 
 static AdwToast *last_toast;
 
+static GtkWidget *
+find_button_labelled (GtkWidget  *root,
+                      const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button_labelled (child, label)))
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 on_open_recorded (GtkWindow   *editor,
                   const char  *area,
@@ -1401,6 +1419,12 @@ test_fishbone_outline (void)
   g_assert_true (lk_fishbone_outline_key (outline, why, GDK_KEY_Up, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
   g_assert_cmpuint (why->votes, ==, 2);
   g_assert_true (lk_fishbone_outline_get_focus (outline) == why);
+  /* Ctrl+Up folds a line with causes in the diagram, Ctrl+Down unfolds */
+  g_assert_true (lk_fishbone_outline_key (outline, cause, GDK_KEY_Up, GDK_CONTROL_MASK));
+  g_assert_true (cause->collapsed);
+  g_assert_true (lk_fishbone_outline_key (outline, cause, GDK_KEY_Down, GDK_CONTROL_MASK));
+  g_assert_false (cause->collapsed);
+  g_assert_true (lk_fishbone_outline_focus (outline, why));
 
   /* Up goes to the line above; Alt+Up cannot move a first child */
   g_assert_true (lk_fishbone_outline_key (outline, why, GDK_KEY_Up, 0));
@@ -1438,6 +1462,9 @@ test_fishbone_outline (void)
   filter.source_uuid = why->uuid;
   measures = lk_store_list_measures (store, &filter, &error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (measures)), ==, 1);
+  spin (100);
+  g_assert_nonnull (find_label_with (page, "1 tiltak, 0 done") ? find_label_with (page, "1 tiltak, 0 done")
+                                                                 : find_button_labelled (page, "1 tiltak, 0 done"));
 
   /* …and the tiltak opens its cause: from its editor, and as the window does */
   {

@@ -64,7 +64,7 @@ LINK = ("SELECT m.title FROM measures m JOIN fishbone_nodes n ON n.uuid = m.sour
         "WHERE m.source_kind = 3 AND n.text = 'For få på vakt'")
 check(wait_for(lambda: db_rows(database, LINK) == [("Fast bemanning på tavlemøtedager",)]),
       "the tiltak is stored, linked to the cause")
-check(wait_for(lambda: find(page, name="1 tiltak", timeout=1) is not None),
+check(wait_for(lambda: find(page, name="1 tiltak, 0 done", timeout=1) is not None),
       "the cause shows its tiltak")
 
 # The diagram as SVG and PDF

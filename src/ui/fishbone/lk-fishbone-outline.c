@@ -5,7 +5,7 @@
  * line after this one, Tab and Shift+Tab indent and outdent, Alt+Up and
  * Alt+Down move it, Up and Down go to the line above and below,
  * Ctrl+Enter marks a root cause, Ctrl+Shift+Up and Down give and take a
- * vote, Ctrl+Delete (or Backspace on an empty line) removes it; pasting
+ * vote, Ctrl+Up and Down fold and unfold its causes in the diagram, Ctrl+Delete (or Backspace on an empty line) removes it; pasting
  * several lines makes a tree of them. Ctrl+Tab leaves the outline.
  *
  * The rows are made again after a change to the tree (a few hundred at
@@ -206,6 +206,15 @@ lk_fishbone_outline_key (LkFishboneOutline *self,
             return TRUE;
           break;
         }
+      /* Ctrl+Up folds a line's causes in the diagram, Ctrl+Down unfolds */
+      if (mods == GDK_CONTROL_MASK)
+        {
+          if (g_list_model_get_n_items (G_LIST_MODEL (node->children)) == 0 ||
+              lk_cause_get_depth (node) == 0)
+            return TRUE;
+          node->collapsed = keyval == GDK_KEY_Up;
+          break;
+        }
       if (mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK))
         {
           if (lk_cause_get_depth (node) == 0)
@@ -299,7 +308,9 @@ create_row (LkFishboneOutline *self,
    * screen readers */
   GtkWidget *text = gtk_entry_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
-  guint measures = GPOINTER_TO_UINT (self->measures ? g_hash_table_lookup (self->measures, node->uuid) : NULL);
+  /* Tiltak counted in the low half, those done in the high half */
+  guint packed = GPOINTER_TO_UINT (self->measures ? g_hash_table_lookup (self->measures, node->uuid) : NULL);
+  guint measures = packed & 0xffff, done = packed >> 16;
   g_autofree char *name = NULL;
 
   gtk_editable_set_text (GTK_EDITABLE (text), node->text);
@@ -333,6 +344,19 @@ create_row (LkFishboneOutline *self,
       gtk_widget_add_css_class (mark, "caption");
       gtk_box_append (GTK_BOX (marks), mark);
     }
+  if (node->collapsed && g_list_model_get_n_items (G_LIST_MODEL (node->children)) > 0)
+    {
+      g_autofree char *folded = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%u cause folded in the diagram",
+                                                              "%u causes folded in the diagram",
+                                                              lk_cause_count (node) - 1),
+                                                 lk_cause_count (node) - 1);
+      GtkWidget *label = gtk_label_new (folded);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (marks), label);
+    }
   if (node->votes > 0)
     {
       g_autofree char *votes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u vote", "%u votes",
@@ -346,7 +370,8 @@ create_row (LkFishboneOutline *self,
   if (depth > 0 && (node->root || measures > 0))
     {
       g_autofree char *label = measures > 0
-        ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u tiltak", "%u tiltak", measures), measures)
+        ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u tiltak, %u done", "%u tiltak, %u done",
+                                        measures), measures, done)
         : g_strdup (_("Make Tiltak"));
       GtkWidget *button = gtk_button_new_with_label (label);
 

@@ -490,8 +490,10 @@ refresh (LkFishbonePage *self)
 
       if (uuid == NULL)
         continue;
+      /* Counted in the low half, done in the high half */
       g_hash_table_insert (self->measures, g_strdup (uuid),
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->measures, uuid)) + 1));
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->measures, uuid)) + 1 +
+                                             (lk_measure_get_status (m) == LK_MEASURE_STATUS_DONE ? 1u << 16 : 0)));
       before = g_hash_table_lookup (self->titles, uuid);
       g_hash_table_insert (self->titles, g_strdup (uuid),
                            before ? g_strdup_printf ("%s, %s", before, lk_measure_get_title (m))
