@@ -1440,6 +1440,26 @@ test_fishbone_outline (void)
   g_assert_cmpuint (lk_fishbone_count_causes (fb), ==, 2);
   g_assert_true (lk_fishbone_outline_get_focus (outline)->parent == cause);
 
+  /* The diagram zooms in steps and back to fitting its place */
+  {
+    LkChartView *diagram = LK_CHART_VIEW (find_by_type (page, LK_TYPE_CHART_VIEW, 0));
+    double fitted, zoomed, nx, ny, scale, dx, dy;
+
+    spin (100);
+    fitted = lk_chart_view_get_zoom (diagram);
+    g_assert_cmpfloat (fitted, >, 0.7);
+    g_assert_cmpfloat (fitted, <=, 1.0);
+    g_assert_true (gtk_widget_activate_action (page, "fishbone.zoom-in", NULL));
+    zoomed = lk_chart_view_get_zoom (diagram);
+    g_assert_cmpfloat (fabs (zoomed - fitted * 1.25), <, 0.001);
+    lk_chart_view_get_transform (diagram, &scale, &dx, &dy);
+    lk_chart_view_to_natural (diagram, dx + 100 * scale, dy + 50 * scale, &nx, &ny);
+    g_assert_cmpfloat (fabs (nx - 100), <, 0.001);
+    g_assert_cmpfloat (fabs (ny - 50), <, 0.001);
+    g_assert_true (gtk_widget_activate_action (page, "fishbone.zoom-fit", NULL));
+    g_assert_cmpfloat (fabs (lk_chart_view_get_zoom (diagram) - fitted), <, 0.001);
+  }
+
   /* An empty line does not keep the rest from being saved */
   g_assert_true (lk_fishbone_outline_key (outline, cause, GDK_KEY_Return, 0));
   g_assert_true (lk_fishbone_page_save_now (LK_FISHBONE_PAGE (page)));

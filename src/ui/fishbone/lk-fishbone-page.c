@@ -150,10 +150,8 @@ schedule_save (LkFishbonePage *self)
 
 /* --- the diagram ------------------------------------------------------------------- */
 
-/* On screen the diagram fills the space there is, never larger than its
- * natural size and never smaller than MIN_SCALE of it: then it scrolls */
-#define MIN_SCALE 0.75
-
+/* On screen the view draws it at its natural size, zoomed or fitted;
+ * files and paper get it fitted to the page */
 static void
 draw_diagram (cairo_t            *cr,
               double              width,
@@ -162,26 +160,9 @@ draw_diagram (cairo_t            *cr,
               gpointer            data)
 {
   LkFishbonePage *self = data;
-  LkFishboneLayout layout;
-  double scale, dx, dy;
 
-  if (self->current == NULL)
-    return;
-  /* Files and paper get it fitted and may grow it; the screen does not */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self->diagram)) ||
-      width != gtk_widget_get_width (GTK_WIDGET (self->diagram)))
-    {
-      lk_chart_fishbone_draw (cr, width, height, self->current, style);
-      return;
-    }
-  lk_chart_fishbone_layout (cr, style, self->current, &layout);
-  lk_chart_fishbone_fit (&layout, width, height, 1.0, &scale, &dx, &dy);
-  cairo_save (cr);
-  cairo_translate (cr, MAX (dx, 0), MAX (dy, 0));
-  cairo_scale (cr, scale, scale);
-  lk_chart_fishbone_draw_layout (cr, &layout, self->current, style);
-  cairo_restore (cr);
-  lk_chart_fishbone_layout_clear (&layout);
+  if (self->current != NULL)
+    lk_chart_fishbone_draw (cr, width, height, self->current, style);
 }
 
 /* Laid out again at its natural size; the canvas scrolls */
@@ -204,8 +185,7 @@ update_diagram (LkFishbonePage *self)
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
-  gtk_widget_set_size_request (GTK_WIDGET (self->diagram), ceil (self->layout.width * MIN_SCALE),
-                               ceil (self->layout.height * MIN_SCALE));
+  lk_chart_view_set_natural_size (self->diagram, self->layout.width, self->layout.height);
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "Fishbone diagram of “%s” with %u cause",
                                           "Fishbone diagram of “%s” with %u causes",
@@ -223,12 +203,11 @@ on_diagram_pressed (GtkGestureClick *gesture,
                     double           y,
                     LkFishbonePage  *self)
 {
-  double scale, dx, dy;
+  double nx, ny;
   LkCause *node;
 
-  lk_chart_fishbone_fit (&self->layout, gtk_widget_get_width (GTK_WIDGET (self->diagram)),
-                         gtk_widget_get_height (GTK_WIDGET (self->diagram)), 1.0, &scale, &dx, &dy);
-  node = lk_chart_fishbone_hit (&self->layout, (x - MAX (dx, 0)) / scale, (y - MAX (dy, 0)) / scale);
+  lk_chart_view_to_natural (self->diagram, x, y, &nx, &ny);
+  node = lk_chart_fishbone_hit (&self->layout, nx, ny);
   if (node != NULL)
     lk_fishbone_outline_focus (self->outline, node);
 }
@@ -551,6 +530,21 @@ new_action (GtkWidget  *widget,
     schedule_save (self);
 }
 
+/* Zoom in and out by steps, or fit the diagram to its place */
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  LkFishbonePage *self = LK_FISHBONE_PAGE (widget);
+  double zoom = lk_chart_view_get_zoom (self->diagram);
+
+  if (g_str_has_suffix (action_name, "fit"))
+    lk_chart_view_set_zoom (self->diagram, 0);
+  else
+    lk_chart_view_set_zoom (self->diagram, zoom * (g_str_has_suffix (action_name, "in") ? 1.25 : 0.8));
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -827,6 +821,13 @@ lk_fishbone_page_class_init (LkFishbonePageClass *klass)
   gtk_widget_class_install_action (widget_class, "fishbone.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "fishbone.export-text", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "fishbone.export-csv", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "fishbone.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "fishbone.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "fishbone.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "fishbone.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "fishbone.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "fishbone.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "fishbone.zoom-fit", NULL);
   gtk_widget_class_install_property_action (widget_class, "fishbone.head-left", "head-left");
   gtk_widget_class_install_property_action (widget_class, "fishbone.done", "done");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "fishbone.back", NULL);

@@ -111,6 +111,9 @@ better_name (GtkWidget *widget)
       if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL &&
           gtk_widget_get_tooltip_text (widget) == NULL && gtk_widget_get_ancestor (widget, ADW_TYPE_VIEW_SWITCHER))
         return g_strdup (inner_text (widget));
+      /* An icon button says what its tooltip says */
+      if (GTK_IS_IMAGE (child) && gtk_widget_get_tooltip_text (widget) != NULL)
+        return g_strdup (gtk_widget_get_tooltip_text (widget));
       /* libadwaita's toasts close with an icon and no tooltip */
       if (is_close_icon (child) && gtk_widget_get_tooltip_text (widget) == NULL)
         return g_strdup (_("Close"));

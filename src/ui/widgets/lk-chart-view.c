@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "lk-chart-export.h"
 #include "lk-a11y.h"
@@ -26,7 +27,17 @@ struct _LkChartView
   char            *title;
   double           export_width;
   double           export_height;
+  /* A chart with a natural size (a diagram) is drawn at a zoom, or fitted
+   * when zoom is 0, and scrolls in its scrolled window */
+  double           natural_width;
+  double           natural_height;
+  double           zoom;
 };
+
+/* Fitted, a diagram is not made smaller than this: then it scrolls */
+#define MIN_FIT   0.75
+#define MIN_ZOOM  0.25
+#define MAX_ZOOM  3.0
 
 G_DEFINE_FINAL_TYPE (LkChartView, lk_chart_view, GTK_TYPE_WIDGET)
 
@@ -61,7 +72,17 @@ lk_chart_view_snapshot (GtkWidget   *widget,
   lk_chart_style_init (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  self->draw (cr, width, height, &style, self->user_data);
+  if (self->natural_width > 0 && self->natural_height > 0)
+    {
+      double scale, dx, dy;
+
+      lk_chart_view_get_transform (self, &scale, &dx, &dy);
+      cairo_translate (cr, dx, dy);
+      cairo_scale (cr, scale, scale);
+      self->draw (cr, self->natural_width, self->natural_height, &style, self->user_data);
+    }
+  else
+    self->draw (cr, width, height, &style, self->user_data);
   cairo_destroy (cr);
 
 children:
@@ -128,6 +149,153 @@ lk_chart_view_set_title (LkChartView *self,
   self->title = g_strdup (title);
   lk_a11y_set_name (GTK_WIDGET (self), title);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/**
+ * lk_chart_view_get_transform:
+ *
+ * How a chart with a natural size is drawn on screen: the scale, and where
+ * its top left corner is in the widget. Scale 1 and no offset otherwise.
+ */
+void
+lk_chart_view_get_transform (LkChartView *self,
+                             double      *scale,
+                             double      *dx,
+                             double      *dy)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  *scale = 1.0;
+  *dx = *dy = 0;
+  if (self->natural_width <= 0 || self->natural_height <= 0)
+    return;
+  *scale = self->zoom > 0 ? self->zoom
+         : CLAMP (MIN (width / self->natural_width, height / self->natural_height), MIN_FIT, 1.0);
+  *dx = MAX (0.0, (width - self->natural_width * *scale) / 2);
+  *dy = MAX (0.0, (height - self->natural_height * *scale) / 2);
+}
+
+/* A point in the widget, in the chart's natural coordinates */
+void
+lk_chart_view_to_natural (LkChartView *self,
+                          double       x,
+                          double       y,
+                          double      *nx,
+                          double      *ny)
+{
+  double scale, dx, dy;
+
+  lk_chart_view_get_transform (self, &scale, &dx, &dy);
+  *nx = (x - dx) / scale;
+  *ny = (y - dy) / scale;
+}
+
+static void
+update_size (LkChartView *self)
+{
+  double scale = self->zoom > 0 ? self->zoom : MIN_FIT;
+
+  if (self->natural_width > 0 && self->natural_height > 0)
+    gtk_widget_set_size_request (GTK_WIDGET (self), ceil (self->natural_width * scale),
+                                 ceil (self->natural_height * scale));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * lk_chart_view_set_natural_size:
+ *
+ * For a diagram that has a size of its own: on screen it is fitted (not
+ * smaller than MIN_FIT, then it scrolls) or drawn at a zoom; the draw
+ * function gets the natural size. Files and paper are fitted as always.
+ */
+void
+lk_chart_view_set_natural_size (LkChartView *self,
+                                double       width,
+                                double       height)
+{
+  g_return_if_fail (LK_IS_CHART_VIEW (self));
+
+  self->natural_width = width;
+  self->natural_height = height;
+  update_size (self);
+}
+
+/* 0 fits; else the scale, kept between a quarter and three times */
+void
+lk_chart_view_set_zoom (LkChartView *self,
+                        double       zoom)
+{
+  g_return_if_fail (LK_IS_CHART_VIEW (self));
+
+  self->zoom = zoom <= 0 ? 0 : CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  update_size (self);
+}
+
+double
+lk_chart_view_get_zoom (LkChartView *self)
+{
+  double scale, dx, dy;
+
+  g_return_val_if_fail (LK_IS_CHART_VIEW (self), 1.0);
+
+  lk_chart_view_get_transform (self, &scale, &dx, &dy);
+
+  return scale;
+}
+
+/* Ctrl+scroll zooms a diagram */
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           LkChartView              *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (self->natural_width <= 0 || !(state & GDK_CONTROL_MASK) || dy == 0)
+    return FALSE;
+  lk_chart_view_set_zoom (self, lk_chart_view_get_zoom (self) * (dy < 0 ? 1.15 : 1 / 1.15));
+
+  return TRUE;
+}
+
+/* A diagram larger than its place is moved by dragging it */
+static void
+on_drag_begin (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               LkChartView    *self)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+
+  if (scroller == NULL || self->natural_width <= 0)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  g_object_set_data (G_OBJECT (gesture), "lk-h",
+                     GINT_TO_POINTER ((int)gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller)))));
+  g_object_set_data (G_OBJECT (gesture), "lk-v",
+                     GINT_TO_POINTER ((int)gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)))));
+}
+
+static void
+on_drag_update (GtkGestureDrag *gesture,
+                double          offset_x,
+                double          offset_y,
+                LkChartView    *self)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *h, *v;
+
+  if (scroller == NULL)
+    return;
+  h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* The widget moves under the pointer as it scrolls: only the start counts */
+  gtk_adjustment_set_value (h, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (gesture), "lk-h")) - offset_x);
+  gtk_adjustment_set_value (v, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (gesture), "lk-v")) - offset_y);
 }
 
 /**
@@ -390,4 +558,15 @@ lk_chart_view_init (LkChartView *self)
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+
+  {
+    GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+    GtkGesture *drag = gtk_gesture_drag_new ();
+
+    g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+    g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
+    g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  }
 }

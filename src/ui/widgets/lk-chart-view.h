@@ -26,6 +26,21 @@ void        lk_chart_view_set_title      (LkChartView     *self,
 void        lk_chart_view_set_export_size (LkChartView    *self,
                                           double           width,
                                           double           height);
+void        lk_chart_view_set_natural_size (LkChartView   *self,
+                                          double           width,
+                                          double           height);
+void        lk_chart_view_set_zoom       (LkChartView     *self,
+                                          double           zoom);
+double      lk_chart_view_get_zoom       (LkChartView     *self);
+void        lk_chart_view_get_transform  (LkChartView     *self,
+                                          double          *scale,
+                                          double          *dx,
+                                          double          *dy);
+void        lk_chart_view_to_natural     (LkChartView     *self,
+                                          double           x,
+                                          double           y,
+                                          double          *nx,
+                                          double          *ny);
 void        lk_chart_view_export         (LkChartView     *self);
 void        lk_chart_view_print          (LkChartView     *self);
 gboolean    lk_chart_view_print_to_pdf   (LkChartView     *self,
