@@ -11,6 +11,7 @@
 #include "lk-jeg-plan.h"
 #include "lk-date.h"
 #include "lk-example.h"
+#include "lk-fishbone-export.h"
 #include "lk-measures.h"
 #include "lk-risk-table.h"
 #include "lk-test-util.h"
@@ -308,6 +309,49 @@ test_risk_table (void)
   lk_test_rmtree (dir);
 }
 
+/* The outline as CSV, as a spreadsheet reads it: the handbook's columns,
+ * a row per cause with its level, quoted where needed, and a text that
+ * would be a formula made plain; as text, the same tree. Both files 0600. */
+static void
+test_fishbone_export (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *csv_path = g_build_filename (dir, "fiskebein.csv", NULL);
+  g_autofree char *text_path = g_build_filename (dir, "fiskebein.txt", NULL);
+  g_autoptr(LkFishbone) fb = lk_fishbone_new ("Lang ventetid", "2026-04-20", LK_CATEGORIES_NONE);
+  g_autoptr(GPtrArray) nodes = lk_fishbone_parse_outline ("Metode\n\tIngen rutine; \"ad hoc\"\n\t\t=SUM(A1)\n", NULL);
+  g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *csv = NULL, *read_back = NULL;
+  g_autoptr(GError) error = NULL;
+  LkCause *cause;
+  struct stat st;
+
+  lk_fishbone_paste (fb, NULL, nodes);
+  cause = g_list_model_get_item (G_LIST_MODEL (((LkCause *)g_ptr_array_index (nodes, 0))->children), 0);
+  g_object_unref (cause);   /* the tree keeps it */
+  cause->root = TRUE;
+  cause->votes = 3;
+  g_hash_table_insert (titles, cause->uuid, (gpointer) "Skrive rutine");
+
+  csv = lk_fishbone_to_csv (fb, titles);
+  g_assert_cmpstr (csv, ==,
+                   "Kategori;Årsak;Nivå;Rotårsak;Stemmer;Tiltak\r\n"
+                   "Metode;\"Ingen rutine; \"\"ad hoc\"\"\";1;ja;3;Skrive rutine\r\n"
+                   "Metode;'=SUM(A1);2;;0;\r\n");
+
+  g_assert_true (lk_fishbone_export_csv (fb, titles, csv_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (lk_fishbone_export_text (fb, text_path, &error));
+  g_assert_true (g_file_get_contents (text_path, &read_back, NULL, NULL));
+  g_assert_cmpstr (read_back, ==, "Lang ventetid\n\nMetode\n\tIngen rutine; \"ad hoc\"\n\t\t=SUM(A1)\n");
+  g_assert_cmpint (stat (csv_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (stat (text_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/export/markdown", test_markdown);
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/risk-table", test_risk_table);
+  g_test_add_func ("/export/fishbone", test_fishbone_export);
 
   return g_test_run ();
 }

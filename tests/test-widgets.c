@@ -740,7 +740,7 @@ test_nothing_cut_off (void)
   const char *dir = g_getenv ("LK_TEST_LOCALEDIR");
   const char *langs[] = { "nb", "nn" };
   const char *pages[] = { "overview", "jeg-plan", "jeg-plan:log", "risk", "risk:deviations", "fishbone",
-                          "measures" };
+                          "fishbone@", "measures" };
   const int widths[] = { 1100, 360 };
   g_autoptr(GString) cut = g_string_new (NULL);
 
@@ -770,7 +770,19 @@ test_nothing_cut_off (void)
 
               g_auto(GStrv) id = g_strsplit (pages[p], ":", 2);
 
-              lk_window_show_page (window, id[0]);
+              /* "area@": its first item open */
+              if (g_str_has_suffix (id[0], "@"))
+                {
+                  g_autofree char *area = g_strndup (id[0], strlen (id[0]) - 1);
+                  g_autoptr(GListStore) all = lk_store_list_fishbones (store, NULL);
+                  g_autoptr(LkFishbone) first = g_list_model_get_item (G_LIST_MODEL (all), 0);
+
+                  g_assert_nonnull (first);
+                  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", "(ss)",
+                                                             area, first->uuid));
+                }
+              else
+                lk_window_show_page (window, id[0]);
               if (id[1] != NULL)
                 {
                   GtkWidget *title = find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE, 0);
@@ -1440,6 +1452,17 @@ test_fishbone_outline (void)
   g_assert_cmpuint (lk_fishbone_count_causes (fb), ==, 2);
   g_assert_true (lk_fishbone_outline_get_focus (outline)->parent == cause);
 
+  /* Pasting an indented list after a line makes its tree there; one line
+   * is typed in as text */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (outline)),
+                          "Lite opplæring\n\t- Nye ansatte\n\t- Vikarer\n");
+  g_assert_true (lk_fishbone_outline_key (outline, cause, GDK_KEY_v, GDK_CONTROL_MASK));
+  spin (300);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (leadership->children)), ==, 2);
+  g_assert_cmpstr (nth_cause (leadership->children, 1)->text, ==, "Lite opplæring");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nth_cause (leadership->children, 1)->children)), ==, 2);
+  g_assert_cmpstr (nth_cause (nth_cause (leadership->children, 1)->children, 1)->text, ==, "Vikarer");
+
   /* The diagram zooms in steps and back to fitting its place */
   {
     LkChartView *diagram = LK_CHART_VIEW (find_by_type (page, LK_TYPE_CHART_VIEW, 0));
@@ -1465,7 +1488,7 @@ test_fishbone_outline (void)
   g_assert_true (lk_fishbone_page_save_now (LK_FISHBONE_PAGE (page)));
   stored = lk_store_get_fishbone (store, fb->uuid, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (lk_fishbone_count_causes (stored), ==, 2);
+  g_assert_cmpuint (lk_fishbone_count_causes (stored), ==, 2 + 3);
   g_assert_true (lk_fishbone_find (stored, why->uuid)->root);
 
   /* Ctrl+M: the root cause becomes a tiltak, linked by its uuid */

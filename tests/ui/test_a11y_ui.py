@@ -187,6 +187,16 @@ if editor:
     audit(editor, "New Deviation")
     close(editor)
 
+# Fishbone: the example's analysis, its outline and diagram
+click(find(sidebar, name="Fishbone", role="list item"))
+fishbone = find(window, name="LkFishbonePage")
+row = wait_for(lambda: next((r for r in find_all(fishbone, role="list item")
+                             if (r.name or "").startswith("Hva hindrer")), None))
+click(row)
+check(wait_for(lambda: find(fishbone, name="Problem (the head)", role="text", timeout=1)),
+      "a fishbone analysis opens")
+audit(window, "an open fishbone analysis")
+
 # Preferences and the shortcuts
 menu = find(window, name="Main Menu")
 _pointer_to(menu)

@@ -110,39 +110,58 @@ lk_fishbone_outline_get_focus (LkFishboneOutline *self)
   return focused_cause (self, NULL);
 }
 
-/* Several lines pasted make a tree; one line is typed in as text */
+typedef struct
+{
+  LkFishboneOutline *self;
+  LkCause           *node;   /* the line pasted into */
+} Paste;
+
+static void
+paste_free (Paste *paste)
+{
+  g_object_unref (paste->self);
+  g_object_unref (paste->node);
+  g_free (paste);
+}
+
+/* Several lines pasted make a tree after the line; one line is typed in
+ * as text */
 static void
 on_paste_text (GObject      *source,
                GAsyncResult *result,
                gpointer      data)
 {
-  g_autoptr(LkFishboneOutline) self = data;
+  Paste *paste = data;
+  LkFishboneOutline *self = paste->self;
+  LkCause *node = paste->node;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  GtkWidget *focus = NULL;
-  LkCause *node = focused_cause (self, &focus);
+  GtkWidget *entry = g_hash_table_lookup (self->rows, node);
   g_autoptr(GPtrArray) nodes = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (text == NULL || node == NULL || self->fb == NULL)
-    return;
+  if (text == NULL || entry == NULL || self->fb == NULL)
+    goto out;
   if (strchr (g_strstrip (text), '\n') == NULL)
     {
-      int position = gtk_editable_get_position (GTK_EDITABLE (focus));
+      int position;
 
-      gtk_editable_delete_selection (GTK_EDITABLE (focus));
-      position = gtk_editable_get_position (GTK_EDITABLE (focus));
-      gtk_editable_insert_text (GTK_EDITABLE (focus), text, -1, &position);
-      gtk_editable_set_position (GTK_EDITABLE (focus), position);
-      return;
+      gtk_editable_delete_selection (GTK_EDITABLE (entry));
+      position = gtk_editable_get_position (GTK_EDITABLE (entry));
+      gtk_editable_insert_text (GTK_EDITABLE (entry), text, -1, &position);
+      gtk_editable_set_position (GTK_EDITABLE (entry), position);
+      goto out;
     }
   if (!(nodes = lk_fishbone_parse_outline (text, &error)))
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
-      return;
+      goto out;
     }
   lk_fishbone_paste (self->fb, node, nodes);
   lk_fishbone_outline_rebuild (self, nodes->len > 0 ? g_ptr_array_index (nodes, nodes->len - 1) : node);
   changed (self, TRUE);
+
+out:
+  paste_free (paste);
 }
 
 /**
@@ -255,8 +274,14 @@ lk_fishbone_outline_key (LkFishboneOutline *self,
     case GDK_KEY_V:
       if (mods != GDK_CONTROL_MASK)
         return FALSE;
-      gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), NULL,
-                                     on_paste_text, g_object_ref (self));
+      {
+        Paste *paste = g_new0 (Paste, 1);
+
+        paste->self = g_object_ref (self);
+        paste->node = g_object_ref (node);
+        gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), NULL,
+                                       on_paste_text, paste);
+      }
       return TRUE;
 
     case GDK_KEY_m:
