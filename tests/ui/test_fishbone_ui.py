@@ -83,8 +83,9 @@ for suffix in ("svg", "pdf"):
           f"the diagram is written as {suffix}")
     if suffix == "svg" and os.path.exists(path):
         root = ET.parse(path).getroot()
-        check(root.tag.endswith("svg") and float(root.get("width", "0").rstrip("pt")) > 500,
-              f"the SVG parses as XML, landscape: {root.tag} {root.get('width')}")
+        check(root.tag.endswith("svg") and float(root.get("width", "0").rstrip("pt")) == 842
+              and float(root.get("height", "0").rstrip("pt")) == 595,
+              f"the SVG parses as XML, A4 landscape: {root.tag} {root.get('width')}×{root.get('height')}")
     if suffix == "pdf" and os.path.exists(path):
         text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
         squeezed = " ".join(text.split())

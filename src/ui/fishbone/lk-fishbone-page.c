@@ -37,6 +37,7 @@ struct _LkFishbonePage
   guint               save_id;
   guint               refresh_id;
   gboolean            filling;
+  char               *paper;         /* "a4" or "a3": files and print, landscape */
 
   GtkStack           *stack;
   GtkListBox         *analyses_list;
@@ -59,6 +60,7 @@ enum {
   PROP_0,
   PROP_HEAD_LEFT,
   PROP_DONE,
+  PROP_PAPER,
   N_PROPS
 };
 
@@ -703,9 +705,24 @@ lk_fishbone_page_get_property (GObject    *object,
     case PROP_DONE:
       g_value_set_boolean (value, self->current && self->current->status == LK_FISHBONE_DONE);
       break;
+    case PROP_PAPER:
+      g_value_set_string (value, self->paper);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* A4 or A3, landscape, in points: the diagram is fitted to the page */
+static void
+set_paper (LkFishbonePage *self,
+           const char     *paper)
+{
+  gboolean a3 = g_strcmp0 (paper, "a3") == 0;
+
+  g_free (self->paper);
+  self->paper = g_strdup (a3 ? "a3" : "a4");
+  lk_chart_view_set_export_size (self->diagram, a3 ? 1190 : 842, a3 ? 842 : 595);
 }
 
 static void
@@ -716,6 +733,12 @@ lk_fishbone_page_set_property (GObject      *object,
 {
   LkFishbonePage *self = LK_FISHBONE_PAGE (object);
 
+  if (prop_id == PROP_PAPER)
+    {
+      set_paper (self, g_value_get_string (value));
+      g_object_notify_by_pspec (object, pspec);
+      return;
+    }
   if (self->current == NULL)
     return;
   switch (prop_id)
@@ -770,6 +793,7 @@ lk_fishbone_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->measures, g_hash_table_unref);
   g_clear_pointer (&self->titles, g_hash_table_unref);
+  g_clear_pointer (&self->paper, g_free);
 
   G_OBJECT_CLASS (lk_fishbone_page_parent_class)->dispose (object);
 }
@@ -796,6 +820,9 @@ lk_fishbone_page_class_init (LkFishbonePageClass *klass)
   properties[PROP_DONE] =
     g_param_spec_boolean ("done", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAPER] =
+    g_param_spec_string ("paper", NULL, NULL, "a4",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LK_TYPE_FISHBONE_OUTLINE);
@@ -830,6 +857,7 @@ lk_fishbone_page_class_init (LkFishbonePageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "fishbone.zoom-fit", NULL);
   gtk_widget_class_install_property_action (widget_class, "fishbone.head-left", "head-left");
   gtk_widget_class_install_property_action (widget_class, "fishbone.done", "done");
+  gtk_widget_class_install_property_action (widget_class, "fishbone.paper", "paper");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "fishbone.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "fishbone.back", NULL);
 }
@@ -861,7 +889,7 @@ lk_fishbone_page_init (LkFishbonePage *self)
   g_signal_connect (self->outline, "make-measure", G_CALLBACK (on_make_measure), self);
 
   lk_chart_view_set_draw_func (self->diagram, draw_diagram, self, NULL);
-  lk_chart_view_set_export_size (self->diagram, 1190, 842);   /* A3 landscape, in points */
+  set_paper (self, "a4");
   g_signal_connect (click, "pressed", G_CALLBACK (on_diagram_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->diagram), GTK_EVENT_CONTROLLER (click));
 
