@@ -139,19 +139,6 @@ box_text (cairo_t            *cr,
   return fits;
 }
 
-static void
-rounded (cairo_t      *cr,
-         const LkRect *r,
-         double        radius)
-{
-  radius = MIN (radius, MIN (r->width, r->height) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, r->x + r->width - radius, r->y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, r->x + r->width - radius, r->y + r->height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, r->x + radius, r->y + r->height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, r->x + radius, r->y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
 
 /* Returns how many texts could not be shown whole */
 guint
@@ -222,7 +209,7 @@ lk_chart_bowtie_draw (cairo_t            *cr,
         {
           const LkRect *b = &g_array_index (boxes, LkRect, i);
 
-          rounded (cr, b, 6);
+          lk_chart_rounded_rect (cr, b, 6);
           lk_chart_set_color (cr, &style->background);
           cairo_fill_preserve (cr);
           lk_chart_set_color (cr, side == 0 ? &style->orange : &style->purple);
@@ -246,7 +233,7 @@ lk_chart_bowtie_draw (cairo_t            *cr,
     }
 
   /* The top event */
-  rounded (cr, &layout.top, 12);
+  lk_chart_rounded_rect (cr, &layout.top, 12);
   lk_chart_set_color (cr, &style->red);
   cairo_fill (cr);
   unfit += !box_text (cr, event, bowtie->top_event, &layout.top, &style->background);

@@ -358,18 +358,6 @@ lk_chart_fishbone_hit (const LkFishboneLayout *layout,
   return NULL;
 }
 
-static void
-rounded (cairo_t      *cr,
-         const LkRect *r,
-         double        radius)
-{
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, r->x + r->width - radius, r->y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, r->x + r->width - radius, r->y + r->height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, r->x + radius, r->y + r->height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, r->x + radius, r->y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
 
 static void
 show (cairo_t       *cr,
@@ -402,7 +390,7 @@ badge (cairo_t            *cr,
   int w, h;
 
   lk_chart_set_color (cr, fill);
-  rounded (cr, &r, 8);
+  lk_chart_rounded_rect (cr, &r, 8);
   cairo_fill (cr);
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_width (layout, -1);
@@ -467,7 +455,7 @@ lk_chart_fishbone_draw_layout (cairo_t                *cr,
   tint.g = tint.g * 0.2 + style->background.g * 0.8;
   tint.b = tint.b * 0.2 + style->background.b * 0.8;
   lk_chart_set_color (cr, &tint);
-  rounded (cr, &layout->head, 8);
+  lk_chart_rounded_rect (cr, &layout->head, 8);
   cairo_fill_preserve (cr);
   lk_chart_set_color (cr, &style->red);
   cairo_set_line_width (cr, 2.0);
@@ -481,7 +469,7 @@ lk_chart_fishbone_draw_layout (cairo_t                *cr,
       const LkFishboneBone *bone = &g_array_index (layout->bones, LkFishboneBone, i);
 
       lk_chart_set_color (cr, &style->grid);
-      rounded (cr, &bone->label, 6);
+      lk_chart_rounded_rect (cr, &bone->label, 6);
       cairo_fill (cr);
       /* A pixel more than measured, so rounding never wraps it anew */
       show (cr, bold, bone->node->text, bone->label.x + PAD + 2, bone->label.y + PAD,
@@ -506,7 +494,7 @@ lk_chart_fishbone_draw_layout (cairo_t                *cr,
         {
           lk_chart_set_color (cr, &style->red);
           cairo_set_line_width (cr, 1.5);
-          rounded (cr, &item->box, 4);
+          lk_chart_rounded_rect (cr, &item->box, 4);
           cairo_stroke (cr);
         }
       show (cr, node->root ? bold : text, node->text, item->box.x + PAD, item->box.y + PAD,

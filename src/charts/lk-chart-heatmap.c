@@ -356,21 +356,17 @@ text_width (cairo_t            *cr,
 static void show_text (cairo_t *cr, const LkChartStyle *style, const char *text,
                        const LkRect *box, double xalign, double scale, gboolean bold);
 
+/* A square of half-side @r around (@x, @y), its corners rounded */
 static void
 rounded_square (cairo_t *cr,
                 double   x,
                 double   y,
                 double   r)
 {
-  double c = MIN (4.0, r / 2);
+  LkRect square = { x - r, y - r, 2 * r, 2 * r };
 
   cairo_new_path (cr);
-  cairo_move_to (cr, x - r + c, y - r);
-  cairo_arc (cr, x + r - c, y - r + c, c, -G_PI / 2, 0);
-  cairo_arc (cr, x + r - c, y + r - c, c, 0, G_PI / 2);
-  cairo_arc (cr, x - r + c, y + r - c, c, G_PI / 2, G_PI);
-  cairo_arc (cr, x - r + c, y - r + c, c, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
+  lk_chart_rounded_rect (cr, &square, MIN (4.0, r / 2));
 }
 
 /* The zones, the two marker kinds and, when there is one, the count

@@ -159,3 +159,23 @@ lk_rect_contains (const LkRect *rect,
   return x >= rect->x && x < rect->x + rect->width &&
          y >= rect->y && y < rect->y + rect->height;
 }
+
+/**
+ * lk_chart_rounded_rect:
+ *
+ * Adds a rectangle with rounded corners to the path (the radius kept to
+ * half the shorter side).
+ */
+void
+lk_chart_rounded_rect (cairo_t      *cr,
+                       const LkRect *r,
+                       double        radius)
+{
+  radius = MIN (radius, MIN (r->width, r->height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, r->x + r->width - radius, r->y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, r->x + r->width - radius, r->y + r->height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, r->x + radius, r->y + r->height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, r->x + radius, r->y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}

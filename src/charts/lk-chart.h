@@ -64,6 +64,9 @@ gboolean     lk_chart_fit_text     (PangoLayout        *layout,
                                     double              width,
                                     double              height,
                                     double              min_scale);
+void         lk_chart_rounded_rect (cairo_t            *cr,
+                                    const LkRect       *rect,
+                                    double              radius);
 gboolean     lk_rect_contains      (const LkRect       *rect,
                                     double              x,
                                     double              y);

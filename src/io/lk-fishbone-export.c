@@ -33,28 +33,35 @@ append_field (GString    *out,
     g_string_append_c (out, '"');
 }
 
-static void
-append_rows (GString    *out,
-             const char *category,
-             GListStore *nodes,
-             guint       level,
-             GHashTable *measures)
+typedef struct
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (nodes));
+  GString    *out;
+  GHashTable *measures;
+  const char *category;   /* of the lines that follow */
+} Csv;
 
-  for (guint i = 0; i < n; i++)
+static gboolean
+append_row (LkCause  *node,
+            guint     depth,
+            gpointer  data)
+{
+  Csv *csv = data;
+  const char *titles;
+
+  if (depth == 0)
     {
-      g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i);
-      const char *titles = measures ? g_hash_table_lookup (measures, node->uuid) : NULL;
-
-      append_field (out, category);
-      g_string_append_c (out, ';');
-      append_field (out, node->text);
-      g_string_append_printf (out, ";%u;%s;%u;", level, node->root ? "ja" : "", node->votes);
-      append_field (out, titles ? titles : "");
-      g_string_append (out, "\r\n");
-      append_rows (out, category, node->children, level + 1, measures);
+      csv->category = node->text;
+      return TRUE;
     }
+  titles = csv->measures ? g_hash_table_lookup (csv->measures, node->uuid) : NULL;
+  append_field (csv->out, csv->category);
+  g_string_append_c (csv->out, ';');
+  append_field (csv->out, node->text);
+  g_string_append_printf (csv->out, ";%u;%s;%u;", depth, node->root ? "ja" : "", node->votes);
+  append_field (csv->out, titles ? titles : "");
+  g_string_append (csv->out, "\r\n");
+
+  return TRUE;
 }
 
 /**
@@ -67,17 +74,11 @@ char *
 lk_fishbone_to_csv (LkFishbone *fb,
                     GHashTable *measures)
 {
-  GString *out = g_string_new ("Kategori;Årsak;Nivå;Rotårsak;Stemmer;Tiltak\r\n");
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (fb->categories));
+  Csv csv = { g_string_new ("Kategori;Årsak;Nivå;Rotårsak;Stemmer;Tiltak\r\n"), measures, NULL };
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LkCause) category = g_list_model_get_item (G_LIST_MODEL (fb->categories), i);
+  lk_cause_foreach (fb->categories, 0, append_row, &csv);
 
-      append_rows (out, category->text, category->children, 1, measures);
-    }
-
-  return g_string_free (out, FALSE);
+  return g_string_free (csv.out, FALSE);
 }
 
 gboolean

@@ -433,39 +433,21 @@ static const struct {
   { "Høyt sykefravær i perioder", FALSE, 1 },
 };
 
-static LkCause *
-find_text (GListStore *nodes,
-           const char *text)
+static gboolean
+remember_cause (LkCause  *node,
+                guint     depth,
+                gpointer  data)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (nodes));
+  g_hash_table_insert (data, g_strdup (node->text), g_strdup (node->uuid));
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i);
-      LkCause *found;
-
-      if (g_strcmp0 (node->text, text) == 0)
-        return node;
-      if ((found = find_text (node->children, text)))
-        return found;
-    }
-
-  return NULL;
+  return TRUE;
 }
 
 static void
 add_cause_uuids (GHashTable *uuids,
                  GListStore *nodes)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (nodes));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i);
-
-      g_hash_table_insert (uuids, g_strdup (node->text), g_strdup (node->uuid));
-      add_cause_uuids (uuids, node->children);
-    }
+  lk_cause_foreach (nodes, 0, remember_cause, uuids);
 }
 
 static gboolean
@@ -505,15 +487,15 @@ load_fishbone (LkStore     *store,
   if (nodes == NULL)
     return FALSE;
   lk_fishbone_paste (fb, NULL, nodes);
+  add_cause_uuids (cause_uuids, fb->categories);
   for (guint i = 0; i < G_N_ELEMENTS (example_marks); i++)
     {
-      LkCause *node = find_text (fb->categories, example_marks[i].text);
+      LkCause *node = lk_fishbone_find (fb, g_hash_table_lookup (cause_uuids, example_marks[i].text));
 
       g_assert (node != NULL);
       node->root = example_marks[i].root;
       node->votes = example_marks[i].votes;
     }
-  add_cause_uuids (cause_uuids, fb->categories);
 
   return lk_store_put_fishbone (store, fb, error);
 }

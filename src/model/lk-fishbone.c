@@ -94,6 +94,31 @@ lk_cause_get_depth (LkCause *self)
   return depth;
 }
 
+/**
+ * lk_cause_foreach:
+ * @depth: the depth of @nodes' lines (0 for categories)
+ *
+ * Returns: %FALSE when @func stopped the walk
+ */
+gboolean
+lk_cause_foreach (GListStore  *nodes,
+                  guint        depth,
+                  LkCauseFunc  func,
+                  gpointer     data)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (nodes));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i);
+
+      if (!func (node, depth, data) || !lk_cause_foreach (node->children, depth + 1, func, data))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The node and everything below it */
 guint
 lk_cause_count (LkCause *self)
@@ -238,24 +263,24 @@ lk_fishbone_count_causes (LkFishbone *self)
   return count;
 }
 
-static LkCause *
-find_in (GListStore *nodes,
-         const char *uuid)
+typedef struct
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (nodes));
+  const char *uuid;
+  LkCause    *found;
+} Find;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i);
-      LkCause *found;
+static gboolean
+find_one (LkCause  *node,
+          guint     depth,
+          gpointer  data)
+{
+  Find *find = data;
 
-      if (g_strcmp0 (node->uuid, uuid) == 0)
-        return node;
-      if ((found = find_in (node->children, uuid)))
-        return found;
-    }
+  if (g_strcmp0 (node->uuid, find->uuid) != 0)
+    return TRUE;
+  find->found = node;
 
-  return NULL;
+  return FALSE;
 }
 
 /* Returns: (nullable) (transfer none): the node with @uuid */
@@ -263,7 +288,11 @@ LkCause *
 lk_fishbone_find (LkFishbone *self,
                   const char *uuid)
 {
-  return find_in (self->categories, uuid);
+  Find find = { uuid, NULL };
+
+  lk_cause_foreach (self->categories, 0, find_one, &find);
+
+  return find.found;
 }
 
 typedef struct
@@ -613,23 +642,19 @@ lk_fishbone_paste (LkFishbone *self,
   return added;
 }
 
-static void
-outline_append (GString    *out,
-                GListStore *nodes,
-                guint       depth)
+static gboolean
+outline_line (LkCause  *node,
+              guint     depth,
+              gpointer  data)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (nodes));
+  GString *out = data;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i);
+  for (guint d = 0; d < depth; d++)
+    g_string_append_c (out, '\t');
+  g_string_append (out, node->text);
+  g_string_append_c (out, '\n');
 
-      for (guint d = 0; d < depth; d++)
-        g_string_append_c (out, '\t');
-      g_string_append (out, node->text);
-      g_string_append_c (out, '\n');
-      outline_append (out, node->children, depth + 1);
-    }
+  return TRUE;
 }
 
 /* The tree as an indented text, a tab per level: pasted back, it is the
@@ -639,7 +664,7 @@ lk_fishbone_to_outline (LkFishbone *self)
 {
   GString *out = g_string_new (NULL);
 
-  outline_append (out, self->categories, 0);
+  lk_cause_foreach (self->categories, 0, outline_line, out);
 
   return g_string_free (out, FALSE);
 }

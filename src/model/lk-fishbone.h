@@ -74,7 +74,17 @@ struct _LkFishbone
   char            *updated;
 };
 
+/* Called for each line of a tree in the outline's order, a parent before
+ * its children; returning FALSE stops the walk */
+typedef gboolean (*LkCauseFunc) (LkCause  *node,
+                                 guint     depth,
+                                 gpointer  data);
+
 LkCause    *lk_cause_new             (const char        *text);
+gboolean    lk_cause_foreach         (GListStore        *nodes,
+                                      guint              depth,
+                                      LkCauseFunc        func,
+                                      gpointer           data);
 LkCause    *lk_cause_copy            (LkCause           *self);
 guint       lk_cause_get_depth       (LkCause           *self);
 guint       lk_cause_count           (LkCause           *self);

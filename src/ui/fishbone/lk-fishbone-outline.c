@@ -428,20 +428,16 @@ create_row (LkFishboneOutline *self,
   return row;
 }
 
-static void
-add_rows (LkFishboneOutline *self,
-          GListStore        *nodes,
-          guint              depth)
+static gboolean
+add_row (LkCause  *node,
+         guint     depth,
+         gpointer  data)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (nodes));
+  LkFishboneOutline *self = data;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i);
+  gtk_list_box_append (self->list, create_row (self, node, depth));
 
-      gtk_list_box_append (self->list, create_row (self, node, depth));
-      add_rows (self, node->children, depth + 1);
-    }
+  return TRUE;
 }
 
 /* The rows made again from the tree, the focus on @focus's line */
@@ -457,7 +453,7 @@ lk_fishbone_outline_rebuild (LkFishboneOutline *self,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))))
     gtk_list_box_remove (self->list, child);
   if (self->fb != NULL)
-    add_rows (self, self->fb->categories, 0);
+    lk_cause_foreach (self->fb->categories, 0, add_row, self);
   if (focus != NULL)
     lk_fishbone_outline_focus (self, focus);
 }
