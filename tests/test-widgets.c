@@ -30,6 +30,7 @@
 #include "lk-jeg-plan.h"
 #include "lk-test-util.h"
 #include "lk-example.h"
+#include "lk-date.h"
 #include "lk-measures.h"
 #include "lk-chart-measures.h"
 #include "lk-chart-heatmap.h"
@@ -1389,6 +1390,10 @@ test_fishbone_outline (void)
   g_autoptr(GListStore) measures = NULL;
   LkMeasureFilter filter;
 
+  g_autofree char *today = lk_date_today ();
+  g_autoptr(LkDevGoal) goal = lk_dev_goal_new (atoi (today), "Gi tydelige tilbakemeldinger");
+
+  g_assert_true (lk_store_save_dev_goal (store, goal, NULL));
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
@@ -1483,6 +1488,17 @@ test_fishbone_outline (void)
     g_assert_cmpfloat (fabs (lk_chart_view_get_zoom (diagram) - fitted), <, 0.001);
   }
 
+  /* It comes from the development goal, chosen among risks and goals */
+  {
+    GtkWidget *origin = find_by_type_and_title (page, ADW_TYPE_COMBO_ROW, "Comes from");
+
+    g_assert_nonnull (origin);
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (origin))), ==, 2);
+    adw_combo_row_set_selected (ADW_COMBO_ROW (origin), 1);
+    g_assert_cmpint (fb->source_kind, ==, LK_SOURCE_DEV_GOAL);
+    g_assert_cmpstr (fb->source_uuid, ==, lk_dev_goal_get_uuid (goal));
+  }
+
   /* An empty line does not keep the rest from being saved */
   g_assert_true (lk_fishbone_outline_key (outline, cause, GDK_KEY_Return, 0));
   g_assert_true (lk_fishbone_page_save_now (LK_FISHBONE_PAGE (page)));
@@ -1490,6 +1506,7 @@ test_fishbone_outline (void)
   g_assert_no_error (error);
   g_assert_cmpuint (lk_fishbone_count_causes (stored), ==, 2 + 3);
   g_assert_true (lk_fishbone_find (stored, why->uuid)->root);
+  g_assert_cmpint (stored->source_kind, ==, LK_SOURCE_DEV_GOAL);
 
   /* Ctrl+M: the root cause becomes a tiltak, linked by its uuid */
   why = lk_fishbone_find (fb, why->uuid);

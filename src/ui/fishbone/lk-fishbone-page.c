@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "lk-a11y.h"
 #include "lk-chart-fishbone.h"
@@ -20,6 +21,8 @@
 #include "lk-fishbone-export.h"
 #include "lk-fishbone-outline.h"
 #include "lk-fishbone-page.h"
+#include "lk-jeg-plan.h"
+#include "lk-risk.h"
 #include "lk-list.h"
 #include "lk-measure-editor.h"
 #include "lk-measures.h"
@@ -50,11 +53,81 @@ struct _LkFishbonePage
   AdwEntryRow        *date_row;
   AdwEntryRow        *unit_row;
   AdwEntryRow        *participants_row;
+  AdwComboRow        *origin_row;
+  GListStore         *origins;       /* LkOrigin, in origin_row */
   LkFishboneOutline  *outline;
   LkChartView        *diagram;
 };
 
 G_DEFINE_FINAL_TYPE (LkFishbonePage, lk_fishbone_page, LK_TYPE_PAGE)
+
+/* --- where an analysis comes from: a risk or a development goal ---------------- */
+
+#define LK_TYPE_ORIGIN (lk_origin_get_type ())
+G_DECLARE_FINAL_TYPE (LkOrigin, lk_origin, LK, ORIGIN, GObject)
+
+struct _LkOrigin
+{
+  GObject       parent_instance;
+
+  LkSourceKind  kind;
+  char         *uuid;
+  char         *label;
+};
+
+G_DEFINE_FINAL_TYPE (LkOrigin, lk_origin, G_TYPE_OBJECT)
+
+static void
+lk_origin_finalize (GObject *object)
+{
+  LkOrigin *self = LK_ORIGIN (object);
+
+  g_free (self->uuid);
+  g_free (self->label);
+  G_OBJECT_CLASS (lk_origin_parent_class)->finalize (object);
+}
+
+static void
+lk_origin_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  g_value_set_string (value, LK_ORIGIN (object)->label);
+}
+
+static void
+lk_origin_class_init (LkOriginClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lk_origin_finalize;
+  object_class->get_property = lk_origin_get_property;
+  /* What the combo row shows */
+  g_object_class_install_property (object_class, 1,
+                                   g_param_spec_string ("label", NULL, NULL, NULL,
+                                                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+}
+
+static void
+lk_origin_init (LkOrigin *self)
+{
+}
+
+static void
+add_origin (GListStore   *origins,
+            LkSourceKind  kind,
+            const char   *uuid,
+            const char   *label)
+{
+  g_autoptr(LkOrigin) origin = g_object_new (LK_TYPE_ORIGIN, NULL);
+
+  origin->kind = kind;
+  origin->uuid = g_strdup (uuid);
+  origin->label = kind == LK_SOURCE_NONE ? g_strdup (label)
+                : g_strdup_printf ("%s: %s", lk_source_kind_to_label (kind), label);
+  g_list_store_append (origins, origin);
+}
 
 enum {
   PROP_0,
@@ -238,6 +311,62 @@ update_title (LkFishbonePage *self)
                                          ? self->current->problem : _("New Analysis"));
 }
 
+/* The risks of every assessment and this year's development goals, and
+ * the one the analysis comes from chosen */
+static void
+fill_origins (LkFishbonePage *self)
+{
+  g_autoptr(GPtrArray) assessments = lk_store_list_risk_assessments (self->store, NULL);
+  g_autofree char *today = lk_date_today ();
+  g_autoptr(GListStore) goals = lk_store_list_dev_goals (self->store, atoi (today), FALSE, NULL);
+  guint chosen = 0;
+
+  g_list_store_remove_all (self->origins);
+  add_origin (self->origins, LK_SOURCE_NONE, NULL, _("Nothing in particular"));
+  for (guint a = 0; assessments != NULL && a < assessments->len; a++)
+    {
+      LkRiskAssessment *assessment = g_ptr_array_index (assessments, a);
+
+      for (guint r = 0; r < assessment->risks->len; r++)
+        {
+          LkRisk *risk = g_ptr_array_index (assessment->risks, r);
+
+          add_origin (self->origins, LK_SOURCE_RISK, risk->uuid, risk->hazard);
+        }
+    }
+  for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+    {
+      g_autoptr(LkDevGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
+
+      add_origin (self->origins, LK_SOURCE_DEV_GOAL, lk_dev_goal_get_uuid (goal), lk_dev_goal_get_title (goal));
+    }
+  for (guint i = 1; self->current && i < g_list_model_get_n_items (G_LIST_MODEL (self->origins)); i++)
+    {
+      g_autoptr(LkOrigin) origin = g_list_model_get_item (G_LIST_MODEL (self->origins), i);
+
+      if (origin->kind == self->current->source_kind &&
+          g_strcmp0 (origin->uuid, self->current->source_uuid) == 0)
+        chosen = i;
+    }
+  adw_combo_row_set_selected (self->origin_row, chosen);
+}
+
+static void
+on_origin_selected (LkFishbonePage *self)
+{
+  g_autoptr(LkOrigin) origin = NULL;
+
+  if (self->filling || self->current == NULL)
+    return;
+  origin = g_list_model_get_item (G_LIST_MODEL (self->origins), adw_combo_row_get_selected (self->origin_row));
+  if (origin == NULL)
+    return;
+  self->current->source_kind = origin->kind;
+  g_free (self->current->source_uuid);
+  self->current->source_uuid = g_strdup (origin->uuid);
+  schedule_save (self);
+}
+
 static void
 show_analysis (LkFishbonePage *self,
                LkFishbone     *fb)
@@ -255,6 +384,7 @@ show_analysis (LkFishbonePage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->participants_row), fb->participants ? fb->participants : "");
   lk_fishbone_outline_set_counts (self->outline, self->measures);
   lk_fishbone_outline_set_fishbone (self->outline, fb);
+  fill_origins (self);
   self->filling = FALSE;
 
   gtk_label_set_text (self->saved_label, fb->id > 0 ? _("Saved") : "");
@@ -790,6 +920,7 @@ lk_fishbone_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_FISHBONE_PAGE);
   g_clear_object (&self->current);
   g_clear_object (&self->analyses);
+  g_clear_object (&self->origins);
   g_clear_object (&self->store);
   g_clear_pointer (&self->measures, g_hash_table_unref);
   g_clear_pointer (&self->titles, g_hash_table_unref);
@@ -840,6 +971,7 @@ lk_fishbone_page_class_init (LkFishbonePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, date_row);
   gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, unit_row);
   gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, participants_row);
+  gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, origin_row);
   gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, outline);
   gtk_widget_class_bind_template_child (widget_class, LkFishbonePage, diagram);
 
@@ -884,6 +1016,10 @@ lk_fishbone_page_init (LkFishbonePage *self)
   for (AdwEntryRow **row = (AdwEntryRow *[]) { self->problem_row, self->date_row, self->unit_row,
                                               self->participants_row, NULL }; *row != NULL; row++)
     g_signal_connect_swapped (*row, "changed", G_CALLBACK (on_field_changed), self);
+  self->origins = g_list_store_new (LK_TYPE_ORIGIN);
+  adw_combo_row_set_expression (self->origin_row, gtk_property_expression_new (LK_TYPE_ORIGIN, NULL, "label"));
+  adw_combo_row_set_model (self->origin_row, G_LIST_MODEL (self->origins));
+  g_signal_connect_swapped (self->origin_row, "notify::selected", G_CALLBACK (on_origin_selected), self);
   g_signal_connect (self->outline, "changed", G_CALLBACK (on_outline_changed), self);
   g_signal_connect (self->outline, "removed", G_CALLBACK (on_outline_removed), self);
   g_signal_connect (self->outline, "make-measure", G_CALLBACK (on_make_measure), self);
