@@ -1200,7 +1200,7 @@ assert_fishbone_layout (LkFishbone             *fb,
               segment_crosses (item->link_x0, item->link_y, item->link_x1, item->link_y, rect))
             g_error ("the link of cause %u crosses text %u", i, r);
           if (item->stem_y1 != item->stem_y0 && rect != &item->box &&
-              segment_crosses (item->stem_x, item->stem_y0, item->stem_x, item->stem_y1, rect))
+              segment_crosses (item->stem_x, item->stem_y0, item->stem_x1, item->stem_y1, rect))
             g_error ("the stem of cause %u crosses text %u", i, r);
         }
     }

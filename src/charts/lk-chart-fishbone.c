@@ -21,7 +21,10 @@
 
 #define MARGIN     16.0
 #define PAD         4.0   /* around a text in its box */
-#define INDENT     18.0   /* a level deeper */
+#define INDENT     22.0   /* a level deeper */
+#define LEAN        0.2   /* a stem's run per rise, up to LEAN_MAX: slanted, so the
+                           * levels take turns, horizontal and slanted */
+#define LEAN_MAX    7.0
 #define GAP        10.0   /* between a cause and its bone */
 #define ROW_GAP     6.0
 #define SPINE_GAP  14.0   /* between the spine and the nearest row */
@@ -190,18 +193,34 @@ place_category (LkFishboneLayout *layout,
         {
           LkFishboneItem *parent = &g_array_index (layout->items, LkFishboneItem, first + row->parent);
 
-          /* The parent's stem reaches down to its last child so far */
+          /* The parent's stem reaches down to its last child so far,
+           * leaning toward them but staying clear of their boxes */
           if (parent->stem_y0 == parent->stem_y1)
             {
-              parent->stem_x = parent->box.x + INDENT / 2;
+              parent->stem_x = parent->box.x + INDENT / 3;
               parent->stem_y0 = parent->box.y + parent->box.height;
             }
           parent->stem_y1 = center;
-          item.link_x0 = parent->stem_x;
-          item.link_x1 = item.box.x;
+          parent->stem_x1 = parent->stem_x + MIN (LEAN_MAX, LEAN * (center - parent->stem_y0));
+          item.link_x1 = item.box.x;   /* link_x0 once the stem is whole */
         }
       g_array_append_val (layout->items, item);
       cursor += row->h + ROW_GAP;
+    }
+
+  /* Each child's line starts on its parent's stem, where it passes */
+  for (guint i = 0; i < c->rows->len; i++)
+    {
+      Row *row = &g_array_index (c->rows, Row, i);
+      LkFishboneItem *item = &g_array_index (layout->items, LkFishboneItem, first + i);
+      const LkFishboneItem *parent;
+      double t;
+
+      if (row->parent < 0)
+        continue;
+      parent = &g_array_index (layout->items, LkFishboneItem, first + row->parent);
+      t = (item->link_y - parent->stem_y0) / MAX (1e-9, parent->stem_y1 - parent->stem_y0);
+      item->link_x0 = parent->stem_x + t * (parent->stem_x1 - parent->stem_x);
     }
 }
 
@@ -231,6 +250,7 @@ mirror (LkFishboneLayout *layout)
       FLIP (item->link_x0);
       FLIP (item->link_x1);
       FLIP (item->stem_x);
+      FLIP (item->stem_x1);
     }
 #undef FLIP
 #undef FLIP_RECT
@@ -444,7 +464,7 @@ lk_chart_fishbone_draw_layout (cairo_t                *cr,
       if (item->stem_y1 != item->stem_y0)
         {
           cairo_move_to (cr, item->stem_x, item->stem_y0);
-          cairo_line_to (cr, item->stem_x, item->stem_y1);
+          cairo_line_to (cr, item->stem_x1, item->stem_y1);
         }
     }
   cairo_stroke (cr);

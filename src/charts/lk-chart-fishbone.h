@@ -25,8 +25,9 @@ typedef struct
   /* The line to its parent: for depth 1 from the box to the bone, else
    * from the parent's stem to the box */
   double   link_x0, link_x1, link_y;
-  /* Down (or up) from it to its last shown child; stem_y0 == stem_y1: none */
-  double   stem_x, stem_y0, stem_y1;
+  /* From under it to its last shown child, leaning toward the children:
+   * (stem_x, stem_y0) to (stem_x1, stem_y1); stem_y0 == stem_y1: none */
+  double   stem_x, stem_y0, stem_x1, stem_y1;
 } LkFishboneItem;
 
 typedef struct
