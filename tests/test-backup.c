@@ -568,6 +568,45 @@ test_fishbone_bad_documents (void)
   lk_test_rmtree (dir);
 }
 
+/* What json-glib takes besides strict JSON (comments, single quotes) must
+ * not hide nesting from the depth check: a comment full of closing brackets
+ * before 200,000 opening ones crashed the application (issue 15). Refused,
+ * with its place, and the store unchanged. */
+static void
+test_hidden_depth (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autoptr(LkStore) store = open_store (dir, "hidden.db");
+  g_autoptr(GString) comment = g_string_new ("/*");
+  g_autofree char *before = NULL, *after = NULL;
+  const char *quoted = "{'a': \"]]]]]]]]]]\"}";
+  const guint n = 200000;
+
+  g_assert_true (lk_example_load (store, TODAY, NULL));
+  before = export (store);
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (comment, ']');
+  g_string_append (comment, "*/");
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (comment, '[');
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (comment, ']');
+
+  for (guint d = 0; d < 2; d++)
+    {
+      const char *doc = d == 0 ? comment->str : quoted;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (lk_backup_import (store, doc, strlen (doc), LK_BACKUP_MERGE, &error));
+      g_assert_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX);
+      g_assert_nonnull (strstr (error->message, "line 1, column"));
+    }
+  after = export (store);
+  g_assert_cmpstr (before, ==, after);
+
+  lk_test_rmtree (dir);
+}
+
 static void
 test_failure_in_store_rolls_back (void)
 {
@@ -718,6 +757,7 @@ main (int   argc,
   g_test_add_func ("/backup/fishbone-round-trip", test_fishbone_round_trip);
   g_test_add_func ("/backup/fishbone-bad-documents", test_fishbone_bad_documents);
   g_test_add_func ("/backup/bad-documents", test_bad_documents);
+  g_test_add_func ("/backup/hidden-depth", test_hidden_depth);
   g_test_add_func ("/backup/failure-rolls-back", test_failure_in_store_rolls_back);
   g_test_add_func ("/backup/file-private", test_file_private);
 

@@ -14,20 +14,37 @@
 G_DEFINE_QUARK (lk-import-error-quark, lk_import_error)
 
 /* Deeper nesting than any of our documents has is refused before parsing,
- * so a hostile file cannot exhaust the stack of a recursive parser. */
+ * so a hostile file cannot exhaust the stack of a recursive parser. The
+ * scan sees the document as strict JSON does; json-glib would also take
+ * comments and single-quoted strings, in which brackets hide from a count,
+ * so anything outside a string that is not JSON is refused here too. */
 #define MAX_DEPTH 32
 
-static gboolean
-check_depth (const char *data,
-             gsize       length)
+typedef enum
+{
+  SCAN_OK,
+  SCAN_TOO_DEEP,
+  SCAN_NOT_JSON,
+} Scan;
+
+static Scan
+scan_strict (const char *data,
+             gsize       length,
+             unsigned   *line,
+             unsigned   *column)
 {
   gboolean in_string = FALSE;
   int depth = 0;
 
+  *line = 1;
+  *column = 0;
   for (gsize i = 0; i < length; i++)
     {
       char c = data[i];
 
+      *column = c == '\n' ? 0 : *column + 1;
+      if (c == '\n')
+        (*line)++;
       if (in_string)
         {
           if (c == '\\')
@@ -42,13 +59,16 @@ check_depth (const char *data,
       else if (c == '{' || c == '[')
         {
           if (++depth > MAX_DEPTH)
-            return FALSE;
+            return SCAN_TOO_DEEP;
         }
       else if (c == '}' || c == ']')
         depth--;
+      /* Numbers, true, false, null, separators and white space */
+      else if (strchr (" \t\r\n:,-+.0123456789eEtrufalsn", c) == NULL || c == '\0')
+        return SCAN_NOT_JSON;
     }
 
-  return TRUE;
+  return SCAN_OK;
 }
 
 /**
@@ -67,6 +87,7 @@ lk_json_parse (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *end = NULL;
+  unsigned line = 0, column = 0;
   JsonNode *root;
 
   if (length > max_size)
@@ -93,11 +114,21 @@ lk_json_parse (const char  *data,
       return NULL;
     }
 
-  if (!check_depth (data, length))
+  switch (scan_strict (data, length, &line, &column))
     {
+    case SCAN_TOO_DEEP:
       g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
                            _("The file is nested too deeply to be a Lederkompass file."));
       return NULL;
+    case SCAN_NOT_JSON:
+      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
+                   _("The file is not valid JSON (line %u, column %u). It may be damaged "
+                     "or cut off."),
+                   line, column);
+      return NULL;
+    case SCAN_OK:
+    default:
+      break;
     }
 
   parser = json_parser_new_immutable ();
@@ -106,7 +137,6 @@ lk_json_parse (const char  *data,
       /* The parser's own message is English and technical; the place in
        * it ("<data>:LINE:COLUMN: ...") is what helps. */
       const char *place = strstr (local_error->message, ">:");
-      unsigned line = 0, column = 0;
 
       if (place != NULL && sscanf (place + 2, "%u:%u", &line, &column) == 2)
         g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
