@@ -371,6 +371,8 @@ static const struct {
   { "deviation-no-date", HEAD "{\"deviations\":[{\"uuid\":\"6f1c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2a\",\"description\":\"D\","
       "\"cause\":\"human\",\"severity\":1,\"status\":\"open\",\"created\":\"2020-01-01T00:00:00Z\",\"updated\":\"2020-01-01T00:00:00Z\"}]}}",
     LK_IMPORT_ERROR_INVALID, "$.data.deviations[0].date" },
+  { "nul-escape", HEAD M ("\"title\":\"Tavle\\u0000m\u00f8te\",\"status\":\"done\""),
+    LK_IMPORT_ERROR_INVALID, "line 1, column" },
   { "deep", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]", LK_IMPORT_ERROR_SYNTAX, NULL },
 };
 

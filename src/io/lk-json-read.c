@@ -25,6 +25,7 @@ typedef enum
   SCAN_OK,
   SCAN_TOO_DEEP,
   SCAN_NOT_JSON,
+  SCAN_NUL,
 } Scan;
 
 static Scan
@@ -47,6 +48,9 @@ scan_strict (const char *data,
         (*line)++;
       if (in_string)
         {
+          /* A "\u0000" would end the text where it stands, silently */
+          if (c == '\\' && i + 5 < length && memcmp (data + i + 1, "u0000", 5) == 0)
+            return SCAN_NUL;
           if (c == '\\')
             i++;
           else if (c == '"')
@@ -124,6 +128,12 @@ lk_json_parse (const char  *data,
       g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
                    _("The file is not valid JSON (line %u, column %u). It may be damaged "
                      "or cut off."),
+                   line, column);
+      return NULL;
+    case SCAN_NUL:
+      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_INVALID,
+                   _("A text in the file holds a null character (line %u, column %u), which "
+                     "would cut it short."),
                    line, column);
       return NULL;
     case SCAN_OK:
