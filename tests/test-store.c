@@ -11,6 +11,7 @@
 
 #include "lk-example.h"
 #include "lk-fishbone.h"
+#include "lk-masterplan.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
 #include "lk-risk.h"
@@ -242,6 +243,35 @@ test_migrate_v5 (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fishbones)), ==, 0);
   measures = lk_store_list_measures (store, NULL, &error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (measures)), ==, 4);
+  g_assert_cmpint (lk_example_count (store, &error), ==, 2);
+
+  g_clear_object (&store);
+  lk_test_rmtree (tmp);
+}
+
+/* Version 6 (before Masterplan) keeps its analysis and gets an empty plan */
+static void
+test_migrate_v6 (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "v6.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(LkFishbone) fb = NULL;
+  g_autoptr(LkMasterplan) mp = NULL;
+
+  make_db_from_fixture (path, "lederkompass-v6.sql");
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 6);
+
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lk_store_get_schema_version (store), ==, LK_STORE_SCHEMA_VERSION);
+  fb = lk_store_get_fishbone (store, "0b6a3f0e-5a4e-4c3e-9c52-3a1f0c7d2e11", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lk_fishbone_count_causes (fb), ==, 1);
+  mp = lk_store_load_masterplan (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mp->n_goals, ==, 0);
   g_assert_cmpint (lk_example_count (store, &error), ==, 2);
 
   g_clear_object (&store);
@@ -593,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate-v3", test_migrate_v3);
   g_test_add_func ("/store/migrate-v4", test_migrate_v4);
   g_test_add_func ("/store/migrate-v5", test_migrate_v5);
+  g_test_add_func ("/store/migrate-v6", test_migrate_v6);
   g_test_add_func ("/store/migration-failure-rolls-back", test_migration_failure_rolls_back);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);
   g_test_add_func ("/store/refuse-not-database", test_refuse_not_database);
