@@ -419,6 +419,114 @@ test_bad_documents (void)
   lk_test_rmtree (dir);
 }
 
+
+/* The Masterplan's sections: a plan with every kind of link survives the
+ * round trip; each inconsistent document is refused with its place and
+ * the database left as it was */
+#define PLAN_UUID "11111111-1111-4111-8111-111111111111"
+#define AREA_UUID "22222222-2222-4222-8222-222222222222"
+#define G1_UUID   "33333333-3333-4333-8333-333333333333"
+#define G2_UUID   "44444444-4444-4444-8444-444444444444"
+#define TIMES "\"created\":\"2020-01-01T00:00:00Z\",\"updated\":\"2020-01-01T00:00:00Z\""
+#define MP_PLAN "\"kommuneplans\":[{\"uuid\":\"" PLAN_UUID "\",\"title\":\"K\",\"first-year\":2024,\"last-year\":2036,\"updated\":\"2020-01-01T00:00:00Z\"}]"
+#define MP_AREA "{\"uuid\":\"" AREA_UUID "\",\"level\":0,\"plan\":\"" PLAN_UUID "\",\"title\":\"Folkehelse\"," \
+                "\"first-year\":2024,\"last-year\":2036," TIMES "}"
+#define MP_G1(extra) "{\"uuid\":\"" G1_UUID "\",\"level\":1,\"parent\":\"" AREA_UUID "\",\"title\":\"Mål 1\"," \
+                     "\"first-year\":2025,\"last-year\":2026," extra TIMES "}"
+#define MP_G2(level, parent, extra) "{\"uuid\":\"" G2_UUID "\",\"level\":" level ",\"parent\":\"" parent "\"," \
+                                    "\"title\":\"Mål 2\",\"first-year\":2025,\"last-year\":2026," extra TIMES "}"
+#define MP_DOC(goals) HEAD "{" MP_PLAN ",\"goals\":[" goals "]}}"
+#define MP_KPI(values) "\"kpis\":[{\"uuid\":\"55555555-5555-4555-8555-555555555555\",\"name\":\"Nærvær\"," \
+                       "\"target\":92,\"target-year\":2026,\"values\":[" values "]}],"
+
+static const struct {
+  const char *name;
+  const char *doc;
+  const char *mentions;
+} bad_masterplans[] = {
+  { "cycle", MP_DOC (MP_AREA "," MP_G1 ("\"supports\":[\"" G2_UUID "\"],") "," MP_G2 ("2", G1_UUID, "")),
+    "circle" },
+  { "wrong-level", MP_DOC (MP_AREA "," MP_G1 ("") "," MP_G2 ("3", G1_UUID, "")), "$.data.goals[" },
+  { "level-1-under-goal", MP_DOC (MP_AREA "," MP_G1 ("") "," MP_G2 ("1", G1_UUID, "")), "priority area" },
+  { "unknown-perspective", MP_DOC (MP_AREA "," MP_G1 ("\"perspective\":\"weather\",")), "perspective" },
+  { "duplicate-uuid", MP_DOC (MP_AREA "," MP_G1 ("") "," MP_G1 ("")), "twice" },
+  { "value-outside-period", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("{\"year\":2031,\"tertial\":1,\"value\":90}"))),
+    "2031" },
+  { "tertial-4", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("{\"year\":2026,\"tertial\":4,\"value\":90}"))),
+    "tertial" },
+  { "value-twice", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("{\"year\":2026,\"tertial\":1,\"value\":90},"
+                                                      "{\"year\":2026,\"tertial\":1,\"value\":91}"))),
+    "same tertial" },
+  { "value-not-number", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("{\"year\":2026,\"tertial\":1,\"value\":\"90\"}"))),
+    "number" },
+  { "unknown-parent", MP_DOC (MP_AREA "," MP_G2 ("2", G1_UUID, "")), "level 2" },
+  { "self-support", MP_DOC (MP_AREA "," MP_G1 ("\"supports\":[\"" G1_UUID "\"],")), "itself" },
+  { "manual-without-reason", MP_DOC (MP_AREA "," MP_G1 ("\"status\":\"red\",")), "why" },
+  { "area-without-plan", HEAD "{\"goals\":[" MP_AREA "]}}", "kommuneplan" },
+};
+
+static void
+test_masterplan_backup (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autoptr(LkStore) a = open_store (dir, "a.db");
+  g_autoptr(LkStore) b = open_store (dir, "b.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *again = NULL;
+
+  g_assert_true (lk_example_load (a, TODAY, &error));
+  g_assert_no_error (error);
+  first = export (a);
+  g_assert_nonnull (strstr (first, "\"supports\" : [\n"));
+  g_assert_nonnull (strstr (first, "\"tertial\" : 3"));
+  g_assert_nonnull (strstr (first, "\"direction\" : \"keep-within\""));
+  g_assert_nonnull (strstr (first, "\"status\" : \"yellow\""));
+  g_assert_nonnull (strstr (first, "\"nok-realised\" : 420000"));
+
+  /* Replace, then merge the same file twice: nothing changes */
+  g_assert_true (lk_backup_import (b, first, strlen (first), LK_BACKUP_REPLACE, &error));
+  g_assert_no_error (error);
+  second = export (b);
+  g_assert_cmpstr (first, ==, second);
+  g_assert_true (lk_backup_import (b, first, strlen (first), LK_BACKUP_MERGE, &error));
+  g_assert_true (lk_backup_import (b, first, strlen (first), LK_BACKUP_MERGE, &error));
+  g_assert_no_error (error);
+  again = export (b);
+  g_assert_cmpstr (first, ==, again);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_masterplans); i++)
+    {
+      g_autofree char *after = NULL;
+
+      g_test_message ("bad plan: %s", bad_masterplans[i].name);
+      for (int mode = LK_BACKUP_REPLACE; mode <= LK_BACKUP_MERGE; mode++)
+        {
+          g_assert_false (lk_backup_import (b, bad_masterplans[i].doc, strlen (bad_masterplans[i].doc),
+                                            mode, &error));
+          g_assert_nonnull (error);
+          if (strstr (error->message, bad_masterplans[i].mentions) == NULL)
+            g_error ("%s: “%s” does not mention %s", bad_masterplans[i].name, error->message,
+                     bad_masterplans[i].mentions);
+          g_clear_error (&error);
+        }
+      after = export (b);
+      g_assert_cmpstr (first, ==, after);
+    }
+
+  /* The good form of the same document goes in */
+  {
+    const char *good = MP_DOC (MP_AREA "," MP_G1 ("\"supports\":[\"" G2_UUID "\"],") ","
+                               MP_G2 ("1", AREA_UUID, ""));
+
+    g_assert_true (lk_backup_import (b, good, strlen (good), LK_BACKUP_MERGE, &error));
+    g_assert_no_error (error);
+  }
+
+  lk_test_rmtree (dir);
+}
+
 static void
 fill_fishbone (LkStore *store)
 {
@@ -759,6 +867,7 @@ main (int   argc,
   g_test_add_func ("/backup/fishbone-round-trip", test_fishbone_round_trip);
   g_test_add_func ("/backup/fishbone-bad-documents", test_fishbone_bad_documents);
   g_test_add_func ("/backup/bad-documents", test_bad_documents);
+  g_test_add_func ("/backup/masterplan", test_masterplan_backup);
   g_test_add_func ("/backup/hidden-depth", test_hidden_depth);
   g_test_add_func ("/backup/failure-rolls-back", test_failure_in_store_rolls_back);
   g_test_add_func ("/backup/file-private", test_file_private);

@@ -8,6 +8,7 @@
 #include "lk-example.h"
 #include "lk-fishbone.h"
 #include "lk-jeg-plan.h"
+#include "lk-masterplan.h"
 #include "lk-measures.h"
 #include "lk-risk.h"
 #include "lk-store-private.h"
@@ -301,6 +302,9 @@ test_example_remove (Fixture       *f,
   g_autoptr(LkRiskAssessment) kept = NULL;
   g_autofree char *kept_uuid = NULL;
   g_autofree char *role = NULL;
+  g_autoptr(LkMasterplan) mp = NULL;
+  g_autoptr(LkGoal) own_goal = NULL;
+  g_autoptr(GPtrArray) path = NULL;
   int count, removed = -1;
 
   g_assert_cmpint (lk_example_count (f->store, NULL), ==, 0);
@@ -309,8 +313,9 @@ test_example_remove (Fixture       *f,
   count = lk_example_count (f->store, &error);
   g_assert_no_error (error);
   /* 17 tiltak, 3 goals, 40 entries, a programme, 2 assessments, 6 deviations,
-   * a fishbone analysis */
-  g_assert_cmpint (count, ==, 17 + 3 + 40 + 1 + 2 + 6 + 1);
+   * a fishbone analysis; a kommuneplan, 6 units, 16 goals and priority
+   * areas, 3 benefits */
+  g_assert_cmpint (count, ==, 17 + 3 + 40 + 1 + 2 + 6 + 1 + 1 + 6 + 16 + 3);
 
   /* The user's own work among it */
   g_assert_true (lk_store_save_measure (f->store, own, &error));
@@ -327,6 +332,20 @@ test_example_remove (Fixture       *f,
   g_assert_true (lk_store_put_risk_assessment (f->store, kept, &error));
   g_assert_true (lk_store_set_setting (f->store, "user-role", "Kommunalsjef", NULL));
   g_assert_no_error (error);
+  /* … and a goal of the user's own under an example goal on level 3 */
+  mp = lk_store_load_masterplan (f->store, &error);
+  {
+    GHashTableIter iter;
+    LkGoal *g;
+
+    g_hash_table_iter_init (&iter, mp->goals);
+    while (own_goal == NULL && g_hash_table_iter_next (&iter, NULL, (gpointer *) &g))
+      if (g_str_equal (g->title, "Felles mål og retning i hjemmetjenesten"))
+        own_goal = lk_goal_new ("Mitt eget avdelingsmål", 4, g->uuid);
+  }
+  g_assert_nonnull (own_goal);
+  g_assert_true (lk_store_save_goal (f->store, own_goal, &error));
+  g_assert_no_error (error);
 
   /* A failed step leaves everything as it was */
   lk_store_fail_step_after (f->store, 3);
@@ -338,8 +357,15 @@ test_example_remove (Fixture       *f,
 
   g_assert_true (lk_example_remove (f->store, &removed, &error));
   g_assert_no_error (error);
-  /* The assessment the user added a risk to stays, with only that risk */
-  g_assert_cmpint (removed, ==, count - 1);
+  /* The assessment the user added a risk to stays, with only that risk;
+   * the user's goal keeps its line up to the kommuneplan (4 goals and the
+   * plan) and the units of that line (3) */
+  g_assert_cmpint (removed, ==, count - 1 - 5 - 3);
+  g_clear_object (&mp);
+  mp = lk_store_load_masterplan (f->store, &error);
+  g_assert_cmpuint (mp->n_goals, ==, 4);
+  path = lk_masterplan_path (mp, lk_masterplan_find (mp, own_goal->uuid));
+  g_assert_cmpuint (path->len, ==, 5);
   g_assert_cmpint (lk_example_count (f->store, NULL), ==, 0);
 
   g_assert_cmpuint (n_items (lk_store_list_measures (f->store, NULL, NULL)), ==, 1);
@@ -378,7 +404,7 @@ test_example_remove_all (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (lk_example_remove (f->store, &removed, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (removed, ==, 70);
+  g_assert_cmpint (removed, ==, 96);
   g_assert_true (lk_store_is_empty (f->store));
   g_assert_null (lk_store_get_setting (f->store, "municipality"));
 }

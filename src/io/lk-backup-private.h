@@ -34,6 +34,10 @@ typedef struct
                           const char    *path,
                           GHashTable    *seen,
                           GError       **error);
+  /* Optional: puts the items read in the order storing needs (parents
+   * first); refuses a file whose links cannot be ordered */
+  gboolean    (*order)   (GPtrArray     *items,
+                          GError       **error);
   const char *(*uuid)    (gconstpointer  item);
   /* When it was last changed; %NULL: a merge keeps any item already here */
   const char *(*updated) (gconstpointer  item);

@@ -238,7 +238,11 @@ lk_backup_check_unique (GHashTable  *seen,
   X (log_entries) \
   X (risk_assessments) \
   X (deviations) \
-  X (fishbones)
+  X (fishbones) \
+  X (kommuneplans) \
+  X (org_units) \
+  X (goals) \
+  X (benefits)
 
 #define DECLARE_SECTION(name) extern const LkBackupSection lk_backup_##name##_section;
 LK_BACKUP_SECTIONS (DECLARE_SECTION)
@@ -313,6 +317,11 @@ section_read (const LkBackupSection  *s,
       g_ptr_array_add (items, item);
       if (!lk_backup_check_unique (seen, s->uuid (item), item_path, error))
         return NULL;
+    }
+  if (s->order != NULL && !s->order (items, error))
+    {
+      g_prefix_error (error, "%s: ", path);
+      return NULL;
     }
 
   return g_steal_pointer (&items);

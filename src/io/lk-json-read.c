@@ -336,6 +336,42 @@ lk_json_int_member (JsonObject  *object,
   return TRUE;
 }
 
+/* Optional: a missing member or null leaves @out as it was (NAN for an
+ * unset number); whole numbers and decimals both count. */
+gboolean
+lk_json_number_member (JsonObject  *object,
+                       const char  *path,
+                       const char  *member,
+                       double       min,
+                       double       max,
+                       double      *out,
+                       GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  GType type;
+  double value;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    {
+      lk_json_invalid (error, path, member, _("expected a number"));
+      return FALSE;
+    }
+  value = type == G_TYPE_INT64 ? (double) json_node_get_int (node) : json_node_get_double (node);
+  if (!(value >= min && value <= max))
+    {
+      g_autofree char *msg = g_strdup_printf (_("must be between %g and %g"), min, max);
+
+      lk_json_invalid (error, path, member, msg);
+      return FALSE;
+    }
+  *out = value;
+
+  return TRUE;
+}
+
 /* Optional; a missing member is FALSE. */
 gboolean
 lk_json_bool_member (JsonObject  *object,

@@ -55,6 +55,13 @@ gboolean    lk_json_int_member     (JsonObject  *object,
                                     gint64       max,
                                     gint64      *out,
                                     GError     **error);
+gboolean    lk_json_number_member  (JsonObject  *object,
+                                    const char  *path,
+                                    const char  *member,
+                                    double       min,
+                                    double       max,
+                                    double      *out,
+                                    GError     **error);
 gboolean    lk_json_bool_member    (JsonObject  *object,
                                     const char  *path,
                                     const char  *member,

@@ -12,6 +12,7 @@
 
 #include "lk-date.h"
 #include "lk-example.h"
+#include "lk-example-private.h"
 #include "lk-fishbone.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
@@ -40,11 +41,11 @@ static const ExampleMeasure example_measures[] = {
   { "Måle brukertilfredshet hvert tertial",
     "Kort spørreskjema til brukere og pårørende, resultat inn i tertialrapporten.",
     "Ola Hansen", 45, LK_MEASURE_STATUS_NOT_STARTED, LK_SOURCE_GOAL,
-    "Tjenester av god kvalitet (Tjenestene)" },
+    "Tjenester av god kvalitet" },
   { "Redusere overtid med 20 prosent",
     "Gå gjennom turnus og vaktbytter; følge overtid per avdeling hver måned.",
     "Kari Nordmann", 120, LK_MEASURE_STATUS_STARTED, LK_SOURCE_GOAL,
-    "Økonomi i balanse (Økonomien)" },
+    "Økonomi i balanse" },
   { "Dobbeltkontroll ved utdeling av legemidler",
     "To ansatte kvitterer for risikolegemidler i multidose; opplæring av nye ansatte.",
     "Fagsykepleier Ingrid Berg", -6, LK_MEASURE_STATUS_DELAYED, LK_SOURCE_RISK,
@@ -173,6 +174,7 @@ static const struct {
 static gboolean
 load_jeg_plan (LkStore     *store,
                const char  *today,
+               GHashTable  *masterplan_goals,
                GError     **error)
 {
   int year = atoi (today);
@@ -192,6 +194,9 @@ load_jeg_plan (LkStore     *store,
           lk_dev_goal_set_motor (goal, example_goals[i].motor);
           lk_dev_goal_set_progress (goal, example_goals[i].progress);
           lk_dev_goal_set_review_date (goal, review);
+          /* Leading the board meetings serves the unit's goal for them */
+          if (i == 1)
+            lk_dev_goal_set_goal_uuid (goal, g_hash_table_lookup (masterplan_goals, "Tavlemøter hver uke i sone nord"));
           g_ptr_array_add (goals, goal);
           if (!lk_store_save_dev_goal (store, goal, error))
             return FALSE;
@@ -573,7 +578,9 @@ failed:
 /* --- What the example added ---------------------------------------------------- */
 
 /* Every table with a uuid column, so a new area's example rows are
- * remembered without being listed here. Names come from our own schema. */
+ * remembered without being listed here. Names come from our own schema.
+ * Items of their own (counted for the user) are rows that need no parent:
+ * a goal may hang under another goal, a KPI must. */
 static GPtrArray *
 uuid_tables (LkStore  *store,
              gboolean  top_level_only,
@@ -587,7 +594,8 @@ uuid_tables (LkStore  *store,
                            top_level_only
                            ? "SELECT t.name FROM pragma_table_list AS t, pragma_table_info (t.name) AS c "
                              "WHERE t.schema = 'main' AND t.type = 'table' AND c.name = 'uuid' AND t.name <> 'example_items' "
-                             "AND NOT EXISTS (SELECT 1 FROM pragma_foreign_key_list (t.name)) "
+                             "AND NOT EXISTS (SELECT 1 FROM pragma_foreign_key_list (t.name) AS f, "
+                             "  pragma_table_info (t.name) AS c WHERE c.name = f.\"from\" AND c.\"notnull\") "
                              "ORDER BY t.name"
                            : "SELECT t.name FROM pragma_table_list AS t, pragma_table_info (t.name) AS c "
                              "WHERE t.schema = 'main' AND t.type = 'table' AND c.name = 'uuid' AND t.name <> 'example_items' "
@@ -695,6 +703,7 @@ lk_example_load (LkStore     *store,
   g_autofree char *today_owned = NULL;
   g_autoptr(GHashTable) risk_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) cause_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) goal_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *uuid_sql = NULL;
 
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
@@ -711,7 +720,8 @@ lk_example_load (LkStore     *store,
     goto failed;
 
   if (!load_risk (store, today, risk_uuids, error) ||
-      !load_fishbone (store, today, cause_uuids, error))
+      !load_fishbone (store, today, cause_uuids, error) ||
+      !lk_example_load_masterplan (store, today, goal_uuids, error))
     goto failed;
 
   for (guint i = 0; i < G_N_ELEMENTS (example_measures); i++)
@@ -729,6 +739,8 @@ lk_example_load (LkStore     *store,
         source_uuid = g_strdup (g_hash_table_lookup (risk_uuids, e->source_label));
       else if (e->source == LK_SOURCE_CAUSE && g_hash_table_contains (cause_uuids, e->source_label))
         source_uuid = g_strdup (g_hash_table_lookup (cause_uuids, e->source_label));
+      else if (e->source == LK_SOURCE_GOAL && g_hash_table_contains (goal_uuids, e->source_label))
+        source_uuid = g_strdup (g_hash_table_lookup (goal_uuids, e->source_label));
       else if (e->source != LK_SOURCE_NONE)
         source_uuid = g_uuid_string_random ();
 
@@ -742,7 +754,7 @@ lk_example_load (LkStore     *store,
         goto failed;
     }
 
-  if (!load_jeg_plan (store, today, error))
+  if (!load_jeg_plan (store, today, goal_uuids, error))
     goto failed;
 
   if (!remember_added (store, uuid_sql, error))

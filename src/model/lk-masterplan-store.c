@@ -971,6 +971,55 @@ load_kpis (LkStore     *store,
   return step == LK_STEP_DONE;
 }
 
+#define BENEFIT_COLUMNS \
+  "b.uuid, g.uuid, b.measure_uuid, b.kind, b.fte_planned, b.fte_identified, b.fte_realised, " \
+  "b.nok_planned, b.nok_identified, b.nok_realised, b.period, b.text, b.updated"
+
+static LkBenefit *
+benefit_from_row (sqlite3_stmt *stmt)
+{
+  const char *measure = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? NULL : lk_column_text (stmt, 2);
+  const char *goal_uuid = sqlite3_column_type (stmt, 1) == SQLITE_NULL ? NULL : lk_column_text (stmt, 1);
+  LkBenefit *b = lk_benefit_new (goal_uuid, measure);
+
+  g_free (b->uuid);
+  b->uuid = g_strdup (lk_column_text (stmt, 0));
+  b->kind = CLAMP (sqlite3_column_int (stmt, 3), 0, LK_BENEFIT_QUALITY);
+  for (int i = 0; i < 3; i++)
+    {
+      b->fte[i] = sqlite3_column_double (stmt, 4 + i);
+      b->nok[i] = sqlite3_column_double (stmt, 7 + i);
+    }
+  g_free (b->period);
+  b->period = g_strdup (lk_column_text (stmt, 10));
+  g_free (b->text);
+  b->text = g_strdup (lk_column_text (stmt, 11));
+  b->updated = g_strdup (lk_column_text (stmt, 12));
+
+  return b;
+}
+
+/* Returns: (transfer full) (element-type LkBenefit): every benefit */
+GPtrArray *
+lk_store_list_benefits (LkStore  *store,
+                        GError  **error)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  LkStep step;
+
+  stmt = lk_store_prepare (store,
+                           "SELECT " BENEFIT_COLUMNS " FROM benefits b "
+                           "LEFT JOIN goals g ON g.id = b.goal_id ORDER BY b.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
+    g_ptr_array_add (all, benefit_from_row (stmt));
+
+  return step == LK_STEP_DONE ? g_steal_pointer (&all) : NULL;
+}
+
 static gboolean
 load_benefits (LkStore       *store,
                LkMasterplan  *mp,
@@ -981,9 +1030,7 @@ load_benefits (LkStore       *store,
 
   /* A tiltak's benefits count for the goal it serves */
   stmt = lk_store_prepare (store,
-                           "SELECT b.uuid, g.uuid, b.measure_uuid, b.kind, b.fte_planned, b.fte_identified, "
-                           "  b.fte_realised, b.nok_planned, b.nok_identified, b.nok_realised, b.period, "
-                           "  b.text, b.updated, coalesce (g.uuid, m.source_uuid) "
+                           "SELECT " BENEFIT_COLUMNS ", coalesce (g.uuid, m.source_uuid) "
                            "FROM benefits b LEFT JOIN goals g ON g.id = b.goal_id "
                            "LEFT JOIN measures m ON m.uuid = b.measure_uuid AND m.source_kind = 1 "
                            "ORDER BY b.id",
@@ -992,26 +1039,10 @@ load_benefits (LkStore       *store,
     return FALSE;
   while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
-      const char *measure = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? NULL : lk_column_text (stmt, 2);
-      const char *goal_uuid = sqlite3_column_type (stmt, 1) == SQLITE_NULL ? NULL : lk_column_text (stmt, 1);
-      g_autoptr(LkBenefit) b = lk_benefit_new (goal_uuid, measure);
       LkGoal *goal = lk_masterplan_find (mp, lk_column_text (stmt, 13));
 
-      g_free (b->uuid);
-      b->uuid = g_strdup (lk_column_text (stmt, 0));
-      b->kind = CLAMP (sqlite3_column_int (stmt, 3), 0, LK_BENEFIT_QUALITY);
-      for (int i = 0; i < 3; i++)
-        {
-          b->fte[i] = sqlite3_column_double (stmt, 4 + i);
-          b->nok[i] = sqlite3_column_double (stmt, 7 + i);
-        }
-      g_free (b->period);
-      b->period = g_strdup (lk_column_text (stmt, 10));
-      g_free (b->text);
-      b->text = g_strdup (lk_column_text (stmt, 11));
-      b->updated = g_strdup (lk_column_text (stmt, 12));
       if (goal != NULL)
-        g_ptr_array_add (goal->benefits, g_steal_pointer (&b));
+        g_ptr_array_add (goal->benefits, benefit_from_row (stmt));
     }
 
   return step == LK_STEP_DONE;

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "lk-date.h"
 #include "lk-masterplan.h"
@@ -1290,4 +1291,81 @@ lk_today_tertial (int *year,
   *year = 2000;
   sscanf (today, "%d-%d", year, &month);
   *tertial = (CLAMP (month, 1, 12) - 1) / 4 + 1;
+}
+
+/**
+ * lk_goals_order_for_put:
+ * @goals: (element-type LkGoal): goals read from a file
+ *
+ * Sorts goals so that every goal comes after its parent and after the
+ * goals it supports, where those are among them (the rest must already be
+ * stored). A file whose links run in a circle cannot be sorted: refused.
+ */
+gboolean
+lk_goals_order_for_put (GPtrArray  *goals,
+                        GError    **error)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree guint *waiting = g_new0 (guint, goals->len + 1);
+  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (goals->len);
+  g_autoptr(GArray) ready = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < goals->len; i++)
+    {
+      LkGoal *goal = g_ptr_array_index (goals, i);
+
+      g_hash_table_insert (index, goal->uuid, GUINT_TO_POINTER (i + 1));
+      g_ptr_array_add (after, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+  /* An edge from each goal it needs to it */
+  for (guint i = 0; i < goals->len; i++)
+    {
+      LkGoal *goal = g_ptr_array_index (goals, i);
+
+      for (guint k = 0; k <= goal->supports->len; k++)
+        {
+          const char *needs = k == 0 ? goal->parent_uuid : g_ptr_array_index (goal->supports, k - 1);
+          guint j = needs ? GPOINTER_TO_UINT (g_hash_table_lookup (index, needs)) : 0;
+
+          if (j == 0)
+            continue;
+          g_array_append_val (g_ptr_array_index (after, j - 1), i);
+          waiting[i]++;
+        }
+    }
+  for (guint i = 0; i < goals->len; i++)
+    if (waiting[i] == 0)
+      g_array_append_val (ready, i);
+  for (guint r = 0; r < ready->len; r++)
+    {
+      guint i = g_array_index (ready, guint, r);
+      GArray *next = g_ptr_array_index (after, i);
+
+      g_ptr_array_add (sorted, g_ptr_array_index (goals, i));
+      for (guint k = 0; k < next->len; k++)
+        {
+          guint j = g_array_index (next, guint, k);
+
+          if (--waiting[j] == 0)
+            g_array_append_val (ready, j);
+        }
+    }
+  if (sorted->len < goals->len)
+    {
+      for (guint i = 0; i < goals->len; i++)
+        if (waiting[i] > 0)
+          {
+            g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
+                         _("The goal “%s” is linked in a circle: it hangs under or supports a goal that leads back to it."),
+                         ((LkGoal *) g_ptr_array_index (goals, i))->title);
+            break;
+          }
+      return FALSE;
+    }
+
+  /* The array keeps its references; only their order changes */
+  memcpy (goals->pdata, sorted->pdata, sizeof (gpointer) * goals->len);
+
+  return TRUE;
 }

@@ -351,6 +351,8 @@ gboolean      lk_masterplan_is_ancestor (LkGoal        *ancestor,
 void          lk_masterplan_years       (LkMasterplan  *self,
                                          int           *first,
                                          int           *last);
+gboolean      lk_goals_order_for_put    (GPtrArray     *goals,
+                                         GError       **error);
 void          lk_today_tertial          (int           *year,
                                          int           *tertial);
 
@@ -397,6 +399,8 @@ gboolean      lk_store_save_benefit     (LkStore       *store,
                                          GError       **error);
 gboolean      lk_store_delete_benefit   (LkStore       *store,
                                          const char    *uuid,
+                                         GError       **error);
+GPtrArray    *lk_store_list_benefits    (LkStore       *store,
                                          GError       **error);
 GListStore   *lk_store_list_org_units   (LkStore       *store,
                                          GError       **error);

@@ -1,0 +1,552 @@
+/* lk-masterplan-json.c: the Masterplan's items as JSON objects
+ *
+ * One form for the backup and for the plan exchanged between leaders.
+ * Names of enumerations are their mkenums nicks; unset numbers are left
+ * out; references are uuids.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "lk-backup-private.h"
+#include "lk-enum.h"
+#include "lk-json-read.h"
+#include "lk-masterplan-json.h"
+#include "lk-model-enums.h"
+
+#define BIG 1e15  /* larger than any sum a municipality reports */
+
+static void
+add_number (JsonBuilder *builder,
+            const char  *name,
+            double       value)
+{
+  if (isnan (value))
+    return;
+  json_builder_set_member_name (builder, name);
+  if (value == floor (value) && fabs (value) < 1e15)
+    json_builder_add_int_value (builder, (gint64) value);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
+static gboolean
+read_enum (JsonObject  *object,
+           const char  *path,
+           const char  *member,
+           GType        type,
+           int         *out,
+           GError     **error)
+{
+  const char *nick = NULL;
+
+  if (!lk_json_string_member (object, path, member, FALSE, 40, &nick, error))
+    return FALSE;
+  if (nick != NULL && !lk_enum_from_nick (type, nick, out))
+    {
+      g_autofree char *msg = g_strdup_printf (_("“%s” is not a known value"), nick);
+
+      lk_json_invalid (error, path, member, msg);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_year (JsonObject  *object,
+           const char  *path,
+           const char  *member,
+           gboolean     required,
+           int         *out,
+           GError     **error)
+{
+  gint64 year;
+
+  if (!required && !json_object_has_member (object, member))
+    return TRUE;
+  if (!lk_json_int_member (object, path, member, 1900, 2200, &year, error))
+    return FALSE;
+  *out = year;
+
+  return TRUE;
+}
+
+/* A check of the model's, told at the item's place. @local_error is read
+ * after the check has run (arguments have no order of evaluation). */
+static gboolean
+model_check (gboolean     ok,
+             const char  *path,
+             GError     **local_error,
+             GError     **error)
+{
+  if (!ok)
+    lk_json_invalid (error, path, NULL, *local_error ? (*local_error)->message : "");
+  g_clear_error (local_error);
+
+  return ok;
+}
+
+/* --- kommuneplan and units ------------------------------------------------- */
+
+void
+lk_kommuneplan_to_json (JsonBuilder   *builder,
+                        LkKommuneplan *plan)
+{
+  lk_backup_add_string (builder, "uuid", plan->uuid);
+  lk_backup_add_string (builder, "title", plan->title);
+  lk_backup_add_int (builder, "first-year", plan->first_year);
+  lk_backup_add_int (builder, "last-year", plan->last_year);
+  lk_backup_add_string (builder, "updated", plan->updated);
+}
+
+LkKommuneplan *
+lk_kommuneplan_from_json (JsonNode    *node,
+                          const char  *path,
+                          GError     **error)
+{
+  const char *uuid, *title, *updated;
+  int first = 0, last = 0;
+  JsonObject *object;
+  LkKommuneplan *plan;
+
+  if (!(object = lk_json_object (node, path, error)) ||
+      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
+      !lk_json_string_member (object, path, "title", TRUE, 300, &title, error) ||
+      !read_year (object, path, "first-year", TRUE, &first, error) ||
+      !read_year (object, path, "last-year", TRUE, &last, error) ||
+      !lk_backup_read_timestamp (object, path, "updated", &updated, error))
+    return NULL;
+  if (last < first)
+    {
+      lk_json_invalid (error, path, "last-year", _("is before the first year"));
+      return NULL;
+    }
+  plan = lk_kommuneplan_new (title, first, last);
+  g_free (plan->uuid);
+  plan->uuid = g_strdup (uuid);
+  plan->updated = g_strdup (updated);
+
+  return plan;
+}
+
+void
+lk_org_unit_to_json (JsonBuilder *builder,
+                     LkOrgUnit   *unit)
+{
+  lk_backup_add_string (builder, "uuid", unit->uuid);
+  lk_backup_add_string (builder, "name", unit->name);
+  lk_backup_add_int (builder, "level", unit->level);
+  lk_backup_add_string (builder, "parent", unit->parent_uuid);
+  lk_backup_add_string (builder, "updated", unit->updated);
+}
+
+LkOrgUnit *
+lk_org_unit_from_json (JsonNode    *node,
+                       const char  *path,
+                       GError     **error)
+{
+  const char *uuid, *name, *parent, *updated;
+  gint64 level;
+  JsonObject *object;
+  LkOrgUnit *unit;
+
+  if (!(object = lk_json_object (node, path, error)) ||
+      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
+      !lk_json_string_member (object, path, "name", TRUE, 200, &name, error) ||
+      !lk_json_int_member (object, path, "level", 1, 4, &level, error) ||
+      !lk_backup_read_uuid (object, path, "parent", FALSE, &parent, error) ||
+      !lk_backup_read_timestamp (object, path, "updated", &updated, error))
+    return NULL;
+  unit = lk_org_unit_new (name, level, parent);
+  g_free (unit->uuid);
+  unit->uuid = g_strdup (uuid);
+  unit->updated = g_strdup (updated);
+
+  return unit;
+}
+
+/* --- benefits --------------------------------------------------------------------- */
+
+static const char *stage_names[3] = { "planned", "identified", "realised" };
+
+void
+lk_benefit_to_json (JsonBuilder *builder,
+                    LkBenefit   *benefit)
+{
+  lk_backup_add_string (builder, "uuid", benefit->uuid);
+  lk_backup_add_string (builder, "goal", benefit->goal_uuid);
+  lk_backup_add_string (builder, "measure", benefit->measure_uuid);
+  lk_backup_add_string (builder, "kind", lk_enum_to_nick (LK_TYPE_BENEFIT_KIND, benefit->kind));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *fte = g_strdup_printf ("fte-%s", stage_names[i]);
+      g_autofree char *nok = g_strdup_printf ("nok-%s", stage_names[i]);
+
+      add_number (builder, fte, benefit->fte[i]);
+      add_number (builder, nok, benefit->nok[i]);
+    }
+  lk_backup_add_string (builder, "period", benefit->period);
+  lk_backup_add_string (builder, "text", benefit->text);
+  lk_backup_add_string (builder, "updated", benefit->updated);
+}
+
+LkBenefit *
+lk_benefit_from_json (JsonNode    *node,
+                      const char  *path,
+                      GError     **error)
+{
+  const char *uuid, *goal, *measure, *period, *text, *updated;
+  g_autoptr(LkBenefit) benefit = NULL;
+  GError *local_error = NULL;
+  int kind = LK_BENEFIT_AVOIDED_COST;
+  JsonObject *object;
+
+  if (!(object = lk_json_object (node, path, error)) ||
+      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
+      !lk_backup_read_uuid (object, path, "goal", FALSE, &goal, error) ||
+      !lk_backup_read_uuid (object, path, "measure", FALSE, &measure, error) ||
+      !read_enum (object, path, "kind", LK_TYPE_BENEFIT_KIND, &kind, error) ||
+      !lk_json_string_member (object, path, "period", FALSE, 100, &period, error) ||
+      !lk_json_string_member (object, path, "text", FALSE, 5000, &text, error) ||
+      !lk_backup_read_timestamp (object, path, "updated", &updated, error))
+    return NULL;
+  benefit = lk_benefit_new (goal, measure);
+  g_free (benefit->uuid);
+  benefit->uuid = g_strdup (uuid);
+  benefit->kind = kind;
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *fte = g_strdup_printf ("fte-%s", stage_names[i]);
+      g_autofree char *nok = g_strdup_printf ("nok-%s", stage_names[i]);
+
+      if (!lk_json_number_member (object, path, fte, 0, BIG, &benefit->fte[i], error) ||
+          !lk_json_number_member (object, path, nok, 0, BIG, &benefit->nok[i], error))
+        return NULL;
+    }
+  g_free (benefit->period);
+  benefit->period = g_strdup (period ? period : "");
+  g_free (benefit->text);
+  benefit->text = g_strdup (text ? text : "");
+  benefit->updated = g_strdup (updated);
+  if (!model_check (lk_benefit_validate (benefit, &local_error), path, &local_error, error))
+    return NULL;
+
+  return g_steal_pointer (&benefit);
+}
+
+/* --- goals --------------------------------------------------------------------- */
+
+static void
+kpi_to_json (JsonBuilder *builder,
+             LkKpi       *kpi)
+{
+  json_builder_begin_object (builder);
+  lk_backup_add_string (builder, "uuid", kpi->uuid);
+  lk_backup_add_string (builder, "name", kpi->name);
+  lk_backup_add_string (builder, "unit", lk_enum_to_nick (LK_TYPE_KPI_UNIT, kpi->unit_kind));
+  if (kpi->unit_text && *kpi->unit_text)
+    lk_backup_add_string (builder, "unit-text", kpi->unit_text);
+  lk_backup_add_string (builder, "direction", lk_enum_to_nick (LK_TYPE_KPI_DIRECTION, kpi->direction));
+  add_number (builder, "baseline", kpi->baseline);
+  if (!isnan (kpi->baseline))
+    lk_backup_add_int (builder, "baseline-year", kpi->baseline_year);
+  add_number (builder, "target", kpi->target);
+  if (!isnan (kpi->target))
+    lk_backup_add_int (builder, "target-year", kpi->target_year);
+  add_number (builder, "band-low", kpi->band_low);
+  add_number (builder, "band-high", kpi->band_high);
+  add_number (builder, "yellow", kpi->yellow);
+  add_number (builder, "red", kpi->red);
+  lk_backup_add_string (builder, "thresholds", kpi->share ? "share" : "value");
+  lk_backup_add_string (builder, "path", lk_enum_to_nick (LK_TYPE_KPI_PATH, kpi->path));
+  json_builder_set_member_name (builder, "values");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < kpi->values->len; i++)
+    {
+      const LkKpiValue *v = &g_array_index (kpi->values, LkKpiValue, i);
+
+      json_builder_begin_object (builder);
+      lk_backup_add_int (builder, "year", v->year);
+      lk_backup_add_int (builder, "tertial", v->tertial);
+      add_number (builder, "value", v->value);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+void
+lk_goal_to_json (JsonBuilder *builder,
+                 LkGoal      *goal)
+{
+  guint n_kpis = g_list_model_get_n_items (G_LIST_MODEL (goal->kpis));
+
+  lk_backup_add_string (builder, "uuid", goal->uuid);
+  lk_backup_add_int (builder, "level", goal->level);
+  lk_backup_add_string (builder, "plan", goal->plan_uuid);
+  lk_backup_add_string (builder, "parent", goal->parent_uuid);
+  lk_backup_add_int (builder, "position", goal->position);
+  lk_backup_add_string (builder, "title", goal->title);
+  lk_backup_add_string (builder, "description", goal->description);
+  lk_backup_add_string (builder, "unit", goal->unit_uuid);
+  lk_backup_add_string (builder, "perspective", lk_enum_to_nick (LK_TYPE_PERSPECTIVE, goal->perspective));
+  lk_backup_add_string (builder, "now", goal->now_text);
+  lk_backup_add_string (builder, "where", goal->where_text);
+  lk_backup_add_string (builder, "how", goal->how_text);
+  json_builder_set_member_name (builder, "smart");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < LK_SMART_N; i++)
+    if (goal->smart & (1u << i))
+      json_builder_add_string_value (builder, lk_flag_to_nick (LK_TYPE_SMART_FLAGS, 1u << i));
+  json_builder_end_array (builder);
+  lk_backup_add_string (builder, "owner", goal->owner);
+  lk_backup_add_int (builder, "first-year", goal->first_year);
+  lk_backup_add_int (builder, "last-year", goal->last_year);
+  if (goal->manual)
+    {
+      lk_backup_add_string (builder, "status", lk_enum_to_nick (LK_TYPE_GOAL_STATUS, goal->manual_status));
+      lk_backup_add_string (builder, "status-reason", goal->status_reason);
+    }
+  lk_backup_add_bool (builder, "archived", goal->archived);
+  json_builder_set_member_name (builder, "supports");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < goal->supports->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (goal->supports, i));
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "kpis");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_kpis; i++)
+    {
+      g_autoptr(LkKpi) kpi = g_list_model_get_item (G_LIST_MODEL (goal->kpis), i);
+
+      kpi_to_json (builder, kpi);
+    }
+  json_builder_end_array (builder);
+  lk_backup_add_string (builder, "created", goal->created);
+  lk_backup_add_string (builder, "updated", goal->updated);
+}
+
+static LkKpi *
+kpi_from_json (JsonNode    *node,
+               const char  *path,
+               GHashTable  *seen,
+               GError     **error)
+{
+  const char *uuid, *name, *unit_text, *thresholds;
+  int unit = LK_KPI_UNIT_COUNT, direction = LK_KPI_HIGHER_IS_BETTER, path_kind = LK_KPI_PATH_LINEAR;
+  g_autoptr(LkKpi) kpi = NULL;
+  JsonObject *object;
+  JsonArray *values;
+
+  if (!(object = lk_json_object (node, path, error)) ||
+      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
+      !lk_backup_check_unique (seen, uuid, path, error) ||
+      !lk_json_string_member (object, path, "name", TRUE, 200, &name, error) ||
+      !read_enum (object, path, "unit", LK_TYPE_KPI_UNIT, &unit, error) ||
+      !lk_json_string_member (object, path, "unit-text", FALSE, 40, &unit_text, error) ||
+      !read_enum (object, path, "direction", LK_TYPE_KPI_DIRECTION, &direction, error) ||
+      !read_enum (object, path, "path", LK_TYPE_KPI_PATH, &path_kind, error) ||
+      !lk_json_string_member (object, path, "thresholds", FALSE, 10, &thresholds, error))
+    return NULL;
+  kpi = lk_kpi_new (name);
+  g_free (kpi->uuid);
+  kpi->uuid = g_strdup (uuid);
+  kpi->unit_kind = unit;
+  g_free (kpi->unit_text);
+  kpi->unit_text = g_strdup (unit_text ? unit_text : "");
+  kpi->direction = direction;
+  kpi->path = path_kind;
+  if (thresholds != NULL && g_strcmp0 (thresholds, "share") != 0 && g_strcmp0 (thresholds, "value") != 0)
+    {
+      lk_json_invalid (error, path, "thresholds", _("expected share or value"));
+      return NULL;
+    }
+  kpi->share = g_strcmp0 (thresholds, "value") != 0;
+  if (!lk_json_number_member (object, path, "baseline", -BIG, BIG, &kpi->baseline, error) ||
+      !lk_json_number_member (object, path, "target", -BIG, BIG, &kpi->target, error) ||
+      !lk_json_number_member (object, path, "band-low", -BIG, BIG, &kpi->band_low, error) ||
+      !lk_json_number_member (object, path, "band-high", -BIG, BIG, &kpi->band_high, error) ||
+      !lk_json_number_member (object, path, "yellow", 0, BIG, &kpi->yellow, error) ||
+      !lk_json_number_member (object, path, "red", 0, BIG, &kpi->red, error) ||
+      !read_year (object, path, "baseline-year", !isnan (kpi->baseline), &kpi->baseline_year, error) ||
+      !read_year (object, path, "target-year", !isnan (kpi->target), &kpi->target_year, error))
+    return NULL;
+
+  if (!json_object_has_member (object, "values"))
+    return g_steal_pointer (&kpi);
+  if (!(values = lk_json_array_member (object, path, "values", error)))
+    return NULL;
+  if (json_array_get_length (values) > 600)
+    {
+      lk_json_invalid (error, path, "values", _("has more values than 200 years hold"));
+      return NULL;
+    }
+  for (guint i = 0; i < json_array_get_length (values); i++)
+    {
+      g_autofree char *vpath = g_strdup_printf ("%s.values[%u]", path, i);
+      JsonObject *v = lk_json_object (json_array_get_element (values, i), vpath, error);
+      gint64 tertial;
+      int year = 0;
+      double value = NAN;
+
+      if (v == NULL ||
+          !read_year (v, vpath, "year", TRUE, &year, error) ||
+          !lk_json_int_member (v, vpath, "tertial", 1, 3, &tertial, error) ||
+          !lk_json_number_member (v, vpath, "value", -BIG, BIG, &value, error))
+        return NULL;
+      if (isnan (value))
+        {
+          lk_json_invalid (error, vpath, "value", _("is missing"));
+          return NULL;
+        }
+      if (lk_kpi_get_value (kpi, year, tertial) != NULL)
+        {
+          lk_json_invalid (error, vpath, NULL, _("a second value for the same tertial"));
+          return NULL;
+        }
+      lk_kpi_set_value (kpi, year, tertial, value);
+    }
+
+  return g_steal_pointer (&kpi);
+}
+
+/**
+ * lk_goal_from_json:
+ * @seen: the uuids read so far; a goal's KPIs are added to it
+ *
+ * Returns: (transfer full): the goal read and checked by itself (its
+ *   links are checked against the database when it is stored)
+ */
+LkGoal *
+lk_goal_from_json (JsonNode    *node,
+                   const char  *path,
+                   GHashTable  *seen,
+                   GError     **error)
+{
+  const char *uuid, *plan, *parent, *title, *description, *unit, *now, *where, *how, *owner;
+  const char *reason, *created, *updated, *status = NULL;
+  g_autoptr(LkGoal) goal = NULL;
+  g_auto(GStrv) smart = NULL;
+  g_auto(GStrv) supports = NULL;
+  GError *local_error = NULL;
+  int perspective = LK_PERSPECTIVE_NONE, manual = LK_GOAL_STATUS_NO_DATA;
+  gint64 level, position = 0;
+  gboolean archived = FALSE;
+  JsonObject *object;
+  JsonArray *kpis;
+
+  if (!(object = lk_json_object (node, path, error)) ||
+      !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
+      !lk_json_int_member (object, path, "level", 0, LK_GOAL_MAX_LEVEL, &level, error) ||
+      !lk_backup_read_uuid (object, path, "plan", FALSE, &plan, error) ||
+      !lk_backup_read_uuid (object, path, "parent", FALSE, &parent, error) ||
+      (json_object_has_member (object, "position") &&
+       !lk_json_int_member (object, path, "position", 0, 100000, &position, error)) ||
+      !lk_json_string_member (object, path, "title", TRUE, 300, &title, error) ||
+      !lk_json_string_member (object, path, "description", FALSE, 10000, &description, error) ||
+      !lk_backup_read_uuid (object, path, "unit", FALSE, &unit, error) ||
+      !read_enum (object, path, "perspective", LK_TYPE_PERSPECTIVE, &perspective, error) ||
+      !lk_json_string_member (object, path, "now", FALSE, 5000, &now, error) ||
+      !lk_json_string_member (object, path, "where", FALSE, 5000, &where, error) ||
+      !lk_json_string_member (object, path, "how", FALSE, 5000, &how, error) ||
+      !lk_json_string_member (object, path, "owner", FALSE, 200, &owner, error) ||
+      !lk_json_string_member (object, path, "status", FALSE, 20, &status, error) ||
+      !lk_json_string_member (object, path, "status-reason", FALSE, 1000, &reason, error) ||
+      (json_object_has_member (object, "archived") &&
+       !lk_json_bool_member (object, path, "archived", &archived, error)) ||
+      !lk_backup_read_timestamp (object, path, "created", &created, error) ||
+      !lk_backup_read_timestamp (object, path, "updated", &updated, error))
+    return NULL;
+
+  goal = lk_goal_new (title, level, parent);
+  g_free (goal->uuid);
+  goal->uuid = g_strdup (uuid);
+  goal->plan_uuid = g_strdup (plan);
+  goal->position = position;
+#define SET(f, v) if (v) { g_free (goal->f); goal->f = g_strdup (v); }
+  SET (description, description);
+  SET (now_text, now);
+  SET (where_text, where);
+  SET (how_text, how);
+  SET (owner, owner);
+  SET (status_reason, reason);
+#undef SET
+  goal->unit_uuid = g_strdup (unit);
+  goal->perspective = perspective;
+  goal->archived = archived;
+  goal->created = g_strdup (created);
+  goal->updated = g_strdup (updated);
+  if (!read_year (object, path, "first-year", TRUE, &goal->first_year, error) ||
+      !read_year (object, path, "last-year", TRUE, &goal->last_year, error))
+    return NULL;
+  if (status != NULL)
+    {
+      if (!lk_enum_from_nick (LK_TYPE_GOAL_STATUS, status, &manual) || manual == LK_GOAL_STATUS_NO_DATA)
+        {
+          lk_json_invalid (error, path, "status", _("expected green, yellow or red"));
+          return NULL;
+        }
+      goal->manual = TRUE;
+      goal->manual_status = manual;
+    }
+
+  if (json_object_has_member (object, "smart"))
+    {
+      if (!(smart = lk_json_strv_member (object, path, "smart", 20, error)))
+        return NULL;
+      for (guint i = 0; smart[i] != NULL; i++)
+        {
+          guint bit;
+
+          if (!lk_flag_from_nick (LK_TYPE_SMART_FLAGS, smart[i], &bit))
+            {
+              g_autofree char *msg = g_strdup_printf (_("“%s” is not a SMARTE criterion"), smart[i]);
+
+              lk_json_invalid (error, path, "smart", msg);
+              return NULL;
+            }
+          goal->smart |= bit;
+        }
+    }
+  if (json_object_has_member (object, "supports"))
+    {
+      if (!(supports = lk_json_strv_member (object, path, "supports", 36, error)))
+        return NULL;
+      if (g_strv_length (supports) > LK_GOAL_MAX_SUPPORTS)
+        {
+          lk_json_invalid (error, path, "supports", _("has more than 50 goals"));
+          return NULL;
+        }
+      for (guint i = 0; supports[i] != NULL; i++)
+        g_ptr_array_add (goal->supports, g_strdup (supports[i]));
+    }
+
+  if (json_object_has_member (object, "kpis"))
+    {
+      if (!(kpis = lk_json_array_member (object, path, "kpis", error)))
+        return NULL;
+      if (json_array_get_length (kpis) > LK_KPI_MAX_PER_GOAL)
+        {
+          lk_json_invalid (error, path, "kpis", _("has more than 20 KPIs"));
+          return NULL;
+        }
+      for (guint i = 0; i < json_array_get_length (kpis); i++)
+        {
+          g_autofree char *kpath = g_strdup_printf ("%s.kpis[%u]", path, i);
+          g_autoptr(LkKpi) kpi = kpi_from_json (json_array_get_element (kpis, i), kpath, seen, error);
+
+          if (kpi == NULL)
+            return NULL;
+          g_list_store_append (goal->kpis, kpi);
+        }
+    }
+
+  if (!model_check (lk_goal_validate (goal, &local_error), path, &local_error, error))
+    return NULL;
+
+  return g_steal_pointer (&goal);
+}

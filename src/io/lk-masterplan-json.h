@@ -1,0 +1,36 @@
+/* lk-masterplan-json.h: the Masterplan's items as JSON objects, for the
+ * backup and the plan exchange
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "lk-masterplan.h"
+
+G_BEGIN_DECLS
+
+void           lk_kommuneplan_to_json   (JsonBuilder    *builder,
+                                         LkKommuneplan  *plan);
+LkKommuneplan *lk_kommuneplan_from_json (JsonNode       *node,
+                                         const char     *path,
+                                         GError        **error);
+void           lk_org_unit_to_json      (JsonBuilder    *builder,
+                                         LkOrgUnit      *unit);
+LkOrgUnit     *lk_org_unit_from_json    (JsonNode       *node,
+                                         const char     *path,
+                                         GError        **error);
+void           lk_benefit_to_json       (JsonBuilder    *builder,
+                                         LkBenefit      *benefit);
+LkBenefit     *lk_benefit_from_json     (JsonNode       *node,
+                                         const char     *path,
+                                         GError        **error);
+void           lk_goal_to_json          (JsonBuilder    *builder,
+                                         LkGoal         *goal);
+LkGoal        *lk_goal_from_json        (JsonNode       *node,
+                                         const char     *path,
+                                         GHashTable     *seen,
+                                         GError        **error);
+
+G_END_DECLS
