@@ -364,13 +364,17 @@ test_roll_up (void)
   g_assert_cmpuint (top->counts[LK_GOAL_STATUS_RED], ==, 1);
   g_assert_cmpint (area->status, ==, LK_GOAL_STATUS_GREEN);
 
-  /* A second red makes a third: red */
+  /* A second red makes a third: yellow; three of six (half): red */
   add_kpi (kids[4], 70);  /* kids[4]'s worst KPI */
   lk_masterplan_roll_up (mp, 2026, 2);
   g_assert_cmpint (kids[4]->status, ==, LK_GOAL_STATUS_RED);
+  g_assert_cmpint (top->status, ==, LK_GOAL_STATUS_YELLOW);
+  add_kpi (kids[3], 70);
+  lk_masterplan_roll_up (mp, 2026, 2);
   g_assert_cmpint (top->status, ==, LK_GOAL_STATUS_RED);
+  g_list_store_remove (kids[3]->kpis, 1);
 
-  /* One yellow and one red of six: a third behind, yellow */
+  /* One yellow and one red of six: a third behind, still yellow */
   kids[4]->manual = TRUE;
   kids[4]->manual_status = LK_GOAL_STATUS_YELLOW;
   lk_masterplan_roll_up (mp, 2026, 2);

@@ -59,26 +59,6 @@ typedef struct
   double   height;     /* the region's height from the spine */
 } Category;
 
-/* Text measured once and drawn at any scale must wrap the same: metrics
- * without hinting do not change with the scale */
-static PangoLayout *
-text_layout (cairo_t            *cr,
-             const LkChartStyle *style,
-             double              scale,
-             gboolean            bold)
-{
-  PangoLayout *layout = lk_chart_text_layout (cr, style, scale, bold);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
-  pango_layout_context_changed (layout);
-  cairo_font_options_destroy (options);
-
-  return layout;
-}
-
 static void
 measure (PangoLayout *layout,
          const char  *text,
@@ -269,9 +249,9 @@ lk_chart_fishbone_layout (cairo_t            *cr,
                           LkFishbone         *fb,
                           LkFishboneLayout   *layout)
 {
-  g_autoptr(PangoLayout) text = text_layout (cr, style, 0.85, FALSE);
-  g_autoptr(PangoLayout) bold = text_layout (cr, style, 0.85, TRUE);
-  g_autoptr(PangoLayout) head = text_layout (cr, style, 1.0, TRUE);
+  g_autoptr(PangoLayout) text = lk_chart_text_layout_unhinted (cr, style, 0.85, FALSE);
+  g_autoptr(PangoLayout) bold = lk_chart_text_layout_unhinted (cr, style, 0.85, TRUE);
+  g_autoptr(PangoLayout) head = lk_chart_text_layout_unhinted (cr, style, 1.0, TRUE);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (fb->categories));
   g_autofree Category *categories = g_new0 (Category, MAX (n, 1));
   g_autofree double *pair_width = g_new0 (double, n / 2 + 1);
@@ -427,10 +407,10 @@ lk_chart_fishbone_draw_layout (cairo_t                *cr,
                                LkFishbone             *fb,
                                const LkChartStyle     *style)
 {
-  g_autoptr(PangoLayout) text = text_layout (cr, style, 0.85, FALSE);
-  g_autoptr(PangoLayout) bold = text_layout (cr, style, 0.85, TRUE);
-  g_autoptr(PangoLayout) small = text_layout (cr, style, 0.7, TRUE);
-  g_autoptr(PangoLayout) head = text_layout (cr, style, 1.0, TRUE);
+  g_autoptr(PangoLayout) text = lk_chart_text_layout_unhinted (cr, style, 0.85, FALSE);
+  g_autoptr(PangoLayout) bold = lk_chart_text_layout_unhinted (cr, style, 0.85, TRUE);
+  g_autoptr(PangoLayout) small = lk_chart_text_layout_unhinted (cr, style, 0.7, TRUE);
+  g_autoptr(PangoLayout) head = lk_chart_text_layout_unhinted (cr, style, 1.0, TRUE);
   LkColor tint;
 
   cairo_save (cr);

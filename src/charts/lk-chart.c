@@ -179,3 +179,23 @@ lk_chart_rounded_rect (cairo_t      *cr,
   cairo_arc (cr, r->x + radius, r->y + radius, radius, G_PI, 3 * G_PI / 2);
   cairo_close_path (cr);
 }
+
+/* Text measured once and drawn at any scale must wrap the same: metrics
+ * without hinting do not change with the scale */
+PangoLayout *
+lk_chart_text_layout_unhinted (cairo_t            *cr,
+                               const LkChartStyle *style,
+                               double              scale,
+                               gboolean            bold)
+{
+  PangoLayout *layout = lk_chart_text_layout (cr, style, scale, bold);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  pango_layout_context_changed (layout);
+  cairo_font_options_destroy (options);
+
+  return layout;
+}

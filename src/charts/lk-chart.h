@@ -59,6 +59,10 @@ PangoLayout *lk_chart_text_layout  (cairo_t            *cr,
                                     const LkChartStyle *style,
                                     double              scale,
                                     gboolean            bold);
+PangoLayout *lk_chart_text_layout_unhinted (cairo_t       *cr,
+                                    const LkChartStyle *style,
+                                    double              scale,
+                                    gboolean            bold);
 gboolean     lk_chart_fit_text     (PangoLayout        *layout,
                                     const char         *text,
                                     double              width,

@@ -97,7 +97,7 @@ static const ExampleGoal example_goals[] = {
             "Fagsykepleier Ingrid Berg", "", "Ingen avvik med alvorlig følge.", "Dobbeltkontroll og opplæring.",
             ALL_SMART,
             { { "Avvik i legemiddelhåndtering per tertial", LK_KPI_UNIT_COUNT, LK_KPI_LOWER_IS_BETTER,
-                14, 4, 0, 5, FALSE } } },
+                14, 4, 0, 0.1, FALSE } } },
   /* 7 */ { 1, "Tjenester av god kvalitet", LK_PERSPECTIVE_SERVICES, 3,
             "Ola Hansen", "", "Brukerne er fornøyde med tjenestene.", "Måle brukertilfredshet hvert tertial.",
             LK_SMART_SPECIFIC,

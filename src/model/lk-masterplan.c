@@ -1094,7 +1094,8 @@ roll_up_goal (LkGoal *goal,
     }
 
   /* Its children by share, so one late personal goal does not turn a
-   * whole service area red */
+   * whole service area red: red when half of those measured are red,
+   * yellow when a third are red or yellow */
   for (guint i = 0; i < n_children; i++)
     {
       LkGoal *child = g_list_model_get_item (G_LIST_MODEL (goal->children), i);
@@ -1110,7 +1111,7 @@ roll_up_goal (LkGoal *goal,
               goal->counts[LK_GOAL_STATUS_RED];
   if (with_data > 0)
     {
-      if (3 * goal->counts[LK_GOAL_STATUS_RED] >= with_data)
+      if (2 * goal->counts[LK_GOAL_STATUS_RED] >= with_data)
         below = LK_GOAL_STATUS_RED;
       else if (3 * (goal->counts[LK_GOAL_STATUS_RED] + goal->counts[LK_GOAL_STATUS_YELLOW]) >= with_data)
         below = LK_GOAL_STATUS_YELLOW;

@@ -29,6 +29,13 @@ void        lk_chart_view_set_export_size (LkChartView    *self,
 void        lk_chart_view_set_natural_size (LkChartView   *self,
                                           double           width,
                                           double           height);
+void        lk_chart_view_set_min_zoom   (LkChartView     *self,
+                                          double           min_zoom);
+void        lk_chart_view_scroll_to      (LkChartView     *self,
+                                          double           x,
+                                          double           y,
+                                          double           width,
+                                          double           height);
 void        lk_chart_view_set_zoom       (LkChartView     *self,
                                           double           zoom);
 double      lk_chart_view_get_zoom       (LkChartView     *self);
