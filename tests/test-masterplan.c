@@ -489,8 +489,7 @@ test_delete_undo (Fixture       *f,
   g_autoptr(LkBenefit) benefit = lk_benefit_new (l2->uuid, NULL);
   g_autoptr(LkMasterplan) mp = NULL;
   g_autoptr(LkMasterplan) again = NULL;
-  g_autoptr(GPtrArray) subtree = NULL;
-  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LkGoalSubtree) subtree = NULL;
   g_autoptr(GError) error = NULL;
 
   l3 = lk_goal_new ("Turgrupper", 3, l2->uuid);
@@ -500,23 +499,15 @@ test_delete_undo (Fixture       *f,
   g_assert_no_error (error);
 
   mp = lk_store_load_masterplan (f->store, &error);
-  subtree = lk_masterplan_subtree (mp, lk_masterplan_find (mp, l1->uuid));
-  g_assert_cmpuint (subtree->len, ==, 3);
-  for (guint i = 0; i < subtree->len; i++)
-    {
-      LkGoal *copy = lk_goal_copy (subtree->pdata[i]);
-
-      for (guint b = 0; b < ((LkGoal *) subtree->pdata[i])->benefits->len; b++)
-        g_ptr_array_add (copy->benefits, g_object_ref (((LkGoal *) subtree->pdata[i])->benefits->pdata[b]));
-      g_ptr_array_add (copies, copy);
-    }
+  subtree = lk_goal_subtree_new (mp, lk_masterplan_find (mp, l1->uuid));
+  g_assert_cmpuint (subtree->goals->len, ==, 3);
 
   g_assert_true (lk_store_delete_goal (f->store, l1->uuid, &error));
   g_assert_cmpint (count (f->store, "SELECT count(*) FROM goals"), ==, 2);
   g_assert_cmpint (count (f->store, "SELECT count(*) FROM benefits"), ==, 0);
   g_assert_cmpint (count (f->store, "SELECT count(*) FROM goal_supports"), ==, 0);
 
-  g_assert_true (lk_store_restore_goals (f->store, copies, &error));
+  g_assert_true (lk_store_restore_goals (f->store, subtree, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count (f->store, "SELECT count(*) FROM goals"), ==, 5);
   g_assert_cmpint (count (f->store, "SELECT count(*) FROM benefits"), ==, 1);

@@ -11,31 +11,12 @@
 
 #include <string.h>
 
+#include "lk-csv.h"
 #include "lk-fishbone-export.h"
-
-static void
-append_field (GString    *out,
-              const char *text)
-{
-  gboolean quote = strpbrk (text, ";\"\n\r") != NULL;
-
-  if (quote)
-    g_string_append_c (out, '"');
-  if (text[0] != '\0' && strchr ("=+-@\t", text[0]) != NULL)
-    g_string_append_c (out, '\'');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  if (quote)
-    g_string_append_c (out, '"');
-}
 
 typedef struct
 {
-  GString    *out;
+  LkCsv       out;
   GHashTable *measures;
   const char *category;   /* of the lines that follow */
 } Csv;
@@ -54,12 +35,13 @@ append_row (LkCause  *node,
       return TRUE;
     }
   titles = csv->measures ? g_hash_table_lookup (csv->measures, node->uuid) : NULL;
-  append_field (csv->out, csv->category);
-  g_string_append_c (csv->out, ';');
-  append_field (csv->out, node->text);
-  g_string_append_printf (csv->out, ";%u;%s;%u;", depth, node->root ? "ja" : "", node->votes);
-  append_field (csv->out, titles ? titles : "");
-  g_string_append (csv->out, "\r\n");
+  lk_csv_field (&csv->out, csv->category);
+  lk_csv_field (&csv->out, node->text);
+  lk_csv_number (&csv->out, depth, 0);
+  lk_csv_field (&csv->out, node->root ? "ja" : "");
+  lk_csv_number (&csv->out, node->votes, 0);
+  lk_csv_field (&csv->out, titles ? titles : "");
+  lk_csv_end_row (&csv->out);
 
   return TRUE;
 }
@@ -74,11 +56,14 @@ char *
 lk_fishbone_to_csv (LkFishbone *fb,
                     GHashTable *measures)
 {
-  Csv csv = { g_string_new ("Kategori;Årsak;Nivå;Rotårsak;Stemmer;Tiltak\r\n"), measures, NULL };
+  Csv csv = { { NULL, TRUE }, measures, NULL };
+
+  lk_csv_init (&csv.out, FALSE);
+  g_string_append (csv.out.out, "Kategori;Årsak;Nivå;Rotårsak;Stemmer;Tiltak\r\n");
 
   lk_cause_foreach (fb->categories, 0, append_row, &csv);
 
-  return g_string_free (csv.out, FALSE);
+  return lk_csv_finish (&csv.out);
 }
 
 gboolean

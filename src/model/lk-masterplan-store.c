@@ -424,16 +424,10 @@ lk_store_delete_goal (LkStore     *store,
                                   _("The goal no longer exists."), error);
 }
 
-typedef struct
-{
-  GPtrArray *goals;
-  GPtrArray *benefits;
-} Restore;
-
 static gboolean
-restore_put (LkStore  *store,
-             Restore  *r,
-             GError  **error)
+restore_put (LkStore        *store,
+             LkGoalSubtree  *r,
+             GError        **error)
 {
   /* Parents first, then the links between them all */
   for (guint pass = 0; pass < 2; pass++)
@@ -473,19 +467,16 @@ restore_put (LkStore  *store,
 
 /**
  * lk_store_restore_goals:
- * @goals: (element-type LkGoal): a subtree as lk_masterplan_subtree() gave
- *   it, parents first
+ * @subtree: taken before the delete
  *
  * Undo of a delete: the goals as they were, with their benefits.
  */
 gboolean
-lk_store_restore_goals (LkStore    *store,
-                        GPtrArray  *goals,
-                        GError    **error)
+lk_store_restore_goals (LkStore        *store,
+                        LkGoalSubtree  *subtree,
+                        GError        **error)
 {
-  Restore r = { goals, NULL };
-
-  return lk_store_put_one (store, AREA, (LkStorePutFunc) restore_put, &r, error);
+  return lk_store_put_one (store, AREA, (LkStorePutFunc) restore_put, subtree, error);
 }
 
 /* "Copy last year's plan": the goals that ended with @from_year run on a

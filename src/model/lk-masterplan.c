@@ -557,10 +557,7 @@ lk_kpi_format (LkKpi  *self,
 
   if (isnan (value))
     return g_strdup ("–");
-  if (fabs (value - round (value)) < 0.005)
-    number = g_strdup_printf ("%.0f", value);
-  else
-    number = g_strdup_printf ("%.1f", value);
+  number = lk_format_number (value, fabs (value) >= 1000 ? 0 : 1);
   if (*unit == '\0')
     return g_steal_pointer (&number);
   if (self->unit_kind == LK_KPI_UNIT_PERCENT)
@@ -1367,6 +1364,139 @@ lk_goals_order_for_put (GPtrArray  *goals,
 
   /* The array keeps its references; only their order changes */
   memcpy (goals->pdata, sorted->pdata, sizeof (gpointer) * goals->len);
+
+  return TRUE;
+}
+
+/* --- a subtree for Undo ---------------------------------------------------- */
+
+G_DEFINE_FINAL_TYPE (LkGoalSubtree, lk_goal_subtree, G_TYPE_OBJECT)
+
+static void
+lk_goal_subtree_finalize (GObject *object)
+{
+  g_ptr_array_unref (LK_GOAL_SUBTREE (object)->goals);
+
+  G_OBJECT_CLASS (lk_goal_subtree_parent_class)->finalize (object);
+}
+
+static void
+lk_goal_subtree_class_init (LkGoalSubtreeClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lk_goal_subtree_finalize;
+}
+
+static void
+lk_goal_subtree_init (LkGoalSubtree *self)
+{
+  self->goals = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+LkGoalSubtree *
+lk_goal_subtree_new (LkMasterplan *mp,
+                     LkGoal       *goal)
+{
+  LkGoalSubtree *self = g_object_new (LK_TYPE_GOAL_SUBTREE, NULL);
+  g_autoptr(GPtrArray) all = lk_masterplan_subtree (mp, goal);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      LkGoal *g = g_ptr_array_index (all, i);
+      LkGoal *copy = lk_goal_copy (g);
+
+      /* Its own benefits only: a tiltak's stay with the tiltak */
+      for (guint b = 0; b < g->benefits->len; b++)
+        {
+          LkBenefit *benefit = g_ptr_array_index (g->benefits, b);
+
+          if (benefit->goal_uuid != NULL)
+            g_ptr_array_add (copy->benefits, lk_benefit_copy (benefit));
+        }
+      g_ptr_array_add (self->goals, copy);
+    }
+
+  return self;
+}
+
+/* --- numbers as the user's language writes them ---------------------------- */
+
+/* "," in Norwegian: the translation says which */
+const char *
+lk_decimal_separator (void)
+{
+  /* TRANSLATORS: the decimal separator in numbers; Norwegian uses a comma */
+  const char *sep = C_("decimal separator", ".");
+
+  return g_str_equal (sep, ",") ? "," : ".";
+}
+
+/* With at most @decimals decimals, trailing zeros dropped */
+char *
+lk_format_number (double value,
+                  int    decimals)
+{
+  g_autofree char *text = NULL;
+  char *dot;
+
+  if (isnan (value))
+    return g_strdup ("");
+  text = g_strdup_printf ("%.*f", CLAMP (decimals, 0, 6), value);
+  if ((dot = strchr (text, '.')) != NULL)
+    {
+      char *end = text + strlen (text) - 1;
+
+      while (end > dot && *end == '0')
+        *end-- = '\0';
+      if (end == dot)
+        *end = '\0';
+      else
+        *dot = *lk_decimal_separator ();
+    }
+  if (g_str_equal (text, "-0"))
+    return g_strdup ("0");
+
+  return g_steal_pointer (&text);
+}
+
+/**
+ * lk_parse_number:
+ *
+ * Reads a number as people type it: a decimal comma or point, spaces
+ * between thousands, a leading minus (or the typographic one).
+ *
+ * Returns: %FALSE for anything else, and for an empty text
+ */
+gboolean
+lk_parse_number (const char *text,
+                 double     *value)
+{
+  g_autoptr(GString) clean = g_string_new (NULL);
+  char *end = NULL;
+  double v;
+
+  if (text == NULL)
+    return FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x202F || c == 0x00A0)
+        continue;
+      if (c == ',')
+        g_string_append_c (clean, '.');
+      else if (c == 0x2212)
+        g_string_append_c (clean, '-');
+      else if ((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+')
+        g_string_append_c (clean, (char) c);
+      else
+        return FALSE;
+    }
+  if (clean->len == 0 || clean->len > 40)
+    return FALSE;
+  v = g_ascii_strtod (clean->str, &end);
+  if (end == NULL || *end != '\0' || !isfinite (v))
+    return FALSE;
+  *value = v;
 
   return TRUE;
 }

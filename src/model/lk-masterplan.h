@@ -305,6 +305,12 @@ const char  *lk_goal_status_name  (LkGoalStatus   status);
 const char  *lk_smart_name        (guint          index);
 const char  *lk_smart_hint        (guint          index);
 
+const char  *lk_decimal_separator (void);
+char        *lk_format_number     (double         value,
+                                   int            decimals);
+gboolean     lk_parse_number      (const char    *text,
+                                   double        *value);
+
 /* --- a whole plan in memory ----------------------------------------------- */
 
 #define LK_TYPE_MASTERPLAN (lk_masterplan_get_type ())
@@ -356,6 +362,21 @@ gboolean      lk_goals_order_for_put    (GPtrArray     *goals,
 void          lk_today_tertial          (int           *year,
                                          int           *tertial);
 
+/* A goal and all below it, copied with their benefits: what Undo of a
+ * delete puts back */
+#define LK_TYPE_GOAL_SUBTREE (lk_goal_subtree_get_type ())
+G_DECLARE_FINAL_TYPE (LkGoalSubtree, lk_goal_subtree, LK, GOAL_SUBTREE, GObject)
+
+struct _LkGoalSubtree
+{
+  GObject    parent_instance;
+
+  GPtrArray *goals;       /* of LkGoal, parents first */
+};
+
+LkGoalSubtree *lk_goal_subtree_new      (LkMasterplan  *mp,
+                                         LkGoal        *goal);
+
 /* --- the store ---------------------------------------------------------------- */
 
 LkMasterplan *lk_store_load_masterplan  (LkStore       *store,
@@ -370,7 +391,7 @@ gboolean      lk_store_delete_goal      (LkStore       *store,
                                          const char    *uuid,
                                          GError       **error);
 gboolean      lk_store_restore_goals    (LkStore       *store,
-                                         GPtrArray     *goals,
+                                         LkGoalSubtree *subtree,
                                          GError       **error);
 gboolean      lk_store_copy_year        (LkStore       *store,
                                          int            from_year,
