@@ -109,28 +109,44 @@ lk_chart_kpi_y (const LkKpiChartLayout *layout,
   return layout->plot.y + layout->plot.height * (layout->hi - value) / (layout->hi - layout->lo);
 }
 
-/* The band where a value has the status, as two edges around the path */
+/* Where a value has each status, as a range of values: on the path or
+ * within the yellow threshold green, to the red threshold yellow, beyond
+ * it red (on both sides of a band to stay within) */
 static void
-band_edges (const LkKpi *kpi,
-            double       expected,
-            double       reach,
-            double      *low,
-            double      *high)
+zone (const LkKpi  *kpi,
+      double        expected,
+      LkGoalStatus  status,
+      double        ranges[2][2])
 {
+  double y = limit (kpi, kpi->yellow), r = limit (kpi, kpi->red);
+  double near = status == LK_GOAL_STATUS_GREEN ? 0 : status == LK_GOAL_STATUS_YELLOW ? y : r;
+  double far = status == LK_GOAL_STATUS_GREEN ? y : status == LK_GOAL_STATUS_YELLOW ? r : INFINITY;
+
+  ranges[1][0] = ranges[1][1] = NAN;
   switch (kpi->direction)
     {
     case LK_KPI_LOWER_IS_BETTER:
-      *low = -INFINITY;
-      *high = expected + reach;
+      ranges[0][0] = status == LK_GOAL_STATUS_GREEN ? -INFINITY : expected + near;
+      ranges[0][1] = expected + far;
       break;
     case LK_KPI_KEEP_WITHIN:
-      *low = kpi->band_low - reach;
-      *high = kpi->band_high + reach;
+      if (status == LK_GOAL_STATUS_GREEN)
+        {
+          ranges[0][0] = kpi->band_low - far;
+          ranges[0][1] = kpi->band_high + far;
+        }
+      else
+        {
+          ranges[0][0] = kpi->band_low - far;
+          ranges[0][1] = kpi->band_low - near;
+          ranges[1][0] = kpi->band_high + near;
+          ranges[1][1] = kpi->band_high + far;
+        }
       break;
     case LK_KPI_HIGHER_IS_BETTER:
     default:
-      *low = expected - reach;
-      *high = INFINITY;
+      ranges[0][0] = expected - far;
+      ranges[0][1] = status == LK_GOAL_STATUS_GREEN ? INFINITY : expected - near;
       break;
     }
 }
@@ -146,7 +162,6 @@ lk_chart_kpi_draw (cairo_t            *cr,
 {
   LkKpiChartLayout l;
   const LkGoalStatus bands[] = { LK_GOAL_STATUS_RED, LK_GOAL_STATUS_YELLOW, LK_GOAL_STATUS_GREEN };
-  double reach[] = { INFINITY, limit (kpi, kpi->red), limit (kpi, kpi->yellow) };
   double step;
   g_autoptr(PangoLayout) text = NULL;
   gboolean started = FALSE;
@@ -161,17 +176,24 @@ lk_chart_kpi_draw (cairo_t            *cr,
     for (int i = 0; i < l.n; i++)
       {
         int at = index_of (l.first_year, l.first_tertial) + i;
-        double e = lk_kpi_expected (kpi, at / 3, at % 3 + 1), lo, hi, y0, y1;
+        double e = lk_kpi_expected (kpi, at / 3, at % 3 + 1), ranges[2][2];
         LkColor c = *lk_chart_goal_status_color (style, bands[b]);
 
         if (isnan (e) && kpi->direction != LK_KPI_KEEP_WITHIN)
           continue;
-        band_edges (kpi, e, reach[b], &lo, &hi);
-        y0 = isinf (hi) ? l.plot.y : lk_chart_kpi_y (&l, hi);
-        y1 = isinf (lo) ? l.plot.y + l.plot.height : lk_chart_kpi_y (&l, lo);
-        c.a = 0.18;
+        zone (kpi, e, bands[b], ranges);
+        c.a = 0.2;
         lk_chart_set_color (cr, &c);
-        cairo_rectangle (cr, l.plot.x + step * i, y0, step + 0.5, y1 - y0);
+        for (guint k = 0; k < 2; k++)
+          {
+            double y0, y1;
+
+            if (isnan (ranges[k][0]) || ranges[k][1] <= ranges[k][0])
+              continue;
+            y0 = isinf (ranges[k][1]) ? l.plot.y : lk_chart_kpi_y (&l, ranges[k][1]);
+            y1 = isinf (ranges[k][0]) ? l.plot.y + l.plot.height : lk_chart_kpi_y (&l, ranges[k][0]);
+            cairo_rectangle (cr, l.plot.x + step * i, y0, step + 0.5, y1 - y0);
+          }
         cairo_fill (cr);
       }
 

@@ -891,6 +891,17 @@ lk_goal_level_name (guint level)
     }
 }
 
+/* "Level 2", or "Priority area": where a goal is, in few words */
+const char *
+lk_goal_level_short (guint level)
+{
+  static const char *names[] = {
+    N_("Priority area"), N_("Level 1"), N_("Level 2"), N_("Level 3"), N_("Level 4"), N_("Level 5"),
+  };
+
+  return level < G_N_ELEMENTS (names) ? _(names[level]) : "";
+}
+
 const char *
 lk_perspective_name (LkPerspective perspective)
 {

@@ -300,6 +300,7 @@ gboolean     lk_goal_in_year      (LkGoal        *self,
                                    int            year);
 guint        lk_goal_count_smart  (LkGoal        *self);
 const char  *lk_goal_level_name   (guint          level);
+const char  *lk_goal_level_short  (guint          level);
 const char  *lk_perspective_name  (LkPerspective  perspective);
 const char  *lk_goal_status_name  (LkGoalStatus   status);
 const char  *lk_smart_name        (guint          index);

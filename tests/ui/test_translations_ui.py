@@ -4,7 +4,8 @@ import subprocess
 
 from lkui import App, check, click, find, finish, key, screenshot, PROFILE
 
-COMING = {"nb": "Masterplan kommer", "nn": "Masterplan kjem"}
+COMING = {"nb": "10-faktor kommer", "nn": "10-faktor kjem"}
+MASTERPLAN = {"nb": "Ingen masterplan ennå", "nn": "Ingen masterplan enno"}
 # libadwaita has no Norwegian of its own on Debian 12: the application's
 MENU = {"nb": "Hovedmeny", "nn": "Hovudmeny"}
 ADW = {"nb": ("Innstillinger", "Medvirkende", "Juridisk"),
@@ -36,8 +37,12 @@ for lang, expected in EXPECT.items():
         check(find(window, name=text, timeout=0.5) is None, f"{lang}: no English “{text}”")
     screenshot(f"translation-{lang}")
     click(find(find(window, name="Områder" if lang == "nb" else "Område", role="list"),
-               name="Masterplan", role="list item"))
+               name="10-faktor", role="list item"))
     check(find(window, name=COMING[lang]) is not None, f"{lang}: shows “{COMING[lang]}”")
+    screenshot(f"translation-{lang}-coming")
+    click(find(find(window, name="Områder" if lang == "nb" else "Område", role="list"),
+               name="Masterplan", role="list item"))
+    check(find(window, name=MASTERPLAN[lang]) is not None, f"{lang}: shows “{MASTERPLAN[lang]}”")
     screenshot(f"translation-{lang}-masterplan")
 
     # The Preferences window's title and the About window's pages

@@ -44,7 +44,6 @@ struct _LkGoalDetail
   gboolean        filling;
   GListStore     *parents;        /* LkChoice: goals one level up */
   GListStore     *units;          /* LkChoice */
-  GListStore     *path;           /* LkGoal: the line up from it, in path_box */
   GListStore     *kpis;           /* LkKpi, in kpi_list */
   GListStore     *measures;       /* LkMeasure, in measures_list */
   GListStore     *benefits;       /* LkBenefit, in benefits_list */
@@ -54,7 +53,7 @@ struct _LkGoalDetail
 
   GtkStack       *stack;
   AdwPreferencesPage *page;
-  GtkFlowBox     *path_box;
+  GtkLabel       *path_label;
   AdwEntryRow    *title_row;
   AdwActionRow   *status_row;
   GtkLabel       *status_badge;
@@ -292,45 +291,15 @@ fill_fields (LkGoalDetail *self)
 
 /* --- the derived parts ------------------------------------------------------------- */
 
-static void
-on_path_clicked (GtkButton    *button,
-                 LkGoalDetail *self)
+/* The line of sight: each goal above a link to it */
+static gboolean
+on_path_link (GtkLabel     *label,
+              const char   *uri,
+              LkGoalDetail *self)
 {
-  GtkWidget *child = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_FLOW_BOX_CHILD);
-  g_autoptr(LkGoal) goal = NULL;
+  g_signal_emit (self, signals[SELECT], 0, uri);
 
-  if (child == NULL)
-    return;
-  goal = g_list_model_get_item (G_LIST_MODEL (self->path),
-                                gtk_flow_box_child_get_index (GTK_FLOW_BOX_CHILD (child)));
-  if (goal != NULL)
-    g_signal_emit (self, signals[SELECT], 0, goal->uuid);
-}
-
-/* A step of the line of sight: the goal's title, and an arrow to the next */
-static GtkWidget *
-create_path_step (gpointer item,
-                  gpointer data)
-{
-  LkGoal *goal = item;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *label = gtk_label_new (goal->title);
-  g_autofree char *tooltip = g_strdup_printf (_("Open %s: %s"), lk_goal_level_name (goal->level), goal->title);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_button_set_child (GTK_BUTTON (button), label);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  lk_a11y_set_name (button, tooltip);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_path_clicked), data);
-  gtk_box_append (GTK_BOX (box), button);
-  gtk_box_append (GTK_BOX (box), gtk_label_new ("›"));
-
-  return box;
+  return TRUE;
 }
 
 static void
@@ -338,11 +307,20 @@ fill_path (LkGoalDetail *self,
            LkGoal       *stored)
 {
   g_autoptr(GPtrArray) path = stored ? lk_masterplan_path (self->mp, stored) : g_ptr_array_new ();
+  GString *markup = g_string_new (NULL);
 
-  if (path->len > 0)
-    g_ptr_array_set_size (path, path->len - 1);   /* itself is the title below */
-  lk_list_store_replace (self->path, path);
-  gtk_widget_set_visible (GTK_WIDGET (self->path_box), path->len > 0);
+  for (guint i = 0; i + 1 < path->len; i++)
+    {
+      LkGoal *g = g_ptr_array_index (path, i);
+      g_autofree char *title = g_markup_escape_text (g->title, -1);
+      g_autofree char *level = g_markup_escape_text (lk_goal_level_name (g->level), -1);
+
+      g_string_append_printf (markup, "%s<a href=\"%s\" title=\"%s\">%s</a>",
+                              i > 0 ? "  ›  " : "", g->uuid, level, title);
+    }
+  gtk_label_set_markup (self->path_label, markup->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->path_label), markup->len > 0);
+  g_string_free (markup, TRUE);
 }
 
 typedef struct
@@ -915,7 +893,6 @@ lk_goal_detail_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->parents);
   g_clear_object (&self->units);
-  g_clear_object (&self->path);
   g_clear_object (&self->kpis);
   g_clear_object (&self->measures);
   g_clear_object (&self->benefits);
@@ -944,7 +921,7 @@ lk_goal_detail_class_init (LkGoalDetailClass *klass)
                                                "/io/github/lederkompass/Lederkompass/lk-goal-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, LkGoalDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, LkGoalDetail, page);
-  gtk_widget_class_bind_template_child (widget_class, LkGoalDetail, path_box);
+  gtk_widget_class_bind_template_child (widget_class, LkGoalDetail, path_label);
   gtk_widget_class_bind_template_child (widget_class, LkGoalDetail, title_row);
   gtk_widget_class_bind_template_child (widget_class, LkGoalDetail, status_row);
   gtk_widget_class_bind_template_child (widget_class, LkGoalDetail, status_badge);
@@ -1036,13 +1013,12 @@ lk_goal_detail_init (LkGoalDetail *self)
   g_signal_connect_swapped (self->archived_switch, "notify::active", G_CALLBACK (on_field_changed), self);
   g_signal_connect_swapped (self->manual_row, "notify::enable-expansion", G_CALLBACK (on_field_changed), self);
 
-  self->path = g_list_store_new (LK_TYPE_GOAL);
   self->kpis = g_list_store_new (LK_TYPE_KPI);
   self->measures = g_list_store_new (LK_TYPE_MEASURE);
   self->benefits = g_list_store_new (LK_TYPE_BENEFIT);
   self->links = g_list_store_new (LK_TYPE_GOAL);
   self->choices = g_list_store_new (LK_TYPE_GOAL);
-  gtk_flow_box_bind_model (self->path_box, G_LIST_MODEL (self->path), create_path_step, self, NULL);
+  g_signal_connect (self->path_label, "activate-link", G_CALLBACK (on_path_link), self);
   gtk_list_box_bind_model (self->kpi_list, G_LIST_MODEL (self->kpis), create_kpi_row, self, NULL);
   gtk_list_box_bind_model (self->measures_list, G_LIST_MODEL (self->measures), create_measure_row, self, NULL);
   gtk_list_box_bind_model (self->benefits_list, G_LIST_MODEL (self->benefits), create_benefit_row, self, NULL);

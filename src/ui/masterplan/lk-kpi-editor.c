@@ -187,7 +187,8 @@ build_grid (LkKpiEditor *self)
   int this_year, tertial, first, last;
 
   lk_today_tertial (&this_year, &tertial);
-  first = self->goal->first_year;
+  /* The goal's years, from the year before: where the history starts */
+  first = MIN (self->goal->first_year, this_year) - 1;
   last = MAX (self->goal->last_year, MIN (this_year, self->goal->last_year + 1));
   if (!isnan (k->baseline))
     first = MIN (first, k->baseline_year);
@@ -219,7 +220,7 @@ build_grid (LkKpiEditor *self)
         {
           GtkWidget *entry = gtk_entry_new ();
           const LkKpiValue *v = lk_kpi_get_value (k, first + y, t);
-          g_autofree char *name = g_strdup_printf (_("%s, T%d %d"), k->name ? k->name : "", t, first + y);
+          g_autofree char *name = g_strdup_printf (_("Value for T%d %d"), t, first + y);
 
           gtk_editable_set_width_chars (GTK_EDITABLE (entry), 5);
           gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
@@ -367,7 +368,7 @@ lk_kpi_editor_init (LkKpiEditor *self)
   g_autoptr(GtkStringList) directions = gtk_string_list_new ((const char *[]) {
     _("Higher"), _("Lower"), _("Within a band"), NULL });
   g_autoptr(GtkStringList) paths = gtk_string_list_new ((const char *[]) {
-    _("A little closer every tertial"), _("A step each year, reached by T3"), NULL });
+    _("Evenly, every tertial"), _("A step a year, by T3"), NULL });
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cells = g_ptr_array_new ();

@@ -64,7 +64,7 @@ struct _LkMasterplanPage
   LkChartView        *chart;
   GtkLabel           *scorecard_title;
   GtkDropDown        *scorecard_unit;
-  GtkBox             *scorecard_columns;
+  GtkFlowBox         *scorecard_columns;
 };
 
 void lk_masterplan_page_refresh        (LkMasterplanPage *self);

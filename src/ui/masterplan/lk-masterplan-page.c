@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -220,10 +221,10 @@ bind_row (GtkSignalListItemFactory *factory,
   if (goal->level == 0)
     meta_text = g_strdup (lk_goal_level_name (0));
   else if (unit != NULL)
-    meta_text = g_strdup_printf ("%s · %s · %s", lk_goal_level_name (goal->level),
+    meta_text = g_strdup_printf ("%s · %s · %s", lk_goal_level_short (goal->level),
                                  lk_perspective_name (goal->perspective), unit->name);
   else
-    meta_text = g_strdup_printf ("%s · %s", lk_goal_level_name (goal->level),
+    meta_text = g_strdup_printf ("%s · %s", lk_goal_level_short (goal->level),
                                  lk_perspective_name (goal->perspective));
   if (goal->archived)
     {
@@ -343,8 +344,20 @@ draw_chart (cairo_t            *cr,
             gpointer            data)
 {
   LkMasterplanPage *self = data;
+  double scale, dx, dy;
 
+  /* On screen at its natural size; in files and on paper fitted */
+  if (fabs (width - self->layout.width) < 0.5 && fabs (height - self->layout.height) < 0.5)
+    {
+      lk_chart_breakdown_draw_layout (cr, &self->layout, style);
+      return;
+    }
+  lk_chart_breakdown_fit (&self->layout, width, height, &scale, &dx, &dy);
+  cairo_save (cr);
+  cairo_translate (cr, dx, dy);
+  cairo_scale (cr, scale, scale);
   lk_chart_breakdown_draw_layout (cr, &self->layout, style);
+  cairo_restore (cr);
 }
 
 static LkGoal *
@@ -439,6 +452,34 @@ on_chart_pressed (GtkGestureClick  *gesture,
     toggle_fold (self);
 }
 
+/* Pointing at a box says which goal it is and why it has its status */
+static gboolean
+on_chart_tooltip (GtkWidget        *widget,
+                  int               x,
+                  int               y,
+                  gboolean          keyboard,
+                  GtkTooltip       *tooltip,
+                  LkMasterplanPage *self)
+{
+  double nx, ny;
+  int index;
+  LkGoal *goal;
+  g_autofree char *why = NULL;
+  g_autofree char *text = NULL;
+
+  if (keyboard)
+    return FALSE;
+  lk_chart_view_to_natural (self->chart, x, y, &nx, &ny);
+  index = lk_chart_breakdown_hit (&self->layout, nx, ny);
+  if (index < 0 || (goal = g_array_index (self->layout.boxes, LkBreakdownBox, index).goal) == NULL)
+    return FALSE;
+  why = lk_goal_status_explain (goal);
+  text = g_strdup_printf ("%s\n%s: %s", goal->title, lk_goal_status_name (goal->status), why);
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
 static gboolean
 on_chart_key (GtkEventControllerKey *controller,
               guint                  keyval,
@@ -514,6 +555,7 @@ create_card_row (gpointer item,
   LkMasterplanPage *self = data;
   LkGoal *goal = item;
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *badge;
   GString *sub = g_string_new (NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (goal->kpis));
 
@@ -531,7 +573,9 @@ create_card_row (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub->str);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), lk_status_badge_new (goal->status));
+  badge = lk_status_badge_new (goal->status);
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), badge);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_string_free (sub, TRUE);
 
@@ -609,7 +653,9 @@ build_scorecard (LkMasterplanPage *self)
       lk_a11y_set_name (list, lk_perspective_name (p));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
       gtk_widget_set_valign (group, GTK_ALIGN_START);
-      gtk_box_append (self->scorecard_columns, group);
+      gtk_widget_set_size_request (group, 260, -1);
+      gtk_flow_box_append (self->scorecard_columns, group);
+      gtk_widget_set_focusable (gtk_widget_get_parent (group), FALSE);
     }
 }
 
@@ -852,6 +898,13 @@ on_year_changed (LkMasterplanPage *self)
 static void
 on_view_changed (LkMasterplanPage *self)
 {
+  gboolean goals = g_strcmp0 (adw_view_stack_get_visible_child_name (self->views), "goals") == 0;
+
+  /* The search and filters choose goals in the outline */
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), goals);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_button), goals);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->year_dropdown), !goals);
+  gtk_widget_set_halign (GTK_WIDGET (self->year_dropdown), GTK_ALIGN_START);
   if (self->chart_dirty)
     lk_masterplan_page_update_chart (self);
 }
@@ -920,13 +973,7 @@ static void
 page_set_narrow (LkPage   *page,
                  gboolean  narrow)
 {
-  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (page);
-
-  self->narrow = narrow;
-  /* The perspectives stack on a phone, side by side on a desk */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->scorecard_columns),
-                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
-  gtk_box_set_homogeneous (self->scorecard_columns, !narrow);
+  LK_MASTERPLAN_PAGE (page)->narrow = narrow;
 }
 
 /* --- object ------------------------------------------------------------------------- */
@@ -1099,8 +1146,11 @@ lk_masterplan_page_init (LkMasterplanPage *self)
   build_scorecard (self);
   lk_chart_view_set_draw_func (self->chart, draw_chart, self, NULL);
   lk_chart_view_set_min_zoom (self->chart, 0.05);
+  /* Files and paper: A4 landscape, in points */
+  lk_chart_view_set_export_size (self->chart, 842, 595);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_chart_key), self);
   gtk_widget_add_controller (GTK_WIDGET (self->chart), keys);
   g_signal_connect (click, "pressed", G_CALLBACK (on_chart_pressed), self);
+  g_signal_connect (self->chart, "query-tooltip", G_CALLBACK (on_chart_tooltip), self);
   gtk_widget_add_controller (GTK_WIDGET (self->chart), GTK_EVENT_CONTROLLER (click));
 }

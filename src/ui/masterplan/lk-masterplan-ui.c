@@ -71,19 +71,19 @@ lk_goal_status_explain (LkGoal *goal)
     derived = g_strdup (_("No KPI and no goal below it yet: add a KPI to measure it."));
   else if (goal->derived == LK_GOAL_STATUS_NO_DATA)
     derived = g_strdup (_("No KPI has a value from the last year, and no goal below it has data."));
+  else if (n_below == 0 && n_kpis == 1)
+    derived = g_strdup (_("From its KPI: the latest value against the path to the target."));
   else if (n_below == 0)
     derived = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "From its KPI: the latest value against the path to the target.",
+                                            "From its %u KPI: the worst of them counts.",
                                             "From its %u KPIs: the worst of them counts.", n_kpis),
                                n_kpis);
   else if (n_kpis == 0)
     /* TRANSLATORS: %s lists the goals below by status, like "1 off track, 2 on track" */
     derived = g_strdup_printf (_("From the goals below it: %s."), counts);
   else
-    derived = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "From its KPI and the goals below it: %2$s.",
-                                            "From its %1$u KPIs and the goals below it: %2$s.", n_kpis),
-                               n_kpis, counts);
+    /* TRANSLATORS: %s lists the goals below by status, like "1 off track, 2 on track" */
+    derived = g_strdup_printf (_("From its KPIs (the worst counts) and the goals below it: %s."), counts);
 
   if (goal->manual)
     return g_strdup_printf (_("Set by hand: %s The KPIs and goals below say: %s"),

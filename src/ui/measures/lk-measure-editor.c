@@ -178,7 +178,21 @@ set_entry (AdwEntryRow *row,
 static const char *
 source_area (LkSourceKind kind)
 {
-  return kind == LK_SOURCE_CAUSE ? "fishbone" : NULL;
+  switch (kind)
+    {
+    case LK_SOURCE_CAUSE:
+      return "fishbone";
+    case LK_SOURCE_GOAL:
+      return "masterplan";
+    case LK_SOURCE_NONE:
+    case LK_SOURCE_RISK:
+    case LK_SOURCE_TEN_FACTOR:
+    case LK_SOURCE_CONVERSATION:
+    case LK_SOURCE_DEVIATION:
+    case LK_SOURCE_DEV_GOAL:
+    default:
+      return NULL;
+    }
 }
 
 static void

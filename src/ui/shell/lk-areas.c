@@ -18,10 +18,7 @@
  * title, icon, what it will be for) until then. */
 #define LK_AREAS(PAGE, COMING) \
   PAGE ("overview", N_("Overview"), "lk-overview-symbolic", lk_overview_page) \
-  COMING ("masterplan", N_("Masterplan"), "lk-masterplan-symbolic", \
-          N_("Break the kommuneplan’s priority areas down through the goal levels to your unit " \
-             "and to personal goals, with KPIs per tertial, traffic-light status, measures and " \
-             "benefits realisation.")) \
+  PAGE ("masterplan", N_("Masterplan"), "lk-masterplan-symbolic", lk_masterplan_page) \
   PAGE ("jeg-plan", N_("Jeg-plan"), "lk-jeg-plan-symbolic", lk_jeg_plan_page) \
   COMING ("ten-factor", N_("10-faktor"), "lk-ten-factor-symbolic", \
           N_("KS survey results per round and unit against comparison values, with factors to " \

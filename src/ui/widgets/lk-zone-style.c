@@ -1,6 +1,6 @@
 /* lk-zone-style.c
  *
- * The zone badges and the matrix editor's cells take their colours from
+ * The zone badges (and the Masterplan's status badges) and the matrix editor's cells take their colours from
  * the heat map's palette, so green, yellow and red are one colour each
  * wherever a risk is shown. The CSS is written from the chart style and
  * rewritten when the colour scheme changes.
@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "lk-chart-breakdown.h"
 #include "lk-chart-heatmap.h"
 #include "lk-zone-style.h"
 
@@ -36,6 +37,19 @@ update_css (AdwStyleManager *manager,
                               zone_names[zone], zone_names[zone],
                               (int) (tint.r * 255 + 0.5), (int) (tint.g * 255 + 0.5),
                               (int) (tint.b * 255 + 0.5));
+    }
+  /* The Masterplan's status badges and dots: the breakdown chart's colours */
+  for (LkGoalStatus status = LK_GOAL_STATUS_NO_DATA; status <= LK_GOAL_STATUS_RED; status++)
+    {
+      static const char *names[] = { "none", "green", "yellow", "red" };
+      const LkColor *c = lk_chart_goal_status_color (&style, status);
+      int r = c->r * 255 + 0.5, g = c->g * 255 + 0.5, b = c->b * 255 + 0.5;
+
+      g_string_append_printf (css,
+                              ".goal-status.status-%s { background-color: rgba(%d,%d,%d,0.25); "
+                              "box-shadow: inset 4px 0 rgb(%d,%d,%d); }\n"
+                              ".status-dot.status-%s { color: rgb(%d,%d,%d); }\n",
+                              names[status], r, g, b, r, g, b, names[status], r, g, b);
     }
   gtk_css_provider_load_from_data (provider, css->str, css->len);
 }

@@ -1,0 +1,662 @@
+/* lk-masterplan-page-actions.c: what the Masterplan's menus and keys do
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+#include "lk-a11y.h"
+#include "lk-chart-export.h"
+#include "lk-choice.h"
+#include "lk-dialogs.h"
+#include "lk-masterplan-export.h"
+#include "lk-masterplan-page-private.h"
+#include "lk-org-dialog.h"
+#include "lk-plan-exchange.h"
+
+enum {
+  PROP_0,
+  PROP_SHOW_ARCHIVED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* --- new goals ------------------------------------------------------------------------ */
+
+static void kommuneplan_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param);
+
+static void
+new_goal_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
+  const char *where = g_variant_get_string (param, NULL);
+  LkGoal *selected = lk_masterplan_find (self->mp, self->selected);
+  LkGoal *parent = NULL;
+  g_autoptr(LkGoal) goal = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (where, "below"))
+    {
+      if (selected == NULL)
+        {
+          lk_toast_emit_text (self, _("Choose the goal to add a goal below."));
+          return;
+        }
+      if (selected->level >= LK_GOAL_MAX_LEVEL)
+        {
+          lk_toast_emit_text (self, _("Personal goals are the last level: nothing hangs below them."));
+          return;
+        }
+      parent = selected;
+    }
+  else if (g_str_equal (where, "beside") && selected != NULL && selected->level > 0)
+    parent = selected->parent;
+
+  if (parent == NULL)
+    {
+      LkKommuneplan *plan;
+
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->mp->plans)) == 0)
+        {
+          kommuneplan_action (widget, NULL, NULL);
+          return;
+        }
+      plan = g_list_model_get_item (G_LIST_MODEL (self->mp->plans), 0);
+      goal = lk_goal_new (_("New priority area"), 0, NULL);
+      goal->plan_uuid = g_strdup (plan->uuid);
+      goal->first_year = plan->first_year;
+      goal->last_year = plan->last_year;
+      g_object_unref (plan);
+    }
+  else
+    {
+      goal = lk_goal_new (_("New goal"), parent->level + 1, parent->uuid);
+      /* It serves its parent: the same perspective and unit, to begin with */
+      goal->perspective = parent->perspective;
+      goal->unit_uuid = g_strdup (parent->unit_uuid);
+      goal->first_year = self->year;
+      goal->last_year = MAX (self->year, parent->level > 0 ? parent->last_year : self->year);
+    }
+
+  if (!lk_store_save_goal (self->store, goal, &error))
+    {
+      lk_show_error (widget, _("Could Not Add the Goal"), error);
+      return;
+    }
+  if (parent != NULL)
+    g_hash_table_add (self->expanded, g_strdup (parent->uuid));
+  g_free (self->selected);
+  self->selected = g_strdup (goal->uuid);
+  lk_masterplan_page_refresh (self);
+  lk_masterplan_page_open_goal (self, goal->uuid);
+  lk_goal_detail_focus_title (self->detail);
+}
+
+/* --- the kommuneplan ------------------------------------------------------------------ */
+
+typedef struct
+{
+  LkMasterplanPage *self;
+  LkKommuneplan    *plan;
+  AdwEntryRow      *title;
+  GtkSpinButton    *first;
+  GtkSpinButton    *last;
+} PlanDialog;
+
+static void
+plan_dialog_free (gpointer  data,
+                  GClosure *closure)
+{
+  PlanDialog *d = data;
+
+  g_object_unref (d->self);
+  g_object_unref (d->plan);
+  g_free (d);
+}
+
+static void
+on_plan_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  PlanDialog       *d)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean is_new = d->plan->updated == NULL;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+  g_free (d->plan->title);
+  d->plan->title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->title)));
+  d->plan->first_year = gtk_spin_button_get_value_as_int (d->first);
+  d->plan->last_year = gtk_spin_button_get_value_as_int (d->last);
+  if (!lk_store_save_kommuneplan (d->self->store, d->plan, &error))
+    {
+      lk_show_error (GTK_WIDGET (d->self), _("Could Not Save the Kommuneplan"), error);
+      return;
+    }
+  if (is_new)
+    lk_toast_emit_text (d->self, _("Now add the kommuneplan’s priority areas with New → Priority Area."));
+}
+
+static GtkWidget *
+year_row (const char     *title,
+          int             year,
+          GtkSpinButton **spin)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_spin_button_new_with_range (1900, 2200, 1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (button), year);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  lk_a11y_set_name (button, title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  *spin = GTK_SPIN_BUTTON (button);
+
+  return row;
+}
+
+static void
+kommuneplan_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
+  PlanDialog *d = g_new0 (PlanDialog, 1);
+  GtkWidget *dialog, *list;
+  gboolean is_new = g_list_model_get_n_items (G_LIST_MODEL (self->mp->plans)) == 0;
+
+  d->self = g_object_ref (self);
+  d->plan = is_new ? lk_kommuneplan_new (_("Kommuneplanens samfunnsdel"), self->year, self->year + 11)
+                   : g_list_model_get_item (G_LIST_MODEL (self->mp->plans), 0);
+  dialog = adw_message_dialog_new (lk_parent_window (widget),
+                                   is_new ? _("Start a Masterplan") : _("The Kommuneplan"),
+                                   _("The kommuneplan’s priority areas are the top of the goal breakdown. "
+                                     "Give its name and the years it covers."));
+  list = gtk_list_box_new ();
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  d->title = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->title), _("Name"));
+  gtk_editable_set_text (GTK_EDITABLE (d->title), d->plan->title);
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->title));
+  gtk_list_box_append (GTK_LIST_BOX (list), year_row (_("First year"), d->plan->first_year, &d->first));
+  gtk_list_box_append (GTK_LIST_BOX (list), year_row (_("Last year"), d->plan->last_year, &d->last));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "save", is_new ? _("_Start") : _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_plan_response), d, plan_dialog_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- copying the year -------------------------------------------------------------- */
+
+static void
+on_copy_year_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       LkMasterplanPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  int n = 0;
+
+  if (g_strcmp0 (response, "copy") != 0)
+    return;
+  if (!lk_store_copy_year (self->store, self->year, &n, &error))
+    {
+      lk_show_error (GTK_WIDGET (self), _("Could Not Copy the Goals"), error);
+      return;
+    }
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d goal runs on into %d",
+                                          "%d goals run on into %d", n), n, self->year + 1);
+  lk_toast_emit_text (self, message);
+}
+
+static void
+copy_year_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
+  g_autofree char *heading = g_strdup_printf (_("Carry %d’s Goals into %d?"), self->year, self->year + 1);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (lk_parent_window (widget), heading,
+                                   _("The goals that end this year run on a year more: the same goals, "
+                                     "with their KPIs and all their values. Archived goals stay behind."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "copy", _("C_arry Forward"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_copy_year_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- exports -------------------------------------------------------------------------- */
+
+static const LkFileType csv_types[] = {
+  { N_("CSV for spreadsheets (.csv)"), ".csv", "text/csv" },
+};
+
+static gboolean
+save_csv (const char  *path,
+          gpointer     data,
+          GError     **error)
+{
+  LkMasterplanPage *self = data;
+
+  return lk_masterplan_export_csv (self->mp, self->year, self->tertial, path, error);
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
+  /* TRANSLATORS: the file name of the exported goal table, with its year */
+  g_autofree char *name = g_strdup_printf (_("Masterplan %d.csv"), self->year);
+
+  lk_choose_save_file (widget, _("Export Goals and KPIs"), _("_Export"), _("Could Not Export the Goals"),
+                       _("Goals exported"), name, csv_types, G_N_ELEMENTS (csv_types), save_csv,
+                       g_object_ref (self), g_object_unref);
+}
+
+static const LkFileType plan_types[] = {
+  { N_("Lederkompass plan (.json)"), ".json", "application/json" },
+};
+
+typedef struct
+{
+  LkMasterplanPage *self;
+  char             *root;      /* uuid, or NULL for the whole plan */
+  guint             level;
+} ExportPlan;
+
+static void
+export_plan_free (gpointer data)
+{
+  ExportPlan *e = data;
+
+  g_object_unref (e->self);
+  g_free (e->root);
+  g_free (e);
+}
+
+static gboolean
+save_plan (const char  *path,
+           gpointer     data,
+           GError     **error)
+{
+  ExportPlan *e = data;
+  gsize length = 0;
+  g_autofree char *doc = lk_plan_exchange_export (e->self->mp, lk_masterplan_find (e->self->mp, e->root),
+                                                  e->level, &length);
+
+  return g_file_set_contents_full (path, doc, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
+typedef struct
+{
+  LkMasterplanPage *self;
+  AdwComboRow      *part;
+  AdwComboRow      *level;
+  GListStore       *parts;
+} ExportDialog;
+
+static void
+export_dialog_free (gpointer  data,
+                    GClosure *closure)
+{
+  ExportDialog *d = data;
+
+  g_object_unref (d->self);
+  g_object_unref (d->parts);
+  g_free (d);
+}
+
+static void
+on_export_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ExportDialog     *d)
+{
+  ExportPlan *e;
+  g_autofree char *name = NULL;
+
+  if (g_strcmp0 (response, "export") != 0)
+    return;
+  e = g_new0 (ExportPlan, 1);
+  e->self = g_object_ref (d->self);
+  e->root = g_strdup (lk_choice_selected_id (G_LIST_MODEL (d->parts), adw_combo_row_get_selected (d->part)));
+  e->level = adw_combo_row_get_selected (d->level) + 1;
+  /* TRANSLATORS: the file name of a plan for other leaders */
+  name = g_strdup_printf (_("Masterplan levels 1–%u.json"), e->level);
+  lk_choose_save_file (GTK_WIDGET (d->self), _("Export Plan for Other Leaders"), _("_Export"),
+                       _("Could Not Export the Plan"), _("Plan exported"), name, plan_types,
+                       G_N_ELEMENTS (plan_types), save_plan, e, export_plan_free);
+}
+
+static void
+exchange_export_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
+  ExportDialog *d = g_new0 (ExportDialog, 1);
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->mp->areas));
+  GtkWidget *dialog, *list;
+
+  d->self = g_object_ref (self);
+  d->parts = g_list_store_new (LK_TYPE_CHOICE);
+  lk_choice_append (d->parts, _("The whole plan"), NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LkGoal) area = g_list_model_get_item (G_LIST_MODEL (self->mp->areas), i);
+
+      lk_choice_append (d->parts, area->title, area->uuid);
+    }
+  for (guint l = 1; l <= LK_GOAL_MAX_LEVEL; l++)
+    {
+      g_autofree char *label = g_strdup_printf (_("Levels 1 to %u"), l);
+
+      gtk_string_list_append (levels, label);
+    }
+
+  dialog = adw_message_dialog_new (lk_parent_window (widget), _("Export Plan for Other Leaders"),
+                                   _("The leader team shares its levels; each leader imports them and keeps "
+                                     "their own goals below. The file holds goals, KPIs and their values, "
+                                     "not the learning log or anything else."));
+  list = gtk_list_box_new ();
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  d->part = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->part), _("Part of the plan"));
+  adw_combo_row_set_expression (d->part, lk_choice_expression ());
+  adw_combo_row_set_model (d->part, G_LIST_MODEL (d->parts));
+  d->level = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->level), _("Goals"));
+  adw_combo_row_set_model (d->level, G_LIST_MODEL (levels));
+  adw_combo_row_set_selected (d->level, 1);
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->part));
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->level));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "export", _("_Choose File…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_export_response), d, export_dialog_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- import -------------------------------------------------------------------------- */
+
+typedef struct
+{
+  LkMasterplanPage *self;
+  LkPlanImport     *import;
+} ImportRequest;
+
+static void
+import_request_free (gpointer  data,
+                     GClosure *closure)
+{
+  ImportRequest *r = data;
+
+  g_object_unref (r->self);
+  lk_plan_import_free (r->import);
+  g_free (r);
+}
+
+static void
+on_import_confirmed (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ImportRequest    *r)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  int written = 0;
+
+  if (g_strcmp0 (response, "import") != 0)
+    return;
+  if (!lk_plan_exchange_apply (r->self->store, r->import, &written, &error))
+    {
+      lk_show_error (GTK_WIDGET (r->self), _("Could Not Import the Plan"), error);
+      return;
+    }
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d goal added or updated",
+                                          "%d goals added or updated", written), written);
+  lk_toast_emit_text (r->self, message);
+}
+
+static char *
+titles_of (GPtrArray *goals)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < goals->len && i < 8; i++)
+    g_string_append_printf (text, "\n• %s", ((LkGoal *) goals->pdata[i])->title);
+  if (goals->len > 8)
+    g_string_append_printf (text, "\n• %s", _("…"));
+
+  return g_string_free (text, FALSE);
+}
+
+/* What the file will do, before anything is written */
+static void
+show_preview (LkMasterplanPage *self,
+              LkPlanImport     *import)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkPlanPreview) preview = lk_plan_exchange_preview (self->store, import, &error);
+  g_autofree char *added = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *added_titles = NULL;
+  g_autofree char *changed_titles = NULL;
+  ImportRequest *r;
+  GtkWidget *dialog;
+
+  if (preview == NULL)
+    {
+      lk_show_error (GTK_WIDGET (self), _("Could Not Import the Plan"), error);
+      lk_plan_import_free (import);
+      return;
+    }
+  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u goal is new and will be added.",
+                                        "%u goals are new and will be added.", preview->added->len),
+                           preview->added->len);
+  changed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u goal was changed since and will be updated.",
+                                          "%u goals were changed since and will be updated.",
+                                          preview->changed->len),
+                             preview->changed->len);
+  added_titles = titles_of (preview->added);
+  changed_titles = titles_of (preview->changed);
+  body = g_strdup_printf (_("%s%s\n\n%s%s\n\n%u left as they are here. Your own goals below stay where they hang."),
+                          added, added_titles, changed, changed_titles, preview->kept->len);
+
+  r = g_new0 (ImportRequest, 1);
+  r->self = g_object_ref (self);
+  r->import = import;
+  dialog = adw_message_dialog_new (lk_parent_window (GTK_WIDGET (self)), _("Import This Plan?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), NULL);
+  if (preview->added->len + preview->changed->len > 0)
+    {
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "import", _("_Import"), NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
+    }
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_import_confirmed), r, import_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_open_response (GtkNativeDialog  *chooser,
+                  int               response,
+                  LkMasterplanPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  LkPlanImport *import;
+  GStatBuf st;
+  gsize length = 0;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    goto out;
+  if (g_stat (path, &st) == 0 && (guint64) st.st_size > LK_PLAN_MAX_SIZE)
+    {
+      g_set_error (&error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("The file is too large to be a plan."));
+      lk_show_error (GTK_WIDGET (self), _("Could Not Import the Plan"), error);
+      goto out;
+    }
+  if (!g_file_get_contents (path, &data, &length, &error) ||
+      !(import = lk_plan_exchange_read (data, length, &error)))
+    {
+      lk_show_error (GTK_WIDGET (self), _("Could Not Import the Plan"), error);
+      goto out;
+    }
+  show_preview (self, import);
+
+out:
+  g_object_unref (self);
+}
+
+static void
+exchange_import_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  gtk_file_filter_set_name (filter, _("Lederkompass plan (.json)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_pattern (filter, "*.json");
+  chooser = gtk_file_chooser_native_new (_("Import Plan from a Leader"), lk_parent_window (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* --- the chart -------------------------------------------------------------------------- */
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
+  double zoom = lk_chart_view_get_zoom (self->chart);
+
+  adw_view_stack_set_visible_child_name (self->views, "breakdown");
+  if (g_str_equal (action_name, "masterplan.zoom-in"))
+    lk_chart_view_set_zoom (self->chart, zoom * 1.25);
+  else if (g_str_equal (action_name, "masterplan.zoom-out"))
+    lk_chart_view_set_zoom (self->chart, zoom / 1.25);
+  else
+    lk_chart_view_set_zoom (self->chart, 0);
+}
+
+static void
+organisation_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
+
+  lk_present (lk_org_dialog_new (lk_parent_window (widget), self->store), self);
+}
+
+/* --- properties ------------------------------------------------------------------------ */
+
+static void
+get_property (GObject    *object,
+              guint       prop_id,
+              GValue     *value,
+              GParamSpec *pspec)
+{
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_ARCHIVED:
+      g_value_set_boolean (value, self->show_archived);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_property (GObject      *object,
+              guint         prop_id,
+              const GValue *value,
+              GParamSpec   *pspec)
+{
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_ARCHIVED:
+      if (self->show_archived == g_value_get_boolean (value))
+        return;
+      self->show_archived = g_value_get_boolean (value);
+      g_object_notify_by_pspec (object, pspec);
+      if (self->store != NULL)
+        lk_masterplan_page_refresh (self);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+void
+lk_masterplan_page_class_actions (GtkWidgetClass *widget_class)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (widget_class);
+
+  object_class->get_property = get_property;
+  object_class->set_property = set_property;
+  properties[PROP_SHOW_ARCHIVED] =
+    g_param_spec_boolean ("show-archived", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "masterplan.new-goal", "s", new_goal_action);
+  gtk_widget_class_install_action (widget_class, "masterplan.kommuneplan", NULL, kommuneplan_action);
+  gtk_widget_class_install_action (widget_class, "masterplan.organisation", NULL, organisation_action);
+  gtk_widget_class_install_action (widget_class, "masterplan.copy-year", NULL, copy_year_action);
+  gtk_widget_class_install_property_action (widget_class, "masterplan.show-archived", "show-archived");
+  gtk_widget_class_install_action (widget_class, "masterplan.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "masterplan.exchange-export", NULL, exchange_export_action);
+  gtk_widget_class_install_action (widget_class, "masterplan.exchange-import", NULL, exchange_import_action);
+  gtk_widget_class_install_action (widget_class, "masterplan.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "masterplan.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "masterplan.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "masterplan.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "masterplan.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "masterplan.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "masterplan.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "masterplan.new-goal", "s", "below");
+}
