@@ -60,11 +60,12 @@ struct _LkMasterplanPage
   GtkListView        *outline_view;
   LkGoalDetail       *detail;
   GtkDropDown        *root_dropdown;
+  GtkLabel           *chart_hint;
   GtkScrolledWindow  *chart_scroller;
   LkChartView        *chart;
   GtkLabel           *scorecard_title;
   GtkDropDown        *scorecard_unit;
-  GtkFlowBox         *scorecard_columns;
+  GtkGrid            *scorecard_columns;
 };
 
 void lk_masterplan_page_refresh        (LkMasterplanPage *self);

@@ -653,9 +653,7 @@ build_scorecard (LkMasterplanPage *self)
       lk_a11y_set_name (list, lk_perspective_name (p));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
       gtk_widget_set_valign (group, GTK_ALIGN_START);
-      gtk_widget_set_size_request (group, 260, -1);
-      gtk_flow_box_append (self->scorecard_columns, group);
-      gtk_widget_set_focusable (gtk_widget_get_parent (group), FALSE);
+      gtk_grid_attach (self->scorecard_columns, group, k % 2, k / 2, k < 4 ? 1 : 2, 1);
     }
 }
 
@@ -969,11 +967,28 @@ page_go_back (LkPage *page)
   return TRUE;
 }
 
+/* The four perspectives two by two, as on a board; in one column on a
+ * phone */
 static void
 page_set_narrow (LkPage   *page,
                  gboolean  narrow)
 {
-  LK_MASTERPLAN_PAGE (page)->narrow = narrow;
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (page);
+
+  self->narrow = narrow;
+  /* On a phone the keys are not at hand, and the chart needs the room */
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_hint), !narrow);
+  for (guint k = 0; k < LK_PERSPECTIVE_N; k++)
+    {
+      guint p = k < 4 ? k + 1 : LK_PERSPECTIVE_NONE;
+      GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (self->card_lists[p]), ADW_TYPE_PREFERENCES_GROUP);
+      GtkLayoutChild *child = gtk_layout_manager_get_layout_child (gtk_widget_get_layout_manager (GTK_WIDGET (self->scorecard_columns)),
+                                                                   group);
+
+      gtk_grid_layout_child_set_column (GTK_GRID_LAYOUT_CHILD (child), narrow ? 0 : k % 2);
+      gtk_grid_layout_child_set_row (GTK_GRID_LAYOUT_CHILD (child), narrow ? k : k / 2);
+      gtk_grid_layout_child_set_column_span (GTK_GRID_LAYOUT_CHILD (child), narrow || k == 4 ? (narrow ? 1 : 2) : 1);
+    }
 }
 
 /* --- object ------------------------------------------------------------------------- */
@@ -1058,6 +1073,7 @@ lk_masterplan_page_class_init (LkMasterplanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkMasterplanPage, outline_view);
   gtk_widget_class_bind_template_child (widget_class, LkMasterplanPage, detail);
   gtk_widget_class_bind_template_child (widget_class, LkMasterplanPage, root_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LkMasterplanPage, chart_hint);
   gtk_widget_class_bind_template_child (widget_class, LkMasterplanPage, chart_scroller);
   gtk_widget_class_bind_template_child (widget_class, LkMasterplanPage, chart);
   gtk_widget_class_bind_template_child (widget_class, LkMasterplanPage, scorecard_title);

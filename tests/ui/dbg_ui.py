@@ -1,0 +1,42 @@
+import os, subprocess, time
+from lkui import App, click, find, find_all, key, screenshot, wait_for, PROFILE, finish, check, type_text
+os.makedirs(os.path.join(PROFILE, "data"), mode=0o700, exist_ok=True)
+db = os.path.join(PROFILE, "data", "mp.db")
+subprocess.run(["/tmp/exload", db], check=True, env=dict(os.environ, LEDERKOMPASS_TODAY="2026-05-10"))
+dark = os.environ.get("DARK") == "1"
+if dark:
+    subprocess.run(["gsettings", "set", "org.gnome.desktop.interface", "color-scheme", "prefer-dark"])
+app = App(db, env={"LEDERKOMPASS_TODAY": "2026-05-10", "LANGUAGE": "nb"})
+w = app.window()
+sfx = "-dark" if dark else ""
+click(find(find(w, name="Områder", role="list"), name="Masterplan", role="list item"))
+time.sleep(1.0)
+page = find(w, name="LkMasterplanPage")
+click(find(page, name="Søk i mål", role="entry"))
+type_text("Felles mål")
+time.sleep(1.0)
+target = next((n for n in find_all(page, role="label") if n.name == "Felles mål og retning i hjemmetjenesten"), None)
+click(target)
+time.sleep(1.5)
+screenshot("nb-01-detail" + sfx)
+for _ in range(8):
+    subprocess.run(["xdotool", "mousemove", "800", "500", "click", "5"])
+time.sleep(0.5)
+screenshot("nb-02-detail-scrolled" + sfx)
+click(find(w, name="Nedbrytning"))
+time.sleep(1.5)
+screenshot("nb-03-breakdown" + sfx)
+click(find(w, name="Målekort"))
+time.sleep(1.0)
+screenshot("nb-04-scorecard" + sfx)
+for wid in subprocess.run(["xdotool", "search", "--name", "^Lederkompass$"], capture_output=True, text=True).stdout.split():
+    subprocess.run(["xdotool", "windowsize", wid, "360", "740"])
+time.sleep(1.5)
+screenshot("nb-05-scorecard-narrow" + sfx)
+click(find(w, name="Mål"))
+time.sleep(1.0)
+screenshot("nb-06-goals-narrow" + sfx)
+click(find(w, name="Nedbrytning"))
+time.sleep(1.0)
+screenshot("nb-07-breakdown-narrow" + sfx)
+finish()
