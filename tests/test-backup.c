@@ -437,7 +437,7 @@ test_bad_documents (void)
                                     "\"title\":\"Mål 2\",\"first-year\":2025,\"last-year\":2026," extra TIMES "}"
 #define MP_DOC(goals) HEAD "{" MP_PLAN ",\"goals\":[" goals "]}}"
 #define MP_KPI(values) "\"kpis\":[{\"uuid\":\"55555555-5555-4555-8555-555555555555\",\"name\":\"Nærvær\"," \
-                       "\"target\":92,\"target-year\":2026,\"values\":[" values "]}],"
+                       "\"target\":92,\"target-year\":2026,\"values\":{" values "}}],"
 
 static const struct {
   const char *name;
@@ -450,15 +450,12 @@ static const struct {
   { "level-1-under-goal", MP_DOC (MP_AREA "," MP_G1 ("") "," MP_G2 ("1", G1_UUID, "")), "priority area" },
   { "unknown-perspective", MP_DOC (MP_AREA "," MP_G1 ("\"perspective\":\"weather\",")), "perspective" },
   { "duplicate-uuid", MP_DOC (MP_AREA "," MP_G1 ("") "," MP_G1 ("")), "twice" },
-  { "value-outside-period", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("{\"year\":2031,\"tertial\":1,\"value\":90}"))),
+  { "value-outside-period", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("\"2031\":[90,null,null]"))),
     "2031" },
-  { "tertial-4", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("{\"year\":2026,\"tertial\":4,\"value\":90}"))),
-    "tertial" },
-  { "value-twice", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("{\"year\":2026,\"tertial\":1,\"value\":90},"
-                                                      "{\"year\":2026,\"tertial\":1,\"value\":91}"))),
-    "same tertial" },
-  { "value-not-number", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("{\"year\":2026,\"tertial\":1,\"value\":\"90\"}"))),
-    "number" },
+  { "tertial-4", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("\"2026\":[1,2,3,4]"))), "three tertials" },
+  { "not-a-year", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("\"20x6\":[1,null,null]"))), "a year" },
+  { "year-too-early", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("\"1066\":[1,null,null]"))), "a year" },
+  { "value-not-number", MP_DOC (MP_AREA "," MP_G1 (MP_KPI ("\"2026\":[\"90\",null,null]"))), "number" },
   { "unknown-parent", MP_DOC (MP_AREA "," MP_G2 ("2", G1_UUID, "")), "level 2" },
   { "self-support", MP_DOC (MP_AREA "," MP_G1 ("\"supports\":[\"" G1_UUID "\"],")), "itself" },
   { "manual-without-reason", MP_DOC (MP_AREA "," MP_G1 ("\"status\":\"red\",")), "why" },
@@ -480,7 +477,7 @@ test_masterplan_backup (void)
   g_assert_no_error (error);
   first = export (a);
   g_assert_nonnull (strstr (first, "\"supports\" : [\n"));
-  g_assert_nonnull (strstr (first, "\"tertial\" : 3"));
+  g_assert_nonnull (strstr (first, "\"values\" : {"));
   g_assert_nonnull (strstr (first, "\"direction\" : \"keep-within\""));
   g_assert_nonnull (strstr (first, "\"status\" : \"yellow\""));
   g_assert_nonnull (strstr (first, "\"nok-realised\" : 420000"));

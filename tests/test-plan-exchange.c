@@ -97,7 +97,7 @@ test_round_trip_and_merge (void)
 
   g_assert_true (lk_example_load (team, "2026-05-10", &error));
   doc = export_plan (team, 2);
-  g_assert_nonnull (strstr (doc, "\"format\" : \"lederkompass-plan\""));
+  g_assert_nonnull (strstr (doc, "\"format\":\"lederkompass-plan\""));
   g_assert_null (strstr (doc, "Tavlemøter hver uke"));   /* level 4 stays home */
 
   /* 3 areas, 3 goals on level 1, 4 on level 2 */
@@ -183,7 +183,7 @@ static const struct {
   { "duplicate-uuid", DOC (AREA "," G1 ("") "," G1 ("")), "twice" },
   { "value-outside-period",
     DOC (AREA "," G1 ("\"kpis\":[{\"uuid\":\"55555555-5555-4555-8555-555555555555\",\"name\":\"N\","
-                      "\"values\":[{\"year\":2040,\"tertial\":2,\"value\":1}]}],")),
+                      "\"values\":{\"2040\":[null,1,null]}}],")),
     "2040" },
   { "missing-parent", DOC (G2 ("2", "")), "level 2" },
   { "deep", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"

@@ -134,16 +134,15 @@ static guint
 count_shown (const LkBreakdownOptions *options,
              LkGoal                   *goal)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (goal->children));
+  guint n = goal->children->len;
   guint count = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      LkGoal *child = g_list_model_get_item (G_LIST_MODEL (goal->children), i);
+      LkGoal *child = g_ptr_array_index (goal->children, i);
 
       if (shown (options, child))
         count += 1 + count_shown (options, child);
-      g_object_unref (child);
     }
 
   return count;
@@ -226,9 +225,20 @@ lk_chart_breakdown_layout (cairo_t                  *cr,
   for (guint i = 0; i < layout->boxes->len; i++)
     {
       LkBreakdownBox *box = &g_array_index (layout->boxes, LkBreakdownBox, i);
-      GListModel *children = G_LIST_MODEL (box->goal ? box->goal->children : options->mp->areas);
-      guint n = g_list_model_get_n_items (children);
+      g_autoptr(GPtrArray) areas = NULL;
+      GPtrArray *children;
       int last = -1;
+
+      if (box->goal != NULL)
+        children = box->goal->children;
+      else
+        {
+          guint n_areas = g_list_model_get_n_items (G_LIST_MODEL (options->mp->areas));
+
+          children = areas = g_ptr_array_new_with_free_func (g_object_unref);
+          for (guint a = 0; a < n_areas; a++)
+            g_ptr_array_add (areas, g_list_model_get_item (G_LIST_MODEL (options->mp->areas), a));
+        }
 
       if (box->goal != NULL)
         g_hash_table_insert (box_of, box->goal, GINT_TO_POINTER (i));
@@ -239,12 +249,11 @@ lk_chart_breakdown_layout (cairo_t                  *cr,
           if (box->hidden > 0)
             continue;
         }
-      for (guint c = 0; c < n; c++)
+      for (guint c = 0; c < children->len; c++)
         {
-          LkGoal *child = g_list_model_get_item (children, c);
+          LkGoal *child = g_ptr_array_index (children, c);
           int index;
 
-          g_object_unref (child);
           if (!shown (options, child))
             continue;
           index = add_box (layout, child, i, g_array_index (layout->boxes, LkBreakdownBox, i).depth + 1);
@@ -457,6 +466,24 @@ draw_box (cairo_t                 *cr,
   const LkColor *status_color = lk_chart_goal_status_color (style, status);
   LkColor tint = *status_color;
   double x = r->x + STRIPE + PAD, y = r->y + PAD;
+
+  /* Too small to read: a plain card in its status colour is all that
+   * shows, and is much quicker to draw for a large plan */
+  if (!text)
+    {
+      tint.a = box->goal ? 0.45 : 0.2;
+      lk_chart_set_color (cr, &tint);
+      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+      cairo_fill (cr);
+      if (selected || box->on_path)
+        {
+          lk_chart_set_color (cr, &style->blue);
+          cairo_set_line_width (cr, selected ? 8.0 : 5.0);
+          cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+          cairo_stroke (cr);
+        }
+      return;
+    }
 
   /* The card, tinted by its status */
   lk_chart_rounded_rect (cr, r, 6);

@@ -61,7 +61,7 @@ append_goal (LkGoal   *goal,
              gpointer  data)
 {
   Csv *csv = data;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (goal->kpis));
+  guint n = goal->kpis->len;
 
   if (goal->archived || (goal->level > 0 && !lk_goal_in_year (goal, csv->year)))
     return TRUE;
@@ -72,7 +72,7 @@ append_goal (LkGoal   *goal,
     }
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LkKpi) kpi = g_list_model_get_item (G_LIST_MODEL (goal->kpis), i);
+      g_autoptr(LkKpi) kpi = g_object_ref (g_ptr_array_index (goal->kpis, i));
 
       goal_fields (csv, goal);
       lk_csv_field (&csv->out, kpi->name);

@@ -214,9 +214,7 @@ lk_benefit_from_json (JsonNode    *node,
       !lk_json_string_member (object, path, "text", FALSE, 5000, &text, error) ||
       !lk_backup_read_timestamp (object, path, "updated", &updated, error))
     return NULL;
-  benefit = lk_benefit_new (goal, measure);
-  g_free (benefit->uuid);
-  benefit->uuid = g_strdup (uuid);
+  benefit = lk_benefit_new_with_uuid (uuid, goal, measure);
   benefit->kind = kind;
   for (guint i = 0; i < 3; i++)
     {
@@ -263,19 +261,35 @@ kpi_to_json (JsonBuilder *builder,
   add_number (builder, "red", kpi->red);
   lk_backup_add_string (builder, "thresholds", kpi->share ? "share" : "value");
   lk_backup_add_string (builder, "path", lk_enum_to_nick (LK_TYPE_KPI_PATH, kpi->path));
+  /* By year, T1 to T3, null where a tertial has none: compact, for plans
+   * of many goals */
   json_builder_set_member_name (builder, "values");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < kpi->values->len; i++)
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < kpi->values->len;)
     {
-      const LkKpiValue *v = &g_array_index (kpi->values, LkKpiValue, i);
+      int year = g_array_index (kpi->values, LkKpiValue, i).year;
+      g_autofree char *name = g_strdup_printf ("%d", year);
 
-      json_builder_begin_object (builder);
-      lk_backup_add_int (builder, "year", v->year);
-      lk_backup_add_int (builder, "tertial", v->tertial);
-      add_number (builder, "value", v->value);
-      json_builder_end_object (builder);
+      json_builder_set_member_name (builder, name);
+      json_builder_begin_array (builder);
+      for (int t = 1; t <= 3; t++)
+        {
+          const LkKpiValue *v = i < kpi->values->len ? &g_array_index (kpi->values, LkKpiValue, i) : NULL;
+
+          if (v != NULL && v->year == year && v->tertial == t)
+            {
+              if (v->value == floor (v->value) && fabs (v->value) < 1e15)
+                json_builder_add_int_value (builder, (gint64) v->value);
+              else
+                json_builder_add_double_value (builder, v->value);
+              i++;
+            }
+          else
+            json_builder_add_null_value (builder);
+        }
+      json_builder_end_array (builder);
     }
-  json_builder_end_array (builder);
+  json_builder_end_object (builder);
   json_builder_end_object (builder);
 }
 
@@ -283,7 +297,7 @@ void
 lk_goal_to_json (JsonBuilder *builder,
                  LkGoal      *goal)
 {
-  guint n_kpis = g_list_model_get_n_items (G_LIST_MODEL (goal->kpis));
+  guint n_kpis = goal->kpis->len;
 
   lk_backup_add_string (builder, "uuid", goal->uuid);
   lk_backup_add_int (builder, "level", goal->level);
@@ -321,7 +335,7 @@ lk_goal_to_json (JsonBuilder *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < n_kpis; i++)
     {
-      g_autoptr(LkKpi) kpi = g_list_model_get_item (G_LIST_MODEL (goal->kpis), i);
+      g_autoptr(LkKpi) kpi = g_object_ref (g_ptr_array_index (goal->kpis, i));
 
       kpi_to_json (builder, kpi);
     }
@@ -340,7 +354,7 @@ kpi_from_json (JsonNode    *node,
   int unit = LK_KPI_UNIT_COUNT, direction = LK_KPI_HIGHER_IS_BETTER, path_kind = LK_KPI_PATH_LINEAR;
   g_autoptr(LkKpi) kpi = NULL;
   JsonObject *object;
-  JsonArray *values;
+  JsonObject *values;
 
   if (!(object = lk_json_object (node, path, error)) ||
       !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
@@ -352,9 +366,7 @@ kpi_from_json (JsonNode    *node,
       !read_enum (object, path, "path", LK_TYPE_KPI_PATH, &path_kind, error) ||
       !lk_json_string_member (object, path, "thresholds", FALSE, 10, &thresholds, error))
     return NULL;
-  kpi = lk_kpi_new (name);
-  g_free (kpi->uuid);
-  kpi->uuid = g_strdup (uuid);
+  kpi = lk_kpi_new_with_uuid (uuid, name);
   kpi->unit_kind = unit;
   g_free (kpi->unit_text);
   kpi->unit_text = g_strdup (unit_text ? unit_text : "");
@@ -378,38 +390,66 @@ kpi_from_json (JsonNode    *node,
 
   if (!json_object_has_member (object, "values"))
     return g_steal_pointer (&kpi);
-  if (!(values = lk_json_array_member (object, path, "values", error)))
+  if (!(values = lk_json_object (json_object_get_member (object, "values"), path, error)))
     return NULL;
-  if (json_array_get_length (values) > 600)
+  if (json_object_get_size (values) > 200)
     {
       lk_json_invalid (error, path, "values", _("has more values than 200 years hold"));
       return NULL;
     }
-  for (guint i = 0; i < json_array_get_length (values); i++)
-    {
-      g_autofree char *vpath = g_strdup_printf ("%s.values[%u]", path, i);
-      JsonObject *v = lk_json_object (json_array_get_element (values, i), vpath, error);
-      gint64 tertial;
-      int year = 0;
-      double value = NAN;
+  {
+    JsonObjectIter iter;
+    const char *key;
+    JsonNode *node_year;
 
-      if (v == NULL ||
-          !read_year (v, vpath, "year", TRUE, &year, error) ||
-          !lk_json_int_member (v, vpath, "tertial", 1, 3, &tertial, error) ||
-          !lk_json_number_member (v, vpath, "value", -BIG, BIG, &value, error))
-        return NULL;
-      if (isnan (value))
-        {
-          lk_json_invalid (error, vpath, "value", _("is missing"));
-          return NULL;
-        }
-      if (lk_kpi_get_value (kpi, year, tertial) != NULL)
-        {
-          lk_json_invalid (error, vpath, NULL, _("a second value for the same tertial"));
-          return NULL;
-        }
-      lk_kpi_set_value (kpi, year, tertial, value);
-    }
+    json_object_iter_init (&iter, values);
+    while (json_object_iter_next (&iter, &key, &node_year))
+      {
+        g_autofree char *vpath = g_strdup_printf ("%s.values.%s", path, key);
+        char *end = NULL;
+        gint64 year = g_ascii_strtoll (key, &end, 10);
+        JsonArray *tertials;
+
+        if (end == key || *end != '\0' || year < 1900 || year > 2200)
+          {
+            lk_json_invalid (error, vpath, NULL, _("expected a year between 1900 and 2200"));
+            return NULL;
+          }
+        if (!JSON_NODE_HOLDS_ARRAY (node_year) ||
+            json_array_get_length (tertials = json_node_get_array (node_year)) != 3)
+          {
+            lk_json_invalid (error, vpath, NULL, _("expected the three tertials [T1, T2, T3], null where there is none"));
+            return NULL;
+          }
+        for (guint t = 0; t < 3; t++)
+          {
+            JsonNode *cell = json_array_get_element (tertials, t);
+            GType type;
+            double value;
+
+            if (JSON_NODE_HOLDS_NULL (cell))
+              continue;
+            type = JSON_NODE_HOLDS_VALUE (cell) ? json_node_get_value_type (cell) : G_TYPE_INVALID;
+            if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+              {
+                lk_json_invalid (error, vpath, NULL, _("expected a number or null for each tertial"));
+                return NULL;
+              }
+            value = type == G_TYPE_INT64 ? (double) json_node_get_int (cell) : json_node_get_double (cell);
+            if (!(value >= -BIG && value <= BIG))
+              {
+                lk_json_invalid (error, vpath, NULL, _("a value is out of range"));
+                return NULL;
+              }
+            if (lk_kpi_get_value (kpi, year, t + 1) != NULL)
+              {
+                lk_json_invalid (error, vpath, NULL, _("a second value for the same tertial"));
+                return NULL;
+              }
+            lk_kpi_set_value (kpi, year, t + 1, value);
+          }
+      }
+  }
 
   return g_steal_pointer (&kpi);
 }
@@ -462,9 +502,7 @@ lk_goal_from_json (JsonNode    *node,
       !lk_backup_read_timestamp (object, path, "updated", &updated, error))
     return NULL;
 
-  goal = lk_goal_new (title, level, parent);
-  g_free (goal->uuid);
-  goal->uuid = g_strdup (uuid);
+  goal = lk_goal_new_with_uuid (uuid, title, level, parent);
   goal->plan_uuid = g_strdup (plan);
   goal->position = position;
 #define SET(f, v) if (v) { g_free (goal->f); goal->f = g_strdup (v); }
@@ -541,7 +579,7 @@ lk_goal_from_json (JsonNode    *node,
 
           if (kpi == NULL)
             return NULL;
-          g_list_store_append (goal->kpis, kpi);
+          g_ptr_array_add (goal->kpis, g_object_ref (kpi));
         }
     }
 

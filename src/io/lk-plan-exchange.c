@@ -174,8 +174,9 @@ lk_plan_exchange_export (LkMasterplan *mp,
 
   node = json_builder_get_root (builder);
   json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 1);
+  /* One line per… nothing: a plan of thousands of goals is read by
+   * programs; pretty printing would double its size */
+  json_generator_set_pretty (generator, FALSE);
 
   return json_generator_to_data (generator, length);
 }

@@ -252,7 +252,7 @@ lk_example_load_masterplan (LkStore     *store,
         {
           g_autoptr(LkKpi) kpi = example_kpi (&e->kpis[k], year, tertial);
 
-          g_list_store_append (goal->kpis, kpi);
+          g_ptr_array_add (goal->kpis, g_object_ref (kpi));
         }
       /* Volunteers support everyday coping, in another line of the plan */
       if (i == 10)

@@ -88,7 +88,7 @@ put_kpis (LkStore     *store,
           LkGoal      *goal,
           GError     **error)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (goal->kpis));
+  guint n = goal->kpis->len;
   sqlite3_stmt *stmt;
 
   if (!(stmt = lk_store_prepare (store, "DELETE FROM kpis WHERE goal_id = ?1", error)))
@@ -99,7 +99,7 @@ put_kpis (LkStore     *store,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LkKpi) kpi = g_list_model_get_item (G_LIST_MODEL (goal->kpis), i);
+      g_autoptr(LkKpi) kpi = g_object_ref (g_ptr_array_index (goal->kpis, i));
       gint64 kpi_id;
 
       stmt = lk_store_prepare (store,
@@ -857,7 +857,7 @@ load_goals (LkStore       *store,
               return FALSE;
             }
           goal->parent = parent;
-          g_list_store_append (parent->children, goal);
+          g_ptr_array_add (parent->children, g_object_ref (goal));
           mp->n_goals++;
         }
     }
@@ -913,9 +913,7 @@ load_kpis (LkStore     *store,
 
       if (goal == NULL)
         continue;
-      kpi = lk_kpi_new (lk_column_text (stmt, 3));
-      g_free (kpi->uuid);
-      kpi->uuid = g_strdup (lk_column_text (stmt, 2));
+      kpi = lk_kpi_new_with_uuid (lk_column_text (stmt, 2), lk_column_text (stmt, 3));
       kpi->unit_kind = CLAMP (sqlite3_column_int (stmt, 4), 0, LK_KPI_UNIT_OTHER);
       g_free (kpi->unit_text);
       kpi->unit_text = g_strdup (lk_column_text (stmt, 5));
@@ -930,7 +928,7 @@ load_kpis (LkStore     *store,
       kpi->red = sqlite3_column_double (stmt, 14);
       kpi->share = sqlite3_column_int (stmt, 15) != 0;
       kpi->path = CLAMP (sqlite3_column_int (stmt, 16), 0, LK_KPI_PATH_STEPS);
-      g_list_store_append (goal->kpis, kpi);
+      g_ptr_array_add (goal->kpis, g_object_ref (kpi));
       g_hash_table_insert (kpis, GINT_TO_POINTER ((gssize) sqlite3_column_int64 (stmt, 0)), kpi);
     }
   if (step != LK_STEP_DONE)
@@ -971,10 +969,8 @@ benefit_from_row (sqlite3_stmt *stmt)
 {
   const char *measure = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? NULL : lk_column_text (stmt, 2);
   const char *goal_uuid = sqlite3_column_type (stmt, 1) == SQLITE_NULL ? NULL : lk_column_text (stmt, 1);
-  LkBenefit *b = lk_benefit_new (goal_uuid, measure);
+  LkBenefit *b = lk_benefit_new_with_uuid (lk_column_text (stmt, 0), goal_uuid, measure);
 
-  g_free (b->uuid);
-  b->uuid = g_strdup (lk_column_text (stmt, 0));
   b->kind = CLAMP (sqlite3_column_int (stmt, 3), 0, LK_BENEFIT_QUALITY);
   for (int i = 0; i < 3; i++)
     {

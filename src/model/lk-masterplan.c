@@ -163,16 +163,27 @@ lk_kpi_init (LkKpi *self)
   self->red = 10;
 }
 
+/* With the identity it has (read from a file or the store): a random
+ * uuid costs more than the rest of the object */
 LkKpi *
-lk_kpi_new (const char *name)
+lk_kpi_new_with_uuid (const char *uuid,
+                      const char *name)
 {
   LkKpi *self = g_object_new (LK_TYPE_KPI, NULL);
 
-  self->uuid = g_uuid_string_random ();
+  self->uuid = g_strdup (uuid);
   self->name = g_strdup (name);
   self->unit_text = g_strdup ("");
 
   return self;
+}
+
+LkKpi *
+lk_kpi_new (const char *name)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  return lk_kpi_new_with_uuid (uuid, name);
 }
 
 LkKpi *
@@ -600,9 +611,19 @@ LkBenefit *
 lk_benefit_new (const char *goal_uuid,
                 const char *measure_uuid)
 {
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  return lk_benefit_new_with_uuid (uuid, goal_uuid, measure_uuid);
+}
+
+LkBenefit *
+lk_benefit_new_with_uuid (const char *uuid,
+                          const char *goal_uuid,
+                          const char *measure_uuid)
+{
   LkBenefit *self = g_object_new (LK_TYPE_BENEFIT, NULL);
 
-  self->uuid = g_uuid_string_random ();
+  self->uuid = g_strdup (uuid);
   self->goal_uuid = g_strdup (goal_uuid);
   self->measure_uuid = g_strdup (measure_uuid);
   self->period = g_strdup ("");
@@ -669,10 +690,10 @@ lk_goal_finalize (GObject *object)
   g_free (self->owner);
   g_free (self->status_reason);
   g_ptr_array_unref (self->supports);
-  g_clear_object (&self->kpis);
+  g_ptr_array_unref (self->kpis);
   g_free (self->created);
   g_free (self->updated);
-  g_clear_object (&self->children);
+  g_ptr_array_unref (self->children);
   g_ptr_array_unref (self->benefits);
 
   G_OBJECT_CLASS (lk_goal_parent_class)->finalize (object);
@@ -688,8 +709,8 @@ static void
 lk_goal_init (LkGoal *self)
 {
   self->supports = g_ptr_array_new_with_free_func (g_free);
-  self->kpis = g_list_store_new (LK_TYPE_KPI);
-  self->children = g_list_store_new (LK_TYPE_GOAL);
+  self->kpis = g_ptr_array_new_with_free_func (g_object_unref);
+  self->children = g_ptr_array_new_with_free_func (g_object_unref);
   self->benefits = g_ptr_array_new_with_free_func (g_object_unref);
   self->description = g_strdup ("");
   self->now_text = g_strdup ("");
@@ -699,20 +720,35 @@ lk_goal_init (LkGoal *self)
   self->status_reason = g_strdup ("");
 }
 
+/* A new goal for this year */
 LkGoal *
 lk_goal_new (const char *title,
              guint       level,
              const char *parent_uuid)
 {
-  LkGoal *self = g_object_new (LK_TYPE_GOAL, NULL);
+  g_autofree char *uuid = g_uuid_string_random ();
+  LkGoal *self = lk_goal_new_with_uuid (uuid, title, level, parent_uuid);
   int tertial;
 
-  self->uuid = g_uuid_string_random ();
+  lk_today_tertial (&self->first_year, &tertial);
+  self->last_year = self->first_year;
+
+  return self;
+}
+
+/* A goal as read: its years come with it */
+LkGoal *
+lk_goal_new_with_uuid (const char *uuid,
+                       const char *title,
+                       guint       level,
+                       const char *parent_uuid)
+{
+  LkGoal *self = g_object_new (LK_TYPE_GOAL, NULL);
+
+  self->uuid = g_strdup (uuid);
   self->title = g_strdup (title);
   self->level = level;
   self->parent_uuid = g_strdup (parent_uuid);
-  lk_today_tertial (&self->first_year, &tertial);
-  self->last_year = self->first_year;
 
   return self;
 }
@@ -722,7 +758,7 @@ LkGoal *
 lk_goal_copy (LkGoal *self)
 {
   LkGoal *copy = g_object_new (LK_TYPE_GOAL, NULL);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->kpis));
+  guint n = self->kpis->len;
 
 #define DUP(f) g_free (copy->f); copy->f = g_strdup (self->f)
   DUP (uuid);
@@ -753,10 +789,10 @@ lk_goal_copy (LkGoal *self)
     g_ptr_array_add (copy->supports, g_strdup (g_ptr_array_index (self->supports, i)));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LkKpi) kpi = g_list_model_get_item (G_LIST_MODEL (self->kpis), i);
+      g_autoptr(LkKpi) kpi = g_object_ref (g_ptr_array_index (self->kpis, i));
       g_autoptr(LkKpi) kpi_copy = lk_kpi_copy (kpi);
 
-      g_list_store_append (copy->kpis, kpi_copy);
+      g_ptr_array_add (copy->kpis, g_object_ref (kpi_copy));
     }
 
   return copy;
@@ -773,7 +809,7 @@ lk_goal_validate (LkGoal  *self,
                   GError **error)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_kpis = g_list_model_get_n_items (G_LIST_MODEL (self->kpis));
+  guint n_kpis = self->kpis->len;
 
   if (self->uuid == NULL || !g_uuid_string_is_valid (self->uuid))
     return lk_set_invalid (error, _("A goal has no valid identifier."));
@@ -820,7 +856,7 @@ lk_goal_validate (LkGoal  *self,
     return lk_set_invalid (error, _("A goal can have at most 20 KPIs."));
   for (guint i = 0; i < n_kpis; i++)
     {
-      g_autoptr(LkKpi) kpi = g_list_model_get_item (G_LIST_MODEL (self->kpis), i);
+      g_autoptr(LkKpi) kpi = g_object_ref (g_ptr_array_index (self->kpis, i));
       int first = self->first_year, last = self->last_year;
 
       if (!lk_kpi_validate (kpi, error))
@@ -1032,17 +1068,16 @@ lk_goal_foreach (LkGoal     *goal,
   while (stack->len > 0)
     {
       LkGoal *g = g_ptr_array_steal_index (stack, stack->len - 1);
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (g->children));
+      guint n = g->children->len;
 
       if (!func (g, data))
         return FALSE;
       /* The children list keeps them alive */
       for (guint i = n; i > 0; i--)
         {
-          LkGoal *child = g_list_model_get_item (G_LIST_MODEL (g->children), i - 1);
+          LkGoal *child = g_ptr_array_index (g->children, i - 1);
 
           g_ptr_array_add (stack, child);
-          g_object_unref (child);
         }
     }
 
@@ -1084,8 +1119,8 @@ roll_up_goal (LkGoal *goal,
               int     year,
               int     tertial)
 {
-  guint n_kpis = g_list_model_get_n_items (G_LIST_MODEL (goal->kpis));
-  guint n_children = g_list_model_get_n_items (G_LIST_MODEL (goal->children));
+  guint n_kpis = goal->kpis->len;
+  guint n_children = goal->children->len;
   LkGoalStatus own = LK_GOAL_STATUS_NO_DATA, below = LK_GOAL_STATUS_NO_DATA;
   guint with_data;
 
@@ -1095,10 +1130,9 @@ roll_up_goal (LkGoal *goal,
   /* The goal's own measurements: the worst of them */
   for (guint i = 0; i < n_kpis; i++)
     {
-      LkKpi *kpi = g_list_model_get_item (G_LIST_MODEL (goal->kpis), i);
+      LkKpi *kpi = g_ptr_array_index (goal->kpis, i);
 
       own = MAX (own, lk_kpi_status (kpi, year, tertial));
-      g_object_unref (kpi);
     }
 
   /* Its children by share, so one late personal goal does not turn a
@@ -1106,14 +1140,13 @@ roll_up_goal (LkGoal *goal,
    * yellow when a third are red or yellow */
   for (guint i = 0; i < n_children; i++)
     {
-      LkGoal *child = g_list_model_get_item (G_LIST_MODEL (goal->children), i);
+      LkGoal *child = g_ptr_array_index (goal->children, i);
 
       if (!child->archived && lk_goal_in_year (child, year))
         {
           goal->counts[child->status]++;
           add_totals (&goal->totals, &child->totals);
         }
-      g_object_unref (child);
     }
   with_data = goal->counts[LK_GOAL_STATUS_GREEN] + goal->counts[LK_GOAL_STATUS_YELLOW] +
               goal->counts[LK_GOAL_STATUS_RED];
@@ -1168,14 +1201,13 @@ lk_masterplan_roll_up (LkMasterplan *self,
       for (guint j = start; j < order->len; j++)
         {
           LkGoal *g = g_ptr_array_index (order, j);
-          guint nc = g_list_model_get_n_items (G_LIST_MODEL (g->children));
+          guint nc = g->children->len;
 
           for (guint c = 0; c < nc; c++)
             {
-              LkGoal *child = g_list_model_get_item (G_LIST_MODEL (g->children), c);
+              LkGoal *child = g_ptr_array_index (g->children, c);
 
               g_ptr_array_add (order, child);
-              g_object_unref (child);
             }
         }
     }

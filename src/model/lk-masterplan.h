@@ -169,6 +169,8 @@ struct _LkKpi
 };
 
 LkKpi       *lk_kpi_new          (const char     *name);
+LkKpi       *lk_kpi_new_with_uuid (const char    *uuid,
+                                  const char     *name);
 LkKpi       *lk_kpi_copy         (LkKpi          *self);
 gboolean     lk_kpi_validate     (LkKpi          *self,
                                   GError        **error);
@@ -241,6 +243,9 @@ typedef struct
 
 LkBenefit   *lk_benefit_new       (const char *goal_uuid,
                                    const char *measure_uuid);
+LkBenefit   *lk_benefit_new_with_uuid (const char *uuid,
+                                       const char *goal_uuid,
+                                       const char *measure_uuid);
 LkBenefit   *lk_benefit_copy      (LkBenefit  *self);
 gboolean     lk_benefit_validate  (LkBenefit  *self,
                                    GError    **error);
@@ -276,13 +281,14 @@ struct _LkGoal
   char          *status_reason;
   gboolean       archived;
   GPtrArray     *supports;        /* uuids of goals this one contributes to */
-  GListStore    *kpis;            /* of LkKpi */
+  GPtrArray     *kpis;            /* of LkKpi */
   char          *created;
   char          *updated;
 
   /* In a loaded plan only */
   LkGoal        *parent;          /* not owned */
-  GListStore    *children;        /* of LkGoal, in order */
+  GPtrArray     *children;        /* of LkGoal, in order (arrays, not list
+                                   * stores: a plan holds 10,000 goals) */
   GPtrArray     *benefits;        /* of LkBenefit: its own and its measures' */
   LkGoalStatus   status;          /* after lk_masterplan_roll_up() */
   LkGoalStatus   derived;         /* what the KPIs and children say */
@@ -293,6 +299,10 @@ struct _LkGoal
 LkGoal      *lk_goal_new          (const char    *title,
                                    guint          level,
                                    const char    *parent_uuid);
+LkGoal      *lk_goal_new_with_uuid (const char   *uuid,
+                                    const char   *title,
+                                    guint         level,
+                                    const char   *parent_uuid);
 LkGoal      *lk_goal_copy         (LkGoal        *self);
 gboolean     lk_goal_validate     (LkGoal        *self,
                                    GError       **error);

@@ -22,6 +22,9 @@
 #include "lk-chart-heatmap.h"
 #include "lk-chart-fishbone.h"
 #include "lk-chart-bowtie.h"
+#include "lk-chart-breakdown.h"
+#include "lk-masterplan.h"
+#include "lk-plan-exchange.h"
 #include "lk-backup.h"
 #include "lk-date.h"
 #include "lk-jeg-plan.h"
@@ -142,6 +145,103 @@ generate_jeg_plan (LkStore  *store,
     }
 
   return lk_store_commit (store, error);
+}
+
+
+/* A plan of 10,000 goals: 5 priority areas, then 5, 4, 5, 4 and about 3.7
+ * goals below each goal, level by level; three KPIs each with two years
+ * of tertial values; 1,000 benefits */
+static const char *goal_words[] = {
+  "Flere mestrer eget liv", "Trygge tjenester", "Nærvær i alle team", "Økonomi i balanse",
+  "Tidlig innsats for barn", "Levende lokalsamfunn", "Færre avvik", "Bedre brukertilfredshet",
+};
+
+static gboolean
+generate_masterplan (LkStore  *store,
+                     GRand    *rand,
+                     GError  **error)
+{
+  g_autoptr(LkKommuneplan) plan = lk_kommuneplan_new ("Kommuneplanens samfunnsdel 2024–2036", 2024, 2036);
+  g_autoptr(GPtrArray) level = g_ptr_array_new_with_free_func (g_object_unref);
+  const guint per[] = { 5, 5, 4, 5, 4, 0 };
+  guint total = 0;
+
+  g_free (plan->uuid);
+  plan->uuid = random_uuid (rand);
+  plan->updated = g_strdup ("2026-01-02T08:00:00Z");
+  if (!lk_store_begin (store, error) || !lk_store_put_kommuneplan (store, plan, error))
+    goto failed;
+  for (guint l = 0; l <= 5; l++)
+    {
+      g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func (g_object_unref);
+      guint parents = l == 0 ? 1 : level->len;
+
+      for (guint p = 0; p < parents; p++)
+        {
+          LkGoal *parent = l == 0 ? NULL : g_ptr_array_index (level, p);
+          /* Level 5: spread 7,375 personal goals over the 2,000 level 4 goals */
+          guint n = l == 0 ? per[0] : l < 5 ? per[l] : (p * 7375) / parents < ((p + 1) * 7375) / parents
+                    ? ((p + 1) * 7375) / parents - (p * 7375) / parents : 0;
+
+          for (guint i = 0; i < n; i++)
+            {
+              g_autofree char *title = g_strdup_printf ("%s %u.%u", goal_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (goal_words))], l, total + 1);
+              LkGoal *goal = lk_goal_new (title, l, parent ? parent->uuid : NULL);
+
+              g_free (goal->uuid);
+              goal->uuid = random_uuid (rand);
+              goal->position = i;
+              goal->perspective = 1 + g_rand_int_range (rand, 0, 4);
+              goal->first_year = 2025;
+              goal->last_year = 2026;
+              goal->created = g_strdup ("2026-01-02T08:00:00Z");
+              goal->updated = g_strdup ("2026-01-02T08:00:00Z");
+              if (l == 0)
+                goal->plan_uuid = g_strdup (plan->uuid);
+              for (guint k = 0; l > 0 && k < 3; k++)
+                {
+                  g_autoptr(LkKpi) kpi = lk_kpi_new (k == 0 ? "Nærvær" : k == 1 ? "Brukertilfredshet" : "Overtid");
+
+                  g_free (kpi->uuid);
+                  kpi->uuid = random_uuid (rand);
+                  kpi->direction = k == 2 ? LK_KPI_LOWER_IS_BETTER : LK_KPI_HIGHER_IS_BETTER;
+                  kpi->baseline = k == 2 ? 300 : 80;
+                  kpi->baseline_year = 2025;
+                  kpi->target = k == 2 ? 200 : 95;
+                  kpi->target_year = 2026;
+                  for (int y = 2025; y <= 2026; y++)
+                    for (int t = 1; t <= 3; t++)
+                      lk_kpi_set_value (kpi, y, t, lk_kpi_expected (kpi, y, t) + g_rand_double_range (rand, -6, 4));
+                  g_ptr_array_add (goal->kpis, g_object_ref (kpi));
+                }
+              if (!lk_store_put_goal (store, goal, error))
+                goto failed;
+              if (l > 0 && total % 10 == 0)
+                {
+                  g_autoptr(LkBenefit) b = lk_benefit_new (goal->uuid, NULL);
+
+                  g_free (b->uuid);
+                  b->uuid = random_uuid (rand);
+                  b->fte[LK_BENEFIT_IDENTIFIED] = g_rand_double_range (rand, 0, 2);
+                  b->fte[LK_BENEFIT_REALISED] = b->fte[LK_BENEFIT_IDENTIFIED] / 2;
+                  b->updated = g_strdup ("2026-01-02T08:00:00Z");
+                  if (!lk_store_put_benefit (store, b, error))
+                    goto failed;
+                }
+              if (l > 0)
+                total++;
+              g_ptr_array_add (next, goal);
+            }
+        }
+      g_ptr_array_set_size (level, 0);
+      g_ptr_array_extend_and_steal (level, g_steal_pointer (&next));
+    }
+
+  return lk_store_commit (store, error);
+
+failed:
+  lk_store_rollback (store);
+  return FALSE;
 }
 
 static const char *hazards[] = {
@@ -330,11 +430,11 @@ generate (const char *path,
     goto failed;
 
   if (!generate_jeg_plan (store, rand, &error) || !generate_risk (store, rand, &error) ||
-      !generate_fishbones (store, rand, &error))
+      !generate_fishbones (store, rand, &error) || !generate_masterplan (store, rand, &error))
     goto failed;
 
   g_print ("generated %s: %u measures, %u log entries, 1000 risks in 50 assessments, "
-           "400 deviations, 100 fishbone analyses in %.0f ms\n", path, n_measures,
+           "400 deviations, 100 fishbone analyses, 10000 goals in %.0f ms\n", path, n_measures,
            n_entries, (g_get_monotonic_time () - start) / 1000.0);
   return 0;
 
@@ -384,6 +484,134 @@ typedef struct
   gsize       backup_len;
   char       *tmpdir;
 } Bench;
+
+
+/* --- Masterplan -------------------------------------------------------------- */
+
+static LkMasterplan *bench_mp;
+
+/* What opening the Masterplan costs before GTK makes its rows: the plan
+ * loaded whole, rolled up, and the outline's filter walked */
+static gboolean
+count_visible (LkGoal   *goal,
+               gpointer  data)
+{
+  if (!goal->archived && lk_goal_in_year (goal, 2026))
+    (*(guint *) data)++;
+  return TRUE;
+}
+
+static void
+bench_masterplan_open (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(LkMasterplan) mp = lk_store_load_masterplan (b->store, NULL);
+  guint n = 0;
+
+  g_assert (mp != NULL);
+  lk_masterplan_roll_up (mp, 2026, 2);
+  lk_masterplan_foreach (mp, count_visible, &n);
+}
+
+static void
+bench_masterplan_roll_up (gpointer data)
+{
+  lk_masterplan_roll_up (bench_mp, 2026, 2);
+}
+
+/* A node opened in the outline: its shown children listed for the row
+ * model (the widest node: a priority area's 5, a level 4 goal's 4; the
+ * level 1 goals under an area) */
+static void
+bench_masterplan_expand (gpointer data)
+{
+  g_autoptr(LkGoal) area = g_list_model_get_item (G_LIST_MODEL (bench_mp->areas), 0);
+  g_autoptr(GListStore) shown = g_list_store_new (LK_TYPE_GOAL);
+  guint n = area->children->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LkGoal) child = g_object_ref (g_ptr_array_index (area->children, i));
+
+      if (!child->archived && lk_goal_in_year (child, 2026))
+        g_list_store_append (shown, child);
+    }
+}
+
+static LkBreakdownLayout breakdown_layout;
+
+/* One priority area: 2,000 goals. Laid out (texts measured once and kept,
+ * as the view does) and drawn fitted into 1920x1080, and at 1:1 where only
+ * what is in view is drawn */
+static void
+breakdown_frame (gboolean fitted)
+{
+  g_autoptr(LkGoal) area = g_list_model_get_item (G_LIST_MODEL (bench_mp->areas), 0);
+  LkBreakdownOptions options = { bench_mp, area, 2026, NULL, NULL, FALSE };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+  cairo_t *cr = cairo_create (surface);
+  LkChartStyle style;
+  double scale, dx, dy;
+
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_breakdown_layout (cr, &style, &options, &breakdown_layout);
+  if (fitted)
+    {
+      lk_chart_breakdown_fit (&breakdown_layout, 1920, 1080, &scale, &dx, &dy);
+      cairo_translate (cr, dx, dy);
+      cairo_scale (cr, scale, scale);
+    }
+  else
+    cairo_translate (cr, -breakdown_layout.width / 2, 0);
+  lk_chart_breakdown_draw_layout (cr, &breakdown_layout, &style);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+bench_breakdown_fitted (gpointer data)
+{
+  breakdown_frame (TRUE);
+}
+
+static void
+bench_breakdown_zoomed (gpointer data)
+{
+  breakdown_frame (FALSE);
+}
+
+static void
+bench_breakdown_first (gpointer data)
+{
+  lk_chart_breakdown_layout_clear (&breakdown_layout);
+  breakdown_frame (TRUE);
+}
+
+static char *exchange_doc;
+static gsize exchange_len;
+
+static void
+bench_exchange_import (gpointer data)
+{
+  Bench *b = data;
+  g_autofree char *path = g_build_filename (b->tmpdir, "exchange.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(LkPlanImport) import = NULL;
+  int written = 0;
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  import = lk_plan_exchange_read (exchange_doc, exchange_len, &error);
+  g_assert_no_error (error);
+  g_assert (lk_plan_exchange_apply (store, import, &written, &error));
+  g_assert (written == 10005);
+}
 
 static void
 bench_open (gpointer data)
@@ -736,17 +964,45 @@ run_figures (const char *path)
   g_print ("%-44s %10.2f   (goal 4)\n", "bowtie, 40 causes and consequences", median_ms (bench_bowtie, &b, RUNS));
   g_print ("%-44s %10.2f   (goal 8)\n", "fishbone, 300 causes, 1920x1080", median_ms (bench_fishbone, &b, RUNS));
   g_print ("%-44s %10.2f   (goal 16)\n", "fishbone keystroke, 300 causes", median_ms (bench_fishbone_keystroke, &b, RUNS));
+  bench_mp = lk_store_load_masterplan (b.store, NULL);
+  if (bench_mp != NULL && bench_mp->n_goals >= 10000)
+    {
+      g_print ("masterplan: %u goals\n", bench_mp->n_goals);
+      g_print ("%-44s %10.2f   (goal 100)\n", "Masterplan: open (load, roll up, outline)",
+               median_ms (bench_masterplan_open, &b, RUNS));
+      g_print ("%-44s %10.2f   (goal 16)\n", "Masterplan: expand a node", median_ms (bench_masterplan_expand, &b, RUNS));
+      g_print ("%-44s %10.2f   (goal 50)\n", "Masterplan: status roll-up, whole plan",
+               median_ms (bench_masterplan_roll_up, &b, RUNS));
+      g_print ("%-44s %10.2f\n", "breakdown, 2,000 goals, first layout", median_ms (bench_breakdown_first, &b, 3));
+      g_print ("%-44s %10.2f   (goal 8)\n", "breakdown, 2,000 goals, frame fitted 1920x1080",
+               median_ms (bench_breakdown_fitted, &b, RUNS));
+      g_print ("%-44s %10.2f   (goal 8)\n", "breakdown, 2,000 goals, frame at 1:1",
+               median_ms (bench_breakdown_zoomed, &b, RUNS));
+      exchange_doc = lk_plan_exchange_export (bench_mp, NULL, 5, &exchange_len);
+      g_print ("%-44s %10.2f   (goal 500)\n", "import a 10,000-goal plan document",
+               median_ms (bench_exchange_import, &b, 3));
+      g_print ("plan document: %.1f MB\n", exchange_len / 1e6);
+      lk_chart_breakdown_layout_clear (&breakdown_layout);
+      g_clear_pointer (&exchange_doc, g_free);
+      g_clear_object (&bench_mp);
+    }
+  else
+    g_print ("masterplan: the database has no generated plan; generate it again for these figures\n");
   g_print ("%-44s %10.2f\n", "backup export", median_ms (bench_export, &b, 3));
   g_print ("%-44s %10.2f\n", "backup import into an empty database", median_ms (bench_import, &b, 3));
   g_print ("backup document: %.1f MB\n", b.backup_len / 1e6);
 
   {
-    g_autofree char *p = g_build_filename (b.tmpdir, "import.db", NULL);
-    g_autofree char *wal = g_strconcat (p, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (p, "-shm", NULL);
-    g_unlink (p);
-    g_unlink (wal);
-    g_unlink (shm);
+    for (const char **name = (const char *[]) { "import.db", "exchange.db", NULL }; *name; name++)
+      {
+        g_autofree char *p = g_build_filename (b.tmpdir, *name, NULL);
+        g_autofree char *wal = g_strconcat (p, "-wal", NULL);
+        g_autofree char *shm = g_strconcat (p, "-shm", NULL);
+
+        g_unlink (p);
+        g_unlink (wal);
+        g_unlink (shm);
+      }
     g_rmdir (b.tmpdir);
   }
   g_free (b.tmpdir);

@@ -427,10 +427,8 @@ on_kpi_activated (GtkListBox    *list,
 static void
 fill_kpis (LkGoalDetail *self)
 {
-  g_autoptr(GPtrArray) kpis = lk_list_model_items (G_LIST_MODEL (self->goal->kpis));
-
-  lk_list_store_replace (self->kpis, kpis);
-  gtk_widget_set_visible (GTK_WIDGET (self->kpi_list), kpis->len > 0);
+  lk_list_store_replace (self->kpis, self->goal->kpis);
+  gtk_widget_set_visible (GTK_WIDGET (self->kpi_list), self->goal->kpis->len > 0);
 }
 
 static void
@@ -752,13 +750,13 @@ lk_goal_detail_show (LkGoalDetail *self,
   else
     {
       /* KPIs are edited elsewhere: the copy takes them from the store */
-      g_list_store_remove_all (self->goal->kpis);
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (stored->kpis)); i++)
+      g_ptr_array_set_size (self->goal->kpis, 0);
+      for (guint i = 0; i < stored->kpis->len; i++)
         {
-          g_autoptr(LkKpi) kpi = g_list_model_get_item (G_LIST_MODEL (stored->kpis), i);
+          g_autoptr(LkKpi) kpi = g_object_ref (g_ptr_array_index (stored->kpis, i));
           g_autoptr(LkKpi) copy = lk_kpi_copy (kpi);
 
-          g_list_store_append (self->goal->kpis, copy);
+          g_ptr_array_add (self->goal->kpis, g_object_ref (copy));
         }
     }
   fill_derived (self);

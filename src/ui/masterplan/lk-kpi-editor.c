@@ -161,8 +161,8 @@ delete (LkEditor  *editor,
   LkKpiEditor *self = LK_KPI_EDITOR (editor);
   guint position;
 
-  if (g_list_store_find (self->goal->kpis, self->kpi, &position))
-    g_list_store_remove (self->goal->kpis, position);
+  if (g_ptr_array_find (self->goal->kpis, self->kpi, &position))
+    g_ptr_array_remove_index (self->goal->kpis, position);
   if (!lk_store_save_goal (self->store, self->goal, error))
     return FALSE;
   lk_toast_emit_text (self, _("KPI deleted"));
@@ -272,16 +272,16 @@ lk_kpi_editor_new (GtkWindow *parent,
   self = g_object_new (LK_TYPE_KPI_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->goal = lk_goal_copy (goal);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->goal->kpis));
+  n = self->goal->kpis->len;
   lk_today_tertial (&year, &tertial);
   if (index >= 0 && (guint) index < n)
-    self->kpi = g_list_model_get_item (G_LIST_MODEL (self->goal->kpis), index);
+    self->kpi = g_object_ref (g_ptr_array_index (self->goal->kpis, index));
   else
     {
       self->kpi = lk_kpi_new ("");
       self->kpi->baseline_year = year - 1;
       self->kpi->target_year = MAX (year, self->goal->last_year);
-      g_list_store_append (self->goal->kpis, self->kpi);
+      g_ptr_array_add (self->goal->kpis, g_object_ref (self->kpi));
     }
 
   lk_editor_begin_fill (LK_EDITOR (self));

@@ -129,11 +129,11 @@ create_children (gpointer item,
   LkMasterplanPage *self = data;
   LkGoal *goal = item;
   GListStore *children = g_list_store_new (LK_TYPE_GOAL);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (goal->children));
+  guint n = goal->children->len;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LkGoal) child = g_list_model_get_item (G_LIST_MODEL (goal->children), i);
+      g_autoptr(LkGoal) child = g_object_ref (g_ptr_array_index (goal->children, i));
 
       if (g_hash_table_contains (self->visible, child))
         g_list_store_append (children, child);
@@ -557,11 +557,11 @@ create_card_row (gpointer item,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *badge;
   GString *sub = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (goal->kpis));
+  guint n = goal->kpis->len;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LkKpi) kpi = g_list_model_get_item (G_LIST_MODEL (goal->kpis), i);
+      g_autoptr(LkKpi) kpi = g_object_ref (g_ptr_array_index (goal->kpis, i));
       const LkKpiValue *latest = lk_kpi_latest (kpi, self->year, self->tertial);
       g_autofree char *value = latest ? lk_kpi_format (kpi, latest->value) : g_strdup ("–");
 

@@ -58,7 +58,7 @@ counts_text (const guint counts[LK_GOAL_STATUS_N])
 char *
 lk_goal_status_explain (LkGoal *goal)
 {
-  guint n_kpis = g_list_model_get_n_items (G_LIST_MODEL (goal->kpis));
+  guint n_kpis = goal->kpis->len;
   guint n_below = 0;
   g_autofree char *counts = NULL;
   g_autofree char *derived = NULL;
