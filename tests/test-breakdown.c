@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "lk-breakdown-pages.h"
 #include "lk-chart-breakdown.h"
 #include "lk-chart-test-util.h"
 #include "lk-example.h"
@@ -320,6 +321,107 @@ test_breakdown_render (void)
   lk_test_rmtree (dir);
 }
 
+
+static LkGoal *
+plan_goal (LkMasterplan *mp,
+           LkGoal       *parent,
+           const char   *title)
+{
+  LkGoal *goal = lk_goal_new (title, parent ? parent->level + 1 : 0, parent ? parent->uuid : NULL);
+
+  goal->first_year = goal->last_year = 2026;
+  g_hash_table_insert (mp->goals, goal->uuid, goal);
+  if (parent)
+    {
+      goal->parent = parent;
+      g_ptr_array_add (parent->children, g_object_ref (goal));
+    }
+  else
+    g_list_store_append (mp->areas, goal);
+
+  return goal;
+}
+
+/* On paper: a small plan fitted to one page; a large one split over
+ * pages at a readable size, after a page map, each page saying where it
+ * lies, in a PDF written 0600 */
+static void
+test_breakdown_pages (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *small_pdf = g_build_filename (dir, "small.pdf", NULL);
+  g_autofree char *large_pdf = g_build_filename (dir, "large.pdf", NULL);
+  g_autoptr(LkMasterplan) small = example_plan (dir);
+  g_autoptr(LkMasterplan) large = lk_masterplan_new ();
+  LkBreakdownOptions options = { small, NULL, 2026, NULL, NULL, FALSE };
+  LkBreakdownLayout layout = { 0 };
+  LkBreakdownPages pages;
+  LkChartStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr = scratch (&surface);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GStatBuf st;
+  LkGoal *area = plan_goal (large, NULL, "Folkehelse");
+
+  for (guint a = 0; a < 12; a++)
+    {
+      g_autofree char *t1 = g_strdup_printf ("Mål %u på nivå 1 med en lang tittel", a);
+      LkGoal *l1 = plan_goal (large, area, t1);
+
+      for (guint b = 0; b < 8; b++)
+        {
+          g_autofree char *t2 = g_strdup_printf ("Delmål %u.%u for tjenestene", a, b);
+          LkGoal *l2 = plan_goal (large, l1, t2);
+
+          for (guint c = 0; c < 3; c++)
+            plan_goal (large, l2, "Hver ansatt bidrar");
+        }
+    }
+
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_breakdown_layout (cr, &style, &options, &layout);
+  lk_breakdown_pages_plan (&layout, 842, 595, TRUE, &pages);
+  g_assert_false (pages.split);
+  g_assert_cmpuint (lk_breakdown_pages_n (&pages), ==, 1);
+  g_assert_true (lk_breakdown_write_pdf (&layout, small_pdf, "Målnedbrytning", 842, 595, TRUE, &error));
+  g_assert_no_error (error);
+  text = lk_test_pdf_text (small_pdf);
+  g_assert_nonnull (strstr (text, "Folkehelse"));
+  g_clear_pointer (&text, g_free);
+
+  options.mp = large;
+  lk_chart_breakdown_layout (cr, &style, &options, &layout);
+  lk_breakdown_pages_plan (&layout, 842, 595, TRUE, &pages);
+  g_assert_true (pages.split);
+  g_assert_cmpfloat (pages.scale, >=, LK_BREAKDOWN_MIN_PAPER_SCALE);
+  g_assert_cmpuint (pages.columns, >, 1);
+  /* Every part of the tree is on a page */
+  g_assert_cmpfloat (pages.columns * (842 - 56) / pages.scale, >=, layout.width);
+  g_assert_true (lk_breakdown_write_pdf (&layout, large_pdf, "Målnedbrytning", 842, 595, TRUE, &error));
+  g_assert_no_error (error);
+  text = lk_test_pdf_text (large_pdf);
+  g_assert_nonnull (strstr (text, "Page map"));
+  g_assert_nonnull (strstr (text, "Page 2 of"));
+  g_assert_nonnull (strstr (text, "11.7 for"));
+  g_assert_cmpint (g_stat (large_pdf, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  {
+    /* Kept for a person to look at */
+    g_autofree char *kept = artifact_path ("breakdown-pages.pdf");
+
+    g_assert_true (lk_breakdown_write_pdf (&layout, kept, "Målnedbrytning", 842, 595, TRUE, NULL));
+  }
+  /* Not split, a large plan is fitted whatever the size of its words */
+  lk_breakdown_pages_plan (&layout, 842, 595, FALSE, &pages);
+  g_assert_cmpuint (lk_breakdown_pages_n (&pages), ==, 1);
+
+  lk_chart_breakdown_layout_clear (&layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -330,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/breakdown/tidy-compact", test_tidy_compact);
   g_test_add_func ("/breakdown/layout", test_breakdown_layout);
   g_test_add_func ("/breakdown/render", test_breakdown_render);
+  g_test_add_func ("/breakdown/pages", test_breakdown_pages);
 
   return g_test_run ();
 }

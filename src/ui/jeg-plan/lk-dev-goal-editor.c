@@ -11,7 +11,9 @@
 #include "lk-jeg-plan.h"
 #include "lk-dialogs.h"
 #include "lk-editor.h"
+#include "lk-choice.h"
 #include "lk-dev-goal-editor.h"
+#include "lk-masterplan.h"
 
 struct _LkDevGoalEditor
 {
@@ -28,9 +30,16 @@ struct _LkDevGoalEditor
   AdwEntryRow    *review_row;
   AdwPreferencesGroup *motor_group;
   GtkCheckButton *motor_checks[LK_MOTOR_N];
+  AdwPreferencesGroup *masterplan_group;
+  AdwComboRow    *masterplan_row;
+  AdwActionRow   *path_row;
+  LkMasterplan   *plan;
+  GListStore     *plan_goals;  /* LkChoice: none, then the year's goals */
 };
 
 G_DEFINE_FINAL_TYPE (LkDevGoalEditor, lk_dev_goal_editor, LK_TYPE_EDITOR)
+
+static void fill_masterplan (LkDevGoalEditor *self);
 
 static gboolean
 collect (LkEditor  *editor,
@@ -62,6 +71,9 @@ collect (LkEditor  *editor,
   lk_dev_goal_set_status (self->goal, adw_combo_row_get_selected (self->status_row));
   lk_dev_goal_set_review_date (self->goal, review);
   lk_dev_goal_set_motor (self->goal, motor);
+  lk_dev_goal_set_goal_uuid (self->goal,
+                             lk_choice_selected_id (G_LIST_MODEL (self->plan_goals),
+                                                    adw_combo_row_get_selected (self->masterplan_row)));
 
   return lk_dev_goal_validate (self->goal, error);
 }
@@ -121,11 +133,84 @@ lk_dev_goal_editor_new (GtkWindow *parent,
   for (guint i = 0; i < LK_MOTOR_N; i++)
     gtk_check_button_set_active (self->motor_checks[i],
                                  (lk_dev_goal_get_motor (self->goal) & (1u << i)) != 0);
+  fill_masterplan (self);
   lk_editor_end_fill (LK_EDITOR (self));
   lk_editor_validate (LK_EDITOR (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 
   return GTK_WINDOW (self);
+}
+
+/* The chosen goal's line of sight, up from its priority area */
+static void
+update_path (LkDevGoalEditor *self)
+{
+  const char *uuid = lk_choice_selected_id (G_LIST_MODEL (self->plan_goals),
+                                            adw_combo_row_get_selected (self->masterplan_row));
+  LkGoal *goal = self->plan ? lk_masterplan_find (self->plan, uuid) : NULL;
+  g_autoptr(GPtrArray) path = goal ? lk_masterplan_path (self->plan, goal) : NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; path != NULL && i < path->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? " › " : "", ((LkGoal *) path->pdata[i])->title);
+  adw_action_row_set_subtitle (self->path_row, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->path_row), goal != NULL);
+}
+
+static int
+by_level_and_title (gconstpointer a,
+                    gconstpointer b)
+{
+  LkGoal *ga = *(LkGoal **) a, *gb = *(LkGoal **) b;
+
+  return ga->level != gb->level ? (int) ga->level - (int) gb->level : g_utf8_collate (ga->title, gb->title);
+}
+
+/* The year's goals of the plan, by level; the one linked kept even when
+ * it is archived or of another year */
+static void
+fill_masterplan (LkDevGoalEditor *self)
+{
+  g_autoptr(GPtrArray) goals = g_ptr_array_new ();
+  const char *linked = lk_dev_goal_get_goal_uuid (self->goal);
+  GHashTableIter iter;
+  LkGoal *goal;
+
+  self->plan = lk_store_load_masterplan (self->store, NULL);
+  lk_choice_append (self->plan_goals, _("No goal in the plan"), NULL);
+  if (self->plan != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->plan->goals);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &goal))
+        if (goal->level > 0 && ((!goal->archived && lk_goal_in_year (goal, lk_dev_goal_get_year (self->goal))) ||
+                                g_strcmp0 (goal->uuid, linked) == 0))
+          g_ptr_array_add (goals, goal);
+      g_ptr_array_sort (goals, by_level_and_title);
+    }
+  for (guint i = 0; i < goals->len; i++)
+    {
+      LkGoal *g = g_ptr_array_index (goals, i);
+      g_autofree char *label = g_strdup_printf ("%s · %s", lk_goal_level_short (g->level), g->title);
+
+      lk_choice_append (self->plan_goals, label, g->uuid);
+    }
+  adw_combo_row_set_selected (self->masterplan_row, lk_choice_find (G_LIST_MODEL (self->plan_goals), linked));
+  /* Without a plan there is nothing to choose */
+  gtk_widget_set_visible (GTK_WIDGET (self->masterplan_group), goals->len > 0);
+  update_path (self);
+}
+
+static void
+open_masterplan_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  LkDevGoalEditor *self = LK_DEV_GOAL_EDITOR (widget);
+  const char *uuid = lk_choice_selected_id (G_LIST_MODEL (self->plan_goals),
+                                            adw_combo_row_get_selected (self->masterplan_row));
+
+  if (uuid != NULL)
+    g_signal_emit_by_name (self, "open", "masterplan", uuid);
 }
 
 static void
@@ -136,6 +221,8 @@ lk_dev_goal_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_DEV_GOAL_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->goal);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->plan_goals);
 
   G_OBJECT_CLASS (lk_dev_goal_editor_parent_class)->dispose (object);
 }
@@ -167,6 +254,10 @@ lk_dev_goal_editor_class_init (LkDevGoalEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, review_row);
   gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, motor_group);
+  gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, masterplan_group);
+  gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, masterplan_row);
+  gtk_widget_class_bind_template_child (widget_class, LkDevGoalEditor, path_row);
+  gtk_widget_class_install_action (widget_class, "dev-goal.open-masterplan", NULL, open_masterplan_action);
 }
 
 static void
@@ -201,4 +292,9 @@ lk_dev_goal_editor_init (LkDevGoalEditor *self)
   g_signal_connect_swapped (self->review_row, "changed", G_CALLBACK (lk_editor_changed), self);
   g_signal_connect_swapped (self->progress_scale, "value-changed", G_CALLBACK (lk_editor_changed), self);
   g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
+  self->plan_goals = g_list_store_new (LK_TYPE_CHOICE);
+  adw_combo_row_set_expression (self->masterplan_row, lk_choice_expression ());
+  adw_combo_row_set_model (self->masterplan_row, G_LIST_MODEL (self->plan_goals));
+  g_signal_connect_swapped (self->masterplan_row, "notify::selected", G_CALLBACK (lk_editor_changed), self);
+  g_signal_connect_swapped (self->masterplan_row, "notify::selected", G_CALLBACK (update_path), self);
 }

@@ -10,6 +10,7 @@
 
 #include "lk-a11y.h"
 #include "lk-chart-export.h"
+#include "lk-breakdown-pages.h"
 #include "lk-choice.h"
 #include "lk-dialogs.h"
 #include "lk-masterplan-export.h"
@@ -20,6 +21,7 @@
 enum {
   PROP_0,
   PROP_SHOW_ARCHIVED,
+  PROP_PAPER,
   N_PROPS
 };
 
@@ -577,6 +579,105 @@ zoom_action (GtkWidget  *widget,
     lk_chart_view_set_zoom (self->chart, 0);
 }
 
+/* --- the chart on paper ------------------------------------------------------------- */
+
+static void
+paper_size (LkMasterplanPage *self,
+            double           *width,
+            double           *height)
+{
+  gboolean a3 = g_strcmp0 (self->paper, "a3") == 0;
+
+  /* Landscape, in points */
+  *width = a3 ? 1191 : 842;
+  *height = a3 ? 842 : 595;
+}
+
+static const LkFileType pdf_types[] = {
+  { N_("PDF document (.pdf)"), ".pdf", "application/pdf" },
+};
+
+static gboolean
+save_pdf (const char  *path,
+          gpointer     data,
+          GError     **error)
+{
+  LkMasterplanPage *self = data;
+  double width, height;
+
+  paper_size (self, &width, &height);
+  return lk_breakdown_write_pdf (&self->layout, path, _("Goal Breakdown"), width, height, TRUE, error);
+}
+
+/* The chart laid out as shown: the breakdown view is where it is */
+static void
+show_chart (LkMasterplanPage *self)
+{
+  adw_view_stack_set_visible_child_name (self->views, "breakdown");
+  lk_masterplan_page_update_chart (self);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
+
+  show_chart (self);
+  lk_choose_save_file (widget, _("Export Chart as PDF"), _("_Export"), _("Could Not Export the Chart"),
+                       _("Chart exported"), _("Goal breakdown.pdf"), pdf_types, G_N_ELEMENTS (pdf_types),
+                       save_pdf, g_object_ref (self), g_object_unref);
+}
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                LkMasterplanPage  *self)
+{
+  lk_breakdown_pages_plan (&self->layout, gtk_print_context_get_width (context),
+                           gtk_print_context_get_height (context), TRUE, &self->print_pages);
+  gtk_print_operation_set_n_pages (operation, lk_breakdown_pages_n (&self->print_pages));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              LkMasterplanPage  *self)
+{
+  LkChartStyle style;
+
+  lk_chart_style_init (&style, FALSE);
+  lk_breakdown_pages_draw (&self->print_pages, &self->layout, gtk_print_context_get_cairo_context (context),
+                           page, &style);
+}
+
+static void
+print_chart_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (g_strcmp0 (self->paper, "a3") == 0 ? GTK_PAPER_NAME_A3
+                                                                                          : GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+
+  show_chart (self);
+  gtk_page_setup_set_paper_size (setup, paper);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_job_name (operation, _("Goal Breakdown"));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), self);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), self);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, lk_parent_window (widget),
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    lk_show_error (widget, _("Could Not Print the Chart"), error);
+}
+
 static void
 organisation_action (GtkWidget  *widget,
                      const char *action_name,
@@ -602,6 +703,9 @@ get_property (GObject    *object,
     case PROP_SHOW_ARCHIVED:
       g_value_set_boolean (value, self->show_archived);
       break;
+    case PROP_PAPER:
+      g_value_set_string (value, self->paper ? self->paper : "a4");
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -625,6 +729,11 @@ set_property (GObject      *object,
       if (self->store != NULL)
         lk_masterplan_page_refresh (self);
       break;
+    case PROP_PAPER:
+      g_free (self->paper);
+      self->paper = g_value_dup_string (value);
+      g_object_notify_by_pspec (object, pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -640,6 +749,9 @@ lk_masterplan_page_class_actions (GtkWidgetClass *widget_class)
   properties[PROP_SHOW_ARCHIVED] =
     g_param_spec_boolean ("show-archived", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAPER] =
+    g_param_spec_string ("paper", NULL, NULL, "a4",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "masterplan.new-goal", "s", new_goal_action);
@@ -650,6 +762,9 @@ lk_masterplan_page_class_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "masterplan.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "masterplan.exchange-export", NULL, exchange_export_action);
   gtk_widget_class_install_action (widget_class, "masterplan.exchange-import", NULL, exchange_import_action);
+  gtk_widget_class_install_property_action (widget_class, "masterplan.paper", "paper");
+  gtk_widget_class_install_action (widget_class, "masterplan.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "masterplan.print-chart", NULL, print_chart_action);
   gtk_widget_class_install_action (widget_class, "masterplan.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "masterplan.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "masterplan.zoom-fit", NULL, zoom_action);

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "lk-breakdown-pages.h"
 #include "lk-chart-breakdown.h"
 #include "lk-chart-view.h"
 #include "lk-goal-detail.h"
@@ -26,6 +27,7 @@ struct _LkMasterplanPage
   int                 year;          /* the plan's year shown */
   int                 tertial;       /* as of which tertial */
   char               *selected;      /* uuid */
+  char               *my_unit;       /* the unit chosen in Preferences */
   gboolean            show_archived;
   gboolean            narrow;
   guint               refresh_id;
@@ -44,6 +46,8 @@ struct _LkMasterplanPage
   GListStore         *card_goals[LK_PERSPECTIVE_N];  /* LkGoal, by perspective */
   GtkListBox         *card_lists[LK_PERSPECTIVE_N];
   LkBreakdownLayout   layout;
+  LkBreakdownPages    print_pages;
+  char               *paper;         /* "a4" or "a3", landscape */
 
   GtkBox             *toolbar;
   GtkDropDown        *year_dropdown;

@@ -675,7 +675,8 @@ fill_choices (LkMasterplanPage *self)
   g_autofree char *keep_card = g_strdup (card_unit);
   g_autofree char *keep_root = g_strdup (root);
   g_autofree char *mine = lk_store_get_setting (self->store, "masterplan-unit");
-  gboolean first_fill = g_list_model_get_n_items (G_LIST_MODEL (self->card_units)) == 0;
+  /* A unit chosen in Preferences since: the scorecard shows it */
+  gboolean first_fill = g_strcmp0 (mine, self->my_unit) != 0;
 
   self->updating = TRUE;
   lk_today_tertial (&this_year, &tertial);
@@ -704,6 +705,8 @@ fill_choices (LkMasterplanPage *self)
   /* The scorecard starts at the user's own unit, from Preferences */
   gtk_drop_down_set_selected (self->scorecard_unit,
                               lk_choice_find (G_LIST_MODEL (self->card_units), first_fill ? mine : keep_card));
+  g_free (self->my_unit);
+  self->my_unit = g_steal_pointer (&mine);
 
   g_list_store_remove_all (self->chart_roots);
   lk_choice_append (self->chart_roots, _("The whole plan"), NULL);
@@ -1003,7 +1006,7 @@ lk_masterplan_page_constructed (GObject *object)
 
   self->store = g_object_ref (lk_page_get_store (LK_PAGE (self)));
   lk_today_tertial (&self->year, &tertial);
-  lk_store_watch (self->store, (const char *[]) { "masterplan", "measures", NULL },
+  lk_store_watch (self->store, (const char *[]) { "masterplan", "measures", "settings", NULL },
                   G_CALLBACK (on_store_changed), self);
   lk_masterplan_page_refresh (self);
 }
@@ -1035,6 +1038,8 @@ lk_masterplan_page_dispose (GObject *object)
   g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_clear_pointer (&self->collapsed, g_hash_table_unref);
   g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->my_unit, g_free);
+  g_clear_pointer (&self->paper, g_free);
 
   G_OBJECT_CLASS (lk_masterplan_page_parent_class)->dispose (object);
 }
@@ -1103,6 +1108,7 @@ lk_masterplan_page_init (LkMasterplanPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   lk_page_set_views (LK_PAGE (self), self->views);
 
+  self->paper = g_strdup ("a4");
   self->visible = g_hash_table_new (NULL, NULL);
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->collapsed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "lk-areas.h"
+#include "lk-choice.h"
+#include "lk-masterplan.h"
 #include "lk-preferences-window.h"
 
 struct _LkPreferencesWindow
@@ -25,6 +27,8 @@ struct _LkPreferencesWindow
   AdwEntryRow          *municipality_row;
   AdwEntryRow          *owner_row;
   AdwComboRow          *start_row;
+  AdwComboRow          *org_unit_row;
+  GListStore           *org_units;   /* LkChoice */
 };
 
 G_DEFINE_FINAL_TYPE (LkPreferencesWindow, lk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -89,6 +93,42 @@ on_start_selected (LkPreferencesWindow *self)
                          selected < n_areas ? areas[selected].id : "last");
 }
 
+static void
+on_org_unit_selected (LkPreferencesWindow *self)
+{
+  const char *uuid = lk_choice_selected_id (G_LIST_MODEL (self->org_units),
+                                            adw_combo_row_get_selected (self->org_unit_row));
+  g_autoptr(GError) error = NULL;
+
+  if (!lk_store_set_setting (self->store, "masterplan-unit", uuid ? uuid : "", &error))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+}
+
+/* The organisation's units (from the Masterplan), to choose one's own */
+static void
+fill_org_units (LkPreferencesWindow *self)
+{
+  g_autoptr(GListStore) units = lk_store_list_org_units (self->store, NULL);
+  g_autofree char *mine = lk_store_get_setting (self->store, "masterplan-unit");
+  guint n = units ? g_list_model_get_n_items (G_LIST_MODEL (units)) : 0;
+
+  self->org_units = g_list_store_new (LK_TYPE_CHOICE);
+  lk_choice_append (self->org_units, _("Not chosen"), NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LkOrgUnit) unit = g_list_model_get_item (G_LIST_MODEL (units), i);
+
+      lk_choice_append (self->org_units, unit->name, unit->uuid);
+    }
+  adw_combo_row_set_expression (self->org_unit_row, lk_choice_expression ());
+  adw_combo_row_set_model (self->org_unit_row, G_LIST_MODEL (self->org_units));
+  adw_combo_row_set_selected (self->org_unit_row,
+                              lk_choice_find (G_LIST_MODEL (self->org_units), mine && *mine ? mine : NULL));
+  /* The units come from the Masterplan's organisation */
+  gtk_widget_set_visible (GTK_WIDGET (self->org_unit_row), n > 0);
+  g_signal_connect_swapped (self->org_unit_row, "notify::selected", G_CALLBACK (on_org_unit_selected), self);
+}
+
 GtkWindow *
 lk_preferences_window_new (LkStore   *store,
                            GSettings *settings)
@@ -107,6 +147,7 @@ lk_preferences_window_new (LkStore   *store,
   bind_entry (self, self->unit_row, "user-unit");
   bind_entry (self, self->municipality_row, "municipality");
   bind_entry (self, self->owner_row, "default-owner");
+  fill_org_units (self);
 
   for (guint i = 0; i < n_areas; i++)
     gtk_string_list_append (pages, _(areas[i].title));
@@ -129,6 +170,7 @@ lk_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->org_units);
 
   G_OBJECT_CLASS (lk_preferences_window_parent_class)->dispose (object);
 }
@@ -149,6 +191,7 @@ lk_preferences_window_class_init (LkPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, municipality_row);
   gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, owner_row);
   gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, start_row);
+  gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, org_unit_row);
 }
 
 static void

@@ -126,9 +126,9 @@ better_name (GtkWidget *widget)
   if (GTK_IS_SEARCH_ENTRY (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_WINDOW))
     return g_strdup (_("Search"));
   /* … and the switch that turns an expander row's contents on */
-  if (GTK_IS_SWITCH (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW) != NULL)
+  if (GTK_IS_SWITCH (widget) && ADW_IS_EXPANDER_ROW (gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW)))
     {
-      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
       const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
 
       return title ? g_strdup (title) : NULL;
