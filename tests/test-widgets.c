@@ -32,6 +32,7 @@
 #include "lk-widget-test-util.h"
 #include "lk-example.h"
 #include "lk-date.h"
+#include "lk-masterplan.h"
 #include "lk-measures.h"
 #include "lk-chart-measures.h"
 #include "lk-chart-heatmap.h"
@@ -626,6 +627,34 @@ collect_cut_labels (GtkWidget *widget,
     collect_cut_labels (child, out);
 }
 
+/* An item to open in an area: the first analysis; the unit's goal, whose
+ * detail has the most in it */
+static char *
+first_item_of (LkStore    *store,
+               const char *area)
+{
+  if (g_str_equal (area, "fishbone"))
+    {
+      g_autoptr(GListStore) all = lk_store_list_fishbones (store, NULL);
+      g_autoptr(LkFishbone) first = g_list_model_get_item (G_LIST_MODEL (all), 0);
+
+      return first ? g_strdup (first->uuid) : NULL;
+    }
+  if (g_str_equal (area, "masterplan"))
+    {
+      g_autoptr(LkMasterplan) mp = lk_store_load_masterplan (store, NULL);
+      GHashTableIter iter;
+      LkGoal *goal;
+
+      g_hash_table_iter_init (&iter, mp->goals);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &goal))
+        if (g_str_equal (goal->title, "Felles mål og retning i hjemmetjenesten"))
+          return g_strdup (goal->uuid);
+    }
+
+  return NULL;
+}
+
 /* Every area with the example data, in Bokmål and Nynorsk, at 1,100 and at
  * 360 px: no text is cut off */
 static void
@@ -633,8 +662,9 @@ test_nothing_cut_off (void)
 {
   const char *dir = g_getenv ("LK_TEST_LOCALEDIR");
   const char *langs[] = { "nb", "nn" };
-  const char *pages[] = { "overview", "jeg-plan", "jeg-plan:log", "risk", "risk:deviations", "fishbone",
-                          "fishbone@", "measures" };
+  const char *pages[] = { "overview", "masterplan", "masterplan@", "masterplan:breakdown",
+                          "masterplan:scorecard", "jeg-plan", "jeg-plan:log", "risk", "risk:deviations",
+                          "fishbone", "fishbone@", "measures" };
   const int widths[] = { 1100, 360 };
   g_autoptr(GString) cut = g_string_new (NULL);
 
@@ -668,12 +698,11 @@ test_nothing_cut_off (void)
               if (g_str_has_suffix (id[0], "@"))
                 {
                   g_autofree char *area = g_strndup (id[0], strlen (id[0]) - 1);
-                  g_autoptr(GListStore) all = lk_store_list_fishbones (store, NULL);
-                  g_autoptr(LkFishbone) first = g_list_model_get_item (G_LIST_MODEL (all), 0);
+                  g_autofree char *uuid = first_item_of (store, area);
 
-                  g_assert_nonnull (first);
+                  g_assert_nonnull (uuid);
                   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", "(ss)",
-                                                             area, first->uuid));
+                                                             area, uuid));
                 }
               else
                 lk_window_show_page (window, id[0]);

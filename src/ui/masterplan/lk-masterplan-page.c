@@ -979,8 +979,10 @@ page_set_narrow (LkPage   *page,
   LkMasterplanPage *self = LK_MASTERPLAN_PAGE (page);
 
   self->narrow = narrow;
-  /* On a phone the keys are not at hand, and the chart needs the room */
+  /* On a phone the keys are not at hand, and the chart needs the room;
+   * the search entry has room for a word */
   gtk_widget_set_visible (GTK_WIDGET (self->chart_hint), !narrow);
+  g_object_set (self->search_entry, "placeholder-text", narrow ? _("Search") : _("Search goals"), NULL);
   for (guint k = 0; k < LK_PERSPECTIVE_N; k++)
     {
       guint p = k < 4 ? k + 1 : LK_PERSPECTIVE_NONE;

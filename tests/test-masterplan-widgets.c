@@ -1,0 +1,279 @@
+/* test-masterplan-widgets.c: the Masterplan page's outline, detail,
+ * breakdown chart and scorecard. Runs under Xvfb.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "lk-chart-view.h"
+#include "lk-example.h"
+#include "lk-goal-detail.h"
+#include "lk-masterplan-page.h"
+#include "lk-masterplan.h"
+#include "lk-page.h"
+#include "lk-widget-test-util.h"
+
+static LkGoal *
+titled (LkMasterplan *mp,
+        const char   *title)
+{
+  GHashTableIter iter;
+  LkGoal *goal;
+
+  g_hash_table_iter_init (&iter, mp->goals);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &goal))
+    if (g_str_equal (goal->title, title))
+      return goal;
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_named_entry (GtkWidget  *root,
+                  const char *title)
+{
+  return find_by_type_and_title (root, ADW_TYPE_ENTRY_ROW, title);
+}
+
+/* The outline: the list view over the goal tree (drop-downs have list
+ * views of their own) */
+static GListModel *
+find_tree (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GListModel *found;
+
+      if (GTK_IS_LIST_VIEW (child))
+        {
+          GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (child));
+
+          if (GTK_IS_SINGLE_SELECTION (model) &&
+              GTK_IS_TREE_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))
+            return G_LIST_MODEL (model);
+        }
+      if ((found = find_tree (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+n_rows (GtkWidget *page)
+{
+  GListModel *tree = find_tree (page);
+
+  g_assert_nonnull (tree);
+  return g_list_model_get_n_items (tree);
+}
+
+static GtkWidget *
+find_chart (GtkWidget  *root,
+            const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (LK_IS_CHART_VIEW (child) && g_strcmp0 (lk_chart_view_get_title (LK_CHART_VIEW (child)), title) == 0)
+        return child;
+      if ((found = find_chart (child, title)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The grid of the four perspectives */
+static GtkWidget *
+find_scorecard (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_GRID (child) && ADW_IS_PREFERENCES_GROUP (gtk_widget_get_first_child (child)))
+        return child;
+      if ((found = find_scorecard (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The drop-down with @first as its first choice */
+static GtkDropDown *
+find_drop_down (GtkWidget  *root,
+                const char *first)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found;
+
+      if (GTK_IS_DROP_DOWN (child) && GTK_IS_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (child))) &&
+          g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (child))), 0),
+                     first) == 0)
+        return GTK_DROP_DOWN (child);
+      if ((found = find_drop_down (child, first)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+press (GtkWidget *widget,
+       guint      keyval)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_object_unref (controllers);
+
+  return handled;
+}
+
+/* Selecting a goal opens its line in the outline and shows it in the
+ * detail with its line of sight; a title typed in place is saved; the
+ * filters keep the path to a match; keys move through the chart and fold
+ * a branch; the scorecard stacks its perspectives on a phone */
+static void
+test_masterplan_page (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(LkMasterplan) stored = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page, *chart, *path, *title_row, *grid;
+  LkMasterplan *mp;
+  LkGoal *unit_goal;
+  g_autofree char *unit_uuid = NULL;
+  guint all_rows;
+
+  g_assert_true (lk_example_load (store, "2026-05-10", NULL));
+  page = g_object_new (LK_TYPE_MASTERPLAN_PAGE, "store", store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (200);
+
+  /* The outline starts at the three priority areas */
+  g_assert_cmpuint (n_rows (page), ==, 3);
+  mp = lk_masterplan_page_get_plan (LK_MASTERPLAN_PAGE (page));
+  unit_goal = titled (mp, "Felles mål og retning i hjemmetjenesten");
+  unit_uuid = g_strdup (unit_goal->uuid);
+  lk_masterplan_page_select (LK_MASTERPLAN_PAGE (page), unit_uuid);
+  spin (100);
+  /* Its line is open: area, level 1, level 2, it, its two below it … */
+  all_rows = n_rows (page);
+  g_assert_cmpuint (all_rows, >=, 6);
+  g_assert_cmpstr (lk_goal_detail_get_uuid (LK_GOAL_DETAIL (find_by_type (page, LK_TYPE_GOAL_DETAIL, 0))), ==,
+                   unit_uuid);
+  title_row = find_named_entry (page, "Goal");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Felles mål og retning i hjemmetjenesten");
+  path = find_label_with (page, "Hverdagsmestring i alle tjenester");
+  g_assert_nonnull (path);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (path)), "<a href="));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (path)), "Folkehelse"));
+
+  /* Typed in place, saved a moment later (or when leaving) */
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Felles mål og retning");
+  lk_page_flush (LK_PAGE (page));
+  stored = lk_store_load_masterplan (store, NULL);
+  g_assert_cmpstr (lk_masterplan_find (stored, unit_uuid)->title, ==, "Felles mål og retning");
+
+  /* An empty title is refused where it is typed, and not saved */
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "  ");
+  lk_page_flush (LK_PAGE (page));
+  g_clear_object (&stored);
+  stored = lk_store_load_masterplan (store, NULL);
+  g_assert_cmpstr (lk_masterplan_find (stored, unit_uuid)->title, ==, "Felles mål og retning");
+  g_assert_nonnull (find_label_with (page, "Give the goal a title"));
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Felles mål og retning");
+  lk_page_flush (LK_PAGE (page));
+  spin (300);
+
+  /* Off track only: the red goal and the line down to it */
+  {
+    GtkDropDown *status = find_drop_down (page, "Any status");
+
+    gtk_drop_down_set_selected (status, 1 + LK_GOAL_STATUS_RED);
+    spin (100);
+    /* Tidlig og helhetlig innsats → Alle barn får hjelp tidlig */
+    g_assert_cmpuint (n_rows (page), ==, 2);
+    gtk_drop_down_set_selected (status, 0);
+    spin (100);
+  }
+
+  /* The chart: keys move the selection, Space folds */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_by_type (page, ADW_TYPE_VIEW_STACK, 0)), "breakdown");
+  spin (200);
+  chart = find_chart (page, "Goal Breakdown");
+  g_assert_true (gtk_widget_get_focusable (chart));
+  lk_masterplan_page_select (LK_MASTERPLAN_PAGE (page), unit_uuid);
+  g_assert_true (press (chart, GDK_KEY_Up));
+  mp = lk_masterplan_page_get_plan (LK_MASTERPLAN_PAGE (page));
+  g_assert_cmpstr (lk_goal_detail_get_uuid (LK_GOAL_DETAIL (find_by_type (page, LK_TYPE_GOAL_DETAIL, 0))), ==,
+                   lk_masterplan_find (mp, unit_uuid)->parent_uuid);
+  g_assert_true (press (chart, GDK_KEY_Down));
+  g_assert_true (press (chart, GDK_KEY_Down));
+  g_assert_cmpstr (lk_goal_detail_get_uuid (LK_GOAL_DETAIL (find_by_type (page, LK_TYPE_GOAL_DETAIL, 0))), !=,
+                   unit_uuid);
+  g_assert_true (press (chart, GDK_KEY_Up));
+  g_assert_cmpstr (lk_goal_detail_get_uuid (LK_GOAL_DETAIL (find_by_type (page, LK_TYPE_GOAL_DETAIL, 0))), ==,
+                   unit_uuid);
+  /* Folding the unit's goal hides the four goals below it */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (chart), ==, "Goal breakdown with 17 goals");
+  g_assert_true (press (chart, GDK_KEY_space));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (chart), ==, "Goal breakdown with 13 goals");
+  g_assert_true (press (chart, GDK_KEY_space));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (chart), ==, "Goal breakdown with 17 goals");
+  g_assert_true (press (chart, GDK_KEY_Return));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (find_by_type (page, ADW_TYPE_VIEW_STACK, 0))),
+                   ==, "goals");
+
+  /* The scorecard, two by two; on a phone in one column */
+  grid = find_scorecard (page);
+  g_assert_true (GTK_IS_GRID (grid));
+  {
+    GtkWidget *second = gtk_widget_get_next_sibling (gtk_widget_get_first_child (grid));
+    GtkLayoutChild *child = gtk_layout_manager_get_layout_child (gtk_widget_get_layout_manager (grid), second);
+
+    g_assert_cmpint (gtk_grid_layout_child_get_column (GTK_GRID_LAYOUT_CHILD (child)), ==, 1);
+    lk_page_set_narrow (LK_PAGE (page), TRUE);
+    g_assert_cmpint (gtk_grid_layout_child_get_column (GTK_GRID_LAYOUT_CHILD (child)), ==, 0);
+    g_assert_cmpint (gtk_grid_layout_child_get_row (GTK_GRID_LAYOUT_CHILD (child)), ==, 1);
+    lk_page_set_narrow (LK_PAGE (page), FALSE);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+  lk_test_rmtree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_setenv ("LEDERKOMPASS_TODAY", "2026-05-10", TRUE);
+
+  g_test_add_func ("/widgets/masterplan-page", test_masterplan_page);
+
+  return g_test_run ();
+}
