@@ -4,6 +4,14 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include <locale.h>
+
+#include "lk-masterplan.h"
+
+#include "lk-masterplan-export.h"
+
 #include <string.h>
 #include <sys/stat.h>
 
@@ -352,6 +360,89 @@ test_fishbone_export (void)
   lk_test_rmtree (dir);
 }
 
+
+/* The goal table as Excel and LibreOffice read it: a byte order mark,
+ * semicolons, CRLF, a decimal comma in Norwegian, the same number of
+ * fields on every row, and the texts back as they were */
+static GPtrArray *
+csv_fields (const char *line)
+{
+  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+  GString *field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = line; ; p++)
+    {
+      if (quoted && *p == '"' && p[1] == '"')
+        g_string_append_c (field, *p++);
+      else if (*p == '"')
+        quoted = !quoted;
+      else if (*p == '\0' || (!quoted && *p == ';'))
+        {
+          g_ptr_array_add (fields, g_string_free (g_steal_pointer (&field), FALSE));
+          field = g_string_new (NULL);
+          if (*p == '\0')
+            break;
+        }
+      else
+        g_string_append_c (field, *p);
+    }
+  g_string_free (field, TRUE);
+
+  return fields;
+}
+
+static void
+test_masterplan_csv (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "plan.db", NULL);
+  g_autoptr(LkStore) store = lk_store_open (path, NULL);
+  g_autoptr(LkMasterplan) mp = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) rows = NULL;
+  g_autoptr(GPtrArray) head = NULL;
+  gboolean found = FALSE;
+
+  g_assert_true (lk_example_load (store, "2026-05-10", NULL));
+  mp = lk_store_load_masterplan (store, NULL);
+  lk_masterplan_roll_up (mp, 2026, 2);
+
+  /* In Bokmål, as the user's language writes numbers */
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LK_TEST_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "nb", TRUE);
+  csv = lk_masterplan_to_csv (mp, 2026, 2);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
+  g_assert_true (g_str_has_suffix (csv, "\r\n"));
+  rows = g_strsplit (csv + 3, "\r\n", -1);
+  head = csv_fields (rows[0]);
+  g_assert_cmpstr (head->pdata[0], ==, "Satsingsområde");
+  g_assert_cmpstr (head->pdata[head->len - 1], ==, "T3 2026");
+  for (guint i = 1; rows[i] != NULL && rows[i][0] != '\0'; i++)
+    {
+      g_autoptr(GPtrArray) fields = csv_fields (rows[i]);
+
+      g_assert_cmpuint (fields->len, ==, head->len);
+      if (g_str_equal (fields->pdata[9], "Nærvær"))
+        {
+          found = TRUE;
+          g_assert_cmpstr (fields->pdata[2], ==, "Felles mål og retning i hjemmetjenesten");
+          g_assert_cmpstr (fields->pdata[0], ==, "Folkehelse");
+          g_assert_cmpstr (fields->pdata[7], ==, "Etter");
+          g_assert_cmpstr (fields->pdata[12], ==, "88");              /* baseline */
+          g_assert_nonnull (strchr (fields->pdata[head->len - 6], ','));  /* T1 2025, a decimal */
+          g_assert_null (strchr (fields->pdata[head->len - 6], '.'));
+        }
+    }
+  g_assert_true (found);
+  setlocale (LC_ALL, "C");
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/risk-table", test_risk_table);
   g_test_add_func ("/export/fishbone", test_fishbone_export);
+  g_test_add_func ("/export/masterplan-csv", test_masterplan_csv);
 
   return g_test_run ();
 }

@@ -14,6 +14,9 @@
 #include "lk-csv.h"
 #include "lk-masterplan-export.h"
 
+/* A KPI's own columns, before the six tertials' values */
+#define KPI_FIELDS 10
+
 typedef struct
 {
   LkMasterplan *mp;
@@ -67,7 +70,10 @@ append_goal (LkGoal   *goal,
     return TRUE;
   if (n == 0)
     {
+      /* Every row as wide as the head: the KPI's fields left empty */
       goal_fields (csv, goal);
+      for (guint i = 0; i < KPI_FIELDS + 6; i++)
+        lk_csv_field (&csv->out, "");
       lk_csv_end_row (&csv->out);
     }
   for (guint i = 0; i < n; i++)

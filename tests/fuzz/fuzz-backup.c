@@ -1,4 +1,5 @@
-/* fuzz-backup.c: any bytes as a backup document
+/* fuzz-backup.c: any bytes as a backup document, and as a plan passed
+ * between leaders
  *
  * With clang and -Dfuzzing=true this is a libFuzzer target; otherwise a
  * small driver runs the files given on the command line through the same
@@ -17,6 +18,7 @@
 
 #include "lk-backup.h"
 #include "lk-example.h"
+#include "lk-plan-exchange.h"
 #include "../lk-test-util.h"
 
 static LkStore *store;
@@ -50,15 +52,33 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     setup ();
 
   if (lk_backup_import (store, (const char *)data, size, LK_BACKUP_MERGE, &error))
+    /* Accepted: put the reference state back for the next input. */
+    lk_backup_import (store, before, strlen (before), LK_BACKUP_REPLACE, NULL);
+  else
     {
-      /* Accepted: put the reference state back for the next input. */
-      lk_backup_import (store, before, strlen (before), LK_BACKUP_REPLACE, NULL);
-      return 0;
+      g_assert (error != NULL && error->message != NULL && *error->message != '\0');
+      after = lk_backup_export (store, NULL, NULL);
+      g_assert (g_strcmp0 (before, after) == 0);
+      g_clear_pointer (&after, g_free);
     }
+  g_clear_error (&error);
 
-  g_assert (error != NULL && error->message != NULL && *error->message != '\0');
-  after = lk_backup_export (store, NULL, NULL);
-  g_assert (g_strcmp0 (before, after) == 0);
+  /* The same bytes as a plan from another leader: read, previewed and
+   * applied, or refused with the database as it was */
+  {
+    g_autoptr(LkPlanImport) import = lk_plan_exchange_read ((const char *)data, size, &error);
+    g_autoptr(LkPlanPreview) preview = NULL;
+
+    if (import != NULL && (preview = lk_plan_exchange_preview (store, import, &error)) != NULL &&
+        lk_plan_exchange_apply (store, import, NULL, &error))
+      {
+        lk_backup_import (store, before, strlen (before), LK_BACKUP_REPLACE, NULL);
+        return 0;
+      }
+    g_assert (error != NULL && error->message != NULL && *error->message != '\0');
+    after = lk_backup_export (store, NULL, NULL);
+    g_assert (g_strcmp0 (before, after) == 0);
+  }
 
   return 0;
 }
