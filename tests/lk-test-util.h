@@ -78,6 +78,20 @@ lk_test_pdf_text (const char *path)
   return out;
 }
 
+/* A store in @dir, opened or failing the test */
+static inline LkStore *
+lk_test_open_store (const char *dir,
+                    const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  LkStore *store = lk_store_open (path, &error);
+
+  g_assert_no_error (error);
+
+  return store;
+}
+
 /* The fixture of every test that needs a store: a new database in its own
  * folder (never beside another program's files), removed afterwards. */
 typedef struct

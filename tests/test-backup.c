@@ -26,19 +26,6 @@ lk_store_exec_for_test (LkStore    *store,
 
 #define TODAY "2026-05-10"
 
-static LkStore *
-open_store (const char *dir,
-            const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  LkStore *store = lk_store_open (path, &error);
-
-  g_assert_no_error (error);
-
-  return store;
-}
-
 static char *
 export (LkStore *store)
 {
@@ -55,8 +42,8 @@ static void
 test_round_trip (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) a = open_store (dir, "a.db");
-  g_autoptr(LkStore) b = open_store (dir, "b.db");
+  g_autoptr(LkStore) a = lk_test_open_store (dir, "a.db");
+  g_autoptr(LkStore) b = lk_test_open_store (dir, "b.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LkMeasure) odd = lk_measure_new ("Tegn: æøå ÆØÅ 🚀 \"sitat\" \\ مرحبا");
   g_autofree char *first = NULL;
@@ -123,8 +110,8 @@ static void
 test_jeg_plan_round_trip (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) a = open_store (dir, "a.db");
-  g_autoptr(LkStore) b = open_store (dir, "b.db");
+  g_autoptr(LkStore) a = lk_test_open_store (dir, "a.db");
+  g_autoptr(LkStore) b = lk_test_open_store (dir, "b.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) hits = NULL;
   g_autofree char *first = NULL;
@@ -193,8 +180,8 @@ static void
 test_risk_round_trip (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) a = open_store (dir, "a.db");
-  g_autoptr(LkStore) b = open_store (dir, "b.db");
+  g_autoptr(LkStore) a = lk_test_open_store (dir, "a.db");
+  g_autoptr(LkStore) b = lk_test_open_store (dir, "b.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autofree char *first = NULL;
@@ -238,7 +225,7 @@ static void
 test_merge (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) store = open_store (dir, "m.db");
+  g_autoptr(LkStore) store = lk_test_open_store (dir, "m.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LkMeasure) m = lk_measure_new ("Lokal");
   g_autoptr(LkMeasure) after = NULL;
@@ -380,7 +367,7 @@ static void
 test_bad_documents (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) store = open_store (dir, "bad.db");
+  g_autoptr(LkStore) store = lk_test_open_store (dir, "bad.db");
   g_autofree char *before = NULL;
 
   g_assert_true (lk_example_load (store, TODAY, NULL));
@@ -466,8 +453,8 @@ static void
 test_masterplan_backup (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) a = open_store (dir, "a.db");
-  g_autoptr(LkStore) b = open_store (dir, "b.db");
+  g_autoptr(LkStore) a = lk_test_open_store (dir, "a.db");
+  g_autoptr(LkStore) b = lk_test_open_store (dir, "b.db");
   g_autoptr(GError) error = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
@@ -548,8 +535,8 @@ static void
 test_fishbone_round_trip (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) a = open_store (dir, "a.db");
-  g_autoptr(LkStore) b = open_store (dir, "b.db");
+  g_autoptr(LkStore) a = lk_test_open_store (dir, "a.db");
+  g_autoptr(LkStore) b = lk_test_open_store (dir, "b.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) list = NULL;
   g_autoptr(LkFishbone) header = NULL;
@@ -621,7 +608,7 @@ static void
 test_fishbone_bad_documents (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) store = open_store (dir, "bad.db");
+  g_autoptr(LkStore) store = lk_test_open_store (dir, "bad.db");
   g_autofree char *before = NULL;
   const guint depths[] = { 13, 2000 };
 
@@ -683,7 +670,7 @@ static void
 test_hidden_depth (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) store = open_store (dir, "hidden.db");
+  g_autoptr(LkStore) store = lk_test_open_store (dir, "hidden.db");
   g_autoptr(GString) comment = g_string_new ("/*");
   g_autofree char *before = NULL, *after = NULL;
   const char *quoted = "{'a': \"]]]]]]]]]]\"}";
@@ -718,7 +705,7 @@ static void
 test_failure_in_store_rolls_back (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) store = open_store (dir, "rb.db");
+  g_autoptr(LkStore) store = lk_test_open_store (dir, "rb.db");
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -747,8 +734,8 @@ test_file_private (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "backup.json", NULL);
-  g_autoptr(LkStore) store = open_store (dir, "f.db");
-  g_autoptr(LkStore) other = open_store (dir, "g.db");
+  g_autoptr(LkStore) store = lk_test_open_store (dir, "f.db");
+  g_autoptr(LkStore) other = lk_test_open_store (dir, "g.db");
   g_autoptr(GError) error = NULL;
   GStatBuf st;
 
@@ -776,7 +763,7 @@ test_failing_step (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "backup.json", NULL);
-  g_autoptr(LkStore) store = open_store (dir, "f.db");
+  g_autoptr(LkStore) store = lk_test_open_store (dir, "f.db");
   g_autofree char *before = NULL;
   guint failures = 0;
 

@@ -165,20 +165,6 @@ example_plan (const char *dir)
   return mp;
 }
 
-static LkGoal *
-goal_titled (LkMasterplan *mp,
-             const char   *title)
-{
-  GHashTableIter iter;
-  LkGoal *goal;
-
-  g_hash_table_iter_init (&iter, mp->goals);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &goal))
-    if (g_str_equal (goal->title, title))
-      return goal;
-  g_assert_not_reached ();
-}
-
 static cairo_t *
 scratch (cairo_surface_t **surface)
 {
@@ -195,8 +181,8 @@ test_breakdown_layout (void)
   g_autofree char *dir = lk_test_tmpdir ();
   g_autoptr(LkMasterplan) mp = example_plan (dir);
   g_autoptr(GHashTable) collapsed = g_hash_table_new (g_str_hash, g_str_equal);
-  LkGoal *personal = goal_titled (mp, "Jeg leder tavlemøtet hver tirsdag");
-  LkGoal *unit_goal = goal_titled (mp, "Felles mål og retning i hjemmetjenesten");
+  LkGoal *personal = lk_masterplan_find_titled (mp, "Jeg leder tavlemøtet hver tirsdag");
+  LkGoal *unit_goal = lk_masterplan_find_titled (mp, "Felles mål og retning i hjemmetjenesten");
   LkBreakdownOptions options = { mp, NULL, 2026, NULL, personal->uuid, FALSE };
   LkBreakdownLayout layout = { 0 };
   LkChartStyle style;
@@ -275,7 +261,7 @@ test_breakdown_render (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
   g_autoptr(LkMasterplan) mp = example_plan (dir);
-  LkGoal *personal = goal_titled (mp, "Jeg leder tavlemøtet hver tirsdag");
+  LkGoal *personal = lk_masterplan_find_titled (mp, "Jeg leder tavlemøtet hver tirsdag");
   LkBreakdownOptions options = { mp, NULL, 2026, NULL, personal->uuid, FALSE };
 
   for (int dark = 0; dark <= 1; dark++)

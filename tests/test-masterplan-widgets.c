@@ -16,20 +16,6 @@
 #include "lk-page.h"
 #include "lk-widget-test-util.h"
 
-static LkGoal *
-titled (LkMasterplan *mp,
-        const char   *title)
-{
-  GHashTableIter iter;
-  LkGoal *goal;
-
-  g_hash_table_iter_init (&iter, mp->goals);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &goal))
-    if (g_str_equal (goal->title, title))
-      return goal;
-  g_assert_not_reached ();
-}
-
 static GtkWidget *
 find_named_entry (GtkWidget  *root,
                   const char *title)
@@ -174,7 +160,7 @@ test_masterplan_page (void)
   /* The outline starts at the three priority areas */
   g_assert_cmpuint (n_rows (page), ==, 3);
   mp = lk_masterplan_page_get_plan (LK_MASTERPLAN_PAGE (page));
-  unit_goal = titled (mp, "Felles mål og retning i hjemmetjenesten");
+  unit_goal = lk_masterplan_find_titled (mp, "Felles mål og retning i hjemmetjenesten");
   unit_uuid = g_strdup (unit_goal->uuid);
   lk_masterplan_page_select (LK_MASTERPLAN_PAGE (page), unit_uuid);
   spin (100);

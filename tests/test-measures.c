@@ -334,15 +334,8 @@ test_example_remove (Fixture       *f,
   g_assert_no_error (error);
   /* … and a goal of the user's own under an example goal on level 3 */
   mp = lk_store_load_masterplan (f->store, &error);
-  {
-    GHashTableIter iter;
-    LkGoal *g;
-
-    g_hash_table_iter_init (&iter, mp->goals);
-    while (own_goal == NULL && g_hash_table_iter_next (&iter, NULL, (gpointer *) &g))
-      if (g_str_equal (g->title, "Felles mål og retning i hjemmetjenesten"))
-        own_goal = lk_goal_new ("Mitt eget avdelingsmål", 4, g->uuid);
-  }
+  own_goal = lk_goal_new ("Mitt eget avdelingsmål", 4,
+                          lk_masterplan_find_titled (mp, "Felles mål og retning i hjemmetjenesten")->uuid);
   g_assert_nonnull (own_goal);
   g_assert_true (lk_store_save_goal (f->store, own_goal, &error));
   g_assert_no_error (error);

@@ -14,19 +14,6 @@
 #include "lk-store-private.h"
 #include "lk-test-util.h"
 
-static LkStore *
-open_store (const char *dir,
-            const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  LkStore *store = lk_store_open (path, &error);
-
-  g_assert_no_error (error);
-
-  return store;
-}
-
 static char *
 export_plan (LkStore *store,
              guint    max_level)
@@ -36,21 +23,6 @@ export_plan (LkStore *store,
 
   g_assert_no_error (error);
   return lk_plan_exchange_export (mp, NULL, max_level, NULL);
-}
-
-static LkGoal *
-find_titled (LkMasterplan *mp,
-             const char   *title)
-{
-  GHashTableIter iter;
-  LkGoal *goal;
-
-  g_hash_table_iter_init (&iter, mp->goals);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &goal))
-    if (g_str_equal (goal->title, title))
-      return goal;
-
-  return NULL;
 }
 
 static int
@@ -84,8 +56,8 @@ static void
 test_round_trip_and_merge (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) team = open_store (dir, "team.db");
-  g_autoptr(LkStore) leader = open_store (dir, "leader.db");
+  g_autoptr(LkStore) team = lk_test_open_store (dir, "team.db");
+  g_autoptr(LkStore) leader = lk_test_open_store (dir, "leader.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LkMasterplan) mp = NULL;
   g_autoptr(LkGoal) mine = NULL;
@@ -111,7 +83,7 @@ test_round_trip_and_merge (void)
 
   /* The leader's own goal under an imported one */
   mp = lk_store_load_masterplan (leader, &error);
-  goal = find_titled (mp, "Hverdagsmestring i alle tjenester");
+  goal = lk_masterplan_find_titled (mp, "Hverdagsmestring i alle tjenester");
   mine = lk_goal_new ("Vårt eget mål", 3, goal->uuid);
   g_assert_true (lk_store_save_goal (leader, mine, &error));
   g_assert_no_error (error);
@@ -119,7 +91,7 @@ test_round_trip_and_merge (void)
 
   /* The team renames it; the leader imports */
   mp = lk_store_load_masterplan (team, &error);
-  goal = find_titled (mp, "Hverdagsmestring i alle tjenester");
+  goal = lk_masterplan_find_titled (mp, "Hverdagsmestring i alle tjenester");
   {
     g_autoptr(LkGoal) copy = lk_goal_copy (goal);
 
@@ -148,7 +120,7 @@ test_round_trip_and_merge (void)
   g_assert_cmpint (import_file (leader, changed_doc, &added, &changed, &kept), ==, 0);
   g_clear_object (&mp);
   mp = lk_store_load_masterplan (leader, &error);
-  g_assert_nonnull (find_titled (mp, "Vår versjon"));
+  g_assert_nonnull (lk_masterplan_find_titled (mp, "Vår versjon"));
 
   lk_test_rmtree (dir);
 }
@@ -197,7 +169,7 @@ static void
 test_bad_plans (void)
 {
   g_autofree char *dir = lk_test_tmpdir ();
-  g_autoptr(LkStore) store = open_store (dir, "bad.db");
+  g_autoptr(LkStore) store = lk_test_open_store (dir, "bad.db");
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
 

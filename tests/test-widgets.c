@@ -643,13 +643,9 @@ first_item_of (LkStore    *store,
   if (g_str_equal (area, "masterplan"))
     {
       g_autoptr(LkMasterplan) mp = lk_store_load_masterplan (store, NULL);
-      GHashTableIter iter;
-      LkGoal *goal;
+      LkGoal *goal = lk_masterplan_find_titled (mp, "Felles mål og retning i hjemmetjenesten");
 
-      g_hash_table_iter_init (&iter, mp->goals);
-      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &goal))
-        if (g_str_equal (goal->title, "Felles mål og retning i hjemmetjenesten"))
-          return g_strdup (goal->uuid);
+      return goal ? g_strdup (goal->uuid) : NULL;
     }
 
   return NULL;

@@ -25,19 +25,6 @@ index_of (int year,
   return year * 3 + tertial - 1;
 }
 
-static double
-limit (const LkKpi *kpi,
-       double       threshold)
-{
-  double reference;
-
-  if (!kpi->share)
-    return threshold;
-  reference = kpi->direction == LK_KPI_KEEP_WITHIN ? kpi->band_high - kpi->band_low : kpi->target;
-
-  return fabs (reference) * threshold / 100.0;
-}
-
 void
 lk_chart_kpi_layout (const LkKpi      *kpi,
                      int               year,
@@ -72,14 +59,14 @@ lk_chart_kpi_layout (const LkKpi      *kpi,
 
       if (!isnan (e))
         {
-          lo = MIN (lo, e - limit (kpi, kpi->red));
-          hi = MAX (hi, e + limit (kpi, kpi->red));
+          lo = MIN (lo, e - lk_kpi_threshold (kpi, kpi->red));
+          hi = MAX (hi, e + lk_kpi_threshold (kpi, kpi->red));
         }
     }
   if (kpi->direction == LK_KPI_KEEP_WITHIN && !isnan (kpi->band_low) && !isnan (kpi->band_high))
     {
-      lo = MIN (lo, kpi->band_low - limit (kpi, kpi->red));
-      hi = MAX (hi, kpi->band_high + limit (kpi, kpi->red));
+      lo = MIN (lo, kpi->band_low - lk_kpi_threshold (kpi, kpi->red));
+      hi = MAX (hi, kpi->band_high + lk_kpi_threshold (kpi, kpi->red));
     }
   if (!isfinite (lo) || !isfinite (hi))
     lo = 0, hi = 1;
@@ -118,7 +105,7 @@ zone (const LkKpi  *kpi,
       LkGoalStatus  status,
       double        ranges[2][2])
 {
-  double y = limit (kpi, kpi->yellow), r = limit (kpi, kpi->red);
+  double y = lk_kpi_threshold (kpi, kpi->yellow), r = lk_kpi_threshold (kpi, kpi->red);
   double near = status == LK_GOAL_STATUS_GREEN ? 0 : status == LK_GOAL_STATUS_YELLOW ? y : r;
   double far = status == LK_GOAL_STATUS_GREEN ? y : status == LK_GOAL_STATUS_YELLOW ? r : INFINITY;
 

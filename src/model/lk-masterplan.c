@@ -434,9 +434,11 @@ lk_kpi_shortfall (LkKpi  *self,
     }
 }
 
-static double
-threshold (LkKpi  *self,
-           double  limit)
+/* A threshold in the KPI's unit: as given, or a share of the target (of
+ * the band's width, for a band) */
+double
+lk_kpi_threshold (const LkKpi *self,
+                  double       limit)
 {
   double reference;
 
@@ -461,9 +463,9 @@ lk_kpi_status_of (LkKpi  *self,
   if (self->direction != LK_KPI_KEEP_WITHIN && isnan (expected))
     return LK_GOAL_STATUS_NO_DATA;
   s = lk_kpi_shortfall (self, value, expected);
-  if (s <= threshold (self, self->yellow) + eps)
+  if (s <= lk_kpi_threshold (self, self->yellow) + eps)
     return LK_GOAL_STATUS_GREEN;
-  if (s <= threshold (self, self->red) + eps)
+  if (s <= lk_kpi_threshold (self, self->red) + eps)
     return LK_GOAL_STATUS_YELLOW;
 
   return LK_GOAL_STATUS_RED;
@@ -1047,6 +1049,22 @@ lk_masterplan_find (LkMasterplan *self,
                     const char   *uuid)
 {
   return uuid ? g_hash_table_lookup (self->goals, uuid) : NULL;
+}
+
+/* Returns: (nullable): a goal with the title (the first found) */
+LkGoal *
+lk_masterplan_find_titled (LkMasterplan *self,
+                           const char   *title)
+{
+  GHashTableIter iter;
+  LkGoal *goal;
+
+  g_hash_table_iter_init (&iter, self->goals);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &goal))
+    if (g_strcmp0 (goal->title, title) == 0)
+      return goal;
+
+  return NULL;
 }
 
 LkOrgUnit *

@@ -193,6 +193,8 @@ double       lk_kpi_expected     (LkKpi          *self,
 double       lk_kpi_shortfall    (LkKpi          *self,
                                   double          value,
                                   double          expected);
+double       lk_kpi_threshold    (const LkKpi    *self,
+                                  double          limit);
 LkGoalStatus lk_kpi_status_of    (LkKpi          *self,
                                   double          value,
                                   int             year,
@@ -346,6 +348,8 @@ typedef gboolean (*LkGoalFunc) (LkGoal   *goal,
 LkMasterplan *lk_masterplan_new         (void);
 LkGoal       *lk_masterplan_find        (LkMasterplan  *self,
                                          const char    *uuid);
+LkGoal       *lk_masterplan_find_titled (LkMasterplan  *self,
+                                         const char    *title);
 LkOrgUnit    *lk_masterplan_find_unit   (LkMasterplan  *self,
                                          const char    *uuid);
 gboolean      lk_masterplan_foreach     (LkMasterplan  *self,
