@@ -729,6 +729,46 @@ test_failure_in_store_rolls_back (void)
   lk_test_rmtree (dir);
 }
 
+
+/* Merging an item whose uuid is already something else here (a cause of
+ * another analysis) is refused with its place, in words, not SQL (issue
+ * 15, defect 7) */
+static void
+test_uuid_taken (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autoptr(LkStore) store = lk_test_open_store (dir, "taken.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) all = NULL;
+  g_autoptr(LkFishbone) header = NULL;
+  g_autoptr(LkFishbone) fb = NULL;
+  g_autoptr(LkCause) category = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *doc = NULL;
+
+  g_assert_true (lk_example_load (store, TODAY, NULL));
+  all = lk_store_list_fishbones (store, NULL);
+  header = g_list_model_get_item (G_LIST_MODEL (all), 0);
+  fb = lk_store_get_fishbone (store, header->uuid, NULL);
+  category = g_list_model_get_item (G_LIST_MODEL (fb->categories), 0);
+  before = export (store);
+
+  doc = g_strdup_printf (HEAD "{\"fishbones\":[{\"uuid\":\"6f1c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2a\","
+                         "\"problem\":\"Ny analyse\",\"date\":\"2026-01-02\","
+                         "\"created\":\"2020-01-01T00:00:00Z\",\"updated\":\"2020-01-01T00:00:00Z\","
+                         "\"categories\":[{\"uuid\":\"%s\",\"text\":\"Metode\"}]}]}}", category->uuid);
+  g_assert_false (lk_backup_import (store, doc, strlen (doc), LK_BACKUP_MERGE, &error));
+  g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "$.data.fishbones[0]"));
+  g_assert_nonnull (strstr (error->message, "already used"));
+  g_assert_null (strstr (error->message, "constraint"));
+  after = export (store);
+  g_assert_cmpstr (before, ==, after);
+
+  lk_test_rmtree (dir);
+}
+
 static void
 test_file_private (void)
 {
@@ -855,6 +895,7 @@ main (int   argc,
   g_test_add_func ("/backup/hidden-depth", test_hidden_depth);
   g_test_add_func ("/backup/failure-rolls-back", test_failure_in_store_rolls_back);
   g_test_add_func ("/backup/file-private", test_file_private);
+  g_test_add_func ("/backup/uuid-taken", test_uuid_taken);
 
   return g_test_run ();
 }

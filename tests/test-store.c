@@ -60,6 +60,43 @@ query_int (const char *path,
   return value;
 }
 
+/* An empty file given as the database, and the application's data
+ * folder made by something else, are made private (issue 15, defect 7) */
+static void
+test_take_over_private (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *empty = g_build_filename (tmp, "empty.db", NULL);
+  g_autofree char *default_path = lk_store_default_path ();
+  g_autofree char *default_dir = g_path_get_dirname (default_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(LkStore) own = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_chmod (empty, 0644);
+  store = lk_store_open (empty, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (empty, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (st.st_size, >, 0);
+
+  /* XDG_DATA_HOME is a folder of the test's (main() sets it) */
+  g_assert_cmpint (g_mkdir_with_parents (default_dir, 0755), ==, 0);
+  g_chmod (default_dir, 0755);
+  own = lk_store_open (default_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (default_dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (default_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_clear_object (&store);
+  g_clear_object (&own);
+  lk_test_rmtree (tmp);
+}
+
 static void
 test_create_private (void)
 {
@@ -615,6 +652,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = lk_test_tmpdir ();
+  int status;
+
+  /* The application's default database goes in the test's own folder */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/create-private", test_create_private);
@@ -624,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate-v4", test_migrate_v4);
   g_test_add_func ("/store/migrate-v5", test_migrate_v5);
   g_test_add_func ("/store/migrate-v6", test_migrate_v6);
+  g_test_add_func ("/store/take-over-private", test_take_over_private);
   g_test_add_func ("/store/migration-failure-rolls-back", test_migration_failure_rolls_back);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);
   g_test_add_func ("/store/refuse-not-database", test_refuse_not_database);
@@ -633,5 +676,8 @@ main (int   argc,
   g_test_add_func ("/store/damaged-found-in-background", test_damaged_found_in_background);
   g_test_add_func ("/store/healthy-check-passes", test_healthy_check_passes);
 
-  return g_test_run ();
+  status = g_test_run ();
+  lk_test_rmtree (data_home);
+
+  return status;
 }

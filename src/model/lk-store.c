@@ -139,6 +139,16 @@ void
 lk_store_set_error (LkStore  *self,
                     GError  **error)
 {
+  /* A uuid taken by another item (an imported item whose uuid is already
+   * a different thing here) is a problem of the data, said as one; the
+   * caller names the place */
+  if (sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE ||
+      sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_PRIMARYKEY)
+    {
+      g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
+                           _("Its identifier (uuid) is already used by something else here."));
+      return;
+    }
   g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_SQL,
                _("The database reported an error: %s"),
                sqlite3_errmsg (self->db));
@@ -802,12 +812,18 @@ lk_store_open (const char  *path,
 
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
+      GStatBuf st;
+
       if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
         {
           g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_DATABASE,
                        _("“%s” is not a file."), path);
           return NULL;
         }
+      /* An empty file is taken over as a new database: private like one
+       * created here */
+      if (g_stat (path, &st) == 0 && st.st_size == 0)
+        g_chmod (path, 0600);
     }
   else
     {
@@ -815,6 +831,19 @@ lk_store_open (const char  *path,
         return NULL;
       created = TRUE;
     }
+
+  /* The application's own data folder holds the private learning log:
+   * 0700, also when something else made it before */
+  {
+    g_autofree char *default_path = lk_store_default_path ();
+
+    if (g_strcmp0 (path, default_path) == 0)
+      {
+        g_autofree char *dir = g_path_get_dirname (path);
+
+        g_chmod (dir, 0700);
+      }
+  }
 
   rc = sqlite3_open_v2 (path, &self->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
