@@ -9,12 +9,25 @@
 #include <string.h>
 
 #include "lk-chart-view.h"
+#include "lk-dev-goal-editor.h"
+#include "lk-jeg-plan.h"
 #include "lk-example.h"
 #include "lk-goal-detail.h"
 #include "lk-masterplan-page.h"
 #include "lk-masterplan.h"
 #include "lk-page.h"
 #include "lk-widget-test-util.h"
+
+static void
+on_open (GtkWindow   *editor,
+         const char  *area,
+         const char  *target,
+         char       **opened)
+{
+  g_assert_cmpstr (area, ==, "masterplan");
+  g_free (*opened);
+  *opened = g_strdup (target);
+}
 
 static GtkWidget *
 find_named_entry (GtkWidget  *root,
@@ -251,6 +264,69 @@ test_masterplan_page (void)
   lk_test_rmtree (dir);
 }
 
+
+/* A development goal serves a goal of the plan: chosen in its editor,
+ * which shows that goal's line of sight and opens it in the Masterplan */
+static void
+test_dev_goal_link (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(GListStore) goals = NULL;
+  g_autoptr(LkDevGoal) linked = NULL;
+  g_autoptr(LkMasterplan) mp = NULL;
+  g_autofree char *opened = NULL;
+  GtkWindow *editor;
+  AdwComboRow *row;
+  GtkWidget *path;
+  LkGoal *board;
+  guint n;
+
+  g_assert_true (lk_example_load (store, "2026-05-10", NULL));
+  mp = lk_store_load_masterplan (store, NULL);
+  board = lk_masterplan_find_titled (mp, "Tavlemøter hver uke i sone nord");
+  goals = lk_store_list_dev_goals (store, 2026, FALSE, NULL);
+  n = g_list_model_get_n_items (G_LIST_MODEL (goals));
+  for (guint i = 0; i < n && linked == NULL; i++)
+    {
+      g_autoptr(LkDevGoal) g = g_list_model_get_item (G_LIST_MODEL (goals), i);
+
+      if (g_strcmp0 (lk_dev_goal_get_goal_uuid (g), board->uuid) == 0)
+        linked = g_object_ref (g);
+    }
+  g_assert_nonnull (linked);
+
+  editor = lk_dev_goal_editor_new (NULL, store, 2026, linked);
+  g_signal_connect (editor, "open", G_CALLBACK (on_open), &opened);
+  gtk_window_present (editor);
+  spin (100);
+  row = ADW_COMBO_ROW (find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Serves"));
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), >, 0);
+  path = GTK_WIDGET (find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Line of sight"));
+  g_assert_true (gtk_widget_get_visible (path));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (path)), ==,
+                   "Folkehelse › Flere innbyggere mestrer eget liv lenger › Hverdagsmestring i alle tjenester › "
+                   "Felles mål og retning i hjemmetjenesten › Tavlemøter hver uke i sone nord");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "dev-goal.open-masterplan", NULL));
+  g_assert_cmpstr (opened, ==, board->uuid);
+
+  /* None: the line of sight goes, and the link with it when saved */
+  adw_combo_row_set_selected (row, 0);
+  g_assert_false (gtk_widget_get_visible (path));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  spin (100);
+  g_clear_object (&goals);
+  goals = lk_store_list_dev_goals (store, 2026, FALSE, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+    {
+      g_autoptr(LkDevGoal) g = g_list_model_get_item (G_LIST_MODEL (goals), i);
+
+      g_assert_cmpstr (lk_dev_goal_get_goal_uuid (g), !=, board->uuid);
+    }
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +336,7 @@ main (int   argc,
   g_setenv ("LEDERKOMPASS_TODAY", "2026-05-10", TRUE);
 
   g_test_add_func ("/widgets/masterplan-page", test_masterplan_page);
+  g_test_add_func ("/widgets/dev-goal-link", test_dev_goal_link);
 
   return g_test_run ();
 }
