@@ -8,7 +8,10 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "lk-benefit-editor.h"
 #include "lk-chart-view.h"
+#include "lk-measure-editor.h"
+#include "lk-measures.h"
 #include "lk-dev-goal-editor.h"
 #include "lk-jeg-plan.h"
 #include "lk-example.h"
@@ -327,6 +330,62 @@ test_dev_goal_link (void)
   lk_test_rmtree (dir);
 }
 
+
+/* A tiltak records its benefit in its own editor; it counts for the goal
+ * the tiltak serves */
+static void
+test_measure_benefit (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(GListStore) measures = NULL;
+  g_autoptr(LkMeasure) overtime = NULL;
+  g_autoptr(LkMasterplan) before = NULL;
+  g_autoptr(LkMasterplan) after = NULL;
+  GtkWindow *editor, *benefit;
+  GtkWidget *row;
+  LkGoal *economy;
+  double identified;
+
+  g_assert_true (lk_example_load (store, "2026-05-10", NULL));
+  measures = lk_store_list_measures (store, NULL, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (measures)) && overtime == NULL; i++)
+    {
+      g_autoptr(LkMeasure) m = g_list_model_get_item (G_LIST_MODEL (measures), i);
+
+      if (g_str_equal (lk_measure_get_title (m), "Redusere overtid med 20 prosent"))
+        overtime = g_object_ref (m);
+    }
+  g_assert_nonnull (overtime);
+  before = lk_store_load_masterplan (store, NULL);
+  lk_masterplan_roll_up (before, 2026, 2);
+  economy = lk_masterplan_find_titled (before, "Økonomi i balanse");
+  identified = economy->totals.fte[LK_BENEFIT_IDENTIFIED];
+
+  editor = lk_measure_editor_new (NULL, store, overtime);
+  gtk_window_present (editor);
+  spin (100);
+  g_assert_nonnull (find_label_with (GTK_WIDGET (editor), "What this tiltak gave"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-benefit", NULL));
+  spin (100);
+  benefit = find_toplevel (LK_TYPE_BENEFIT_EDITOR);
+  g_assert_nonnull (benefit);
+  row = find_named_entry (GTK_WIDGET (benefit), "Identified");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "2,5");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (benefit), "editor.save", NULL));
+  spin (100);
+  g_assert_nonnull (find_label_with (GTK_WIDGET (editor), "2.5 FTE identified"));
+
+  after = lk_store_load_masterplan (store, NULL);
+  lk_masterplan_roll_up (after, 2026, 2);
+  g_assert_cmpfloat_with_epsilon (lk_masterplan_find_titled (after, "Økonomi i balanse")->totals.fte[LK_BENEFIT_IDENTIFIED],
+                                  identified + 2.5, 1e-9);
+  gtk_window_destroy (editor);
+  spin (50);
+  lk_test_rmtree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +396,7 @@ main (int   argc,
 
   g_test_add_func ("/widgets/masterplan-page", test_masterplan_page);
   g_test_add_func ("/widgets/dev-goal-link", test_dev_goal_link);
+  g_test_add_func ("/widgets/measure-benefit", test_measure_benefit);
 
   return g_test_run ();
 }

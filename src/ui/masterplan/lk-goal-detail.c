@@ -504,10 +504,10 @@ create_benefit_row (gpointer item,
                     gpointer data)
 {
   LkBenefit *b = item;
-  g_autofree char *sub = lk_benefit_line (b);
+  g_autofree char *sub = lk_benefit_describe (b);
 
   /* A tiltak's benefit is edited with the tiltak's own */
-  return plain_row_new (lk_benefit_kind_name (b->kind), sub, b->goal_uuid != NULL);
+  return plain_row_new (lk_benefit_kind_label (b->kind), sub, b->goal_uuid != NULL);
 }
 
 static void
@@ -518,7 +518,7 @@ fill_benefits (LkGoalDetail *self,
 
   lk_list_store_replace (self->benefits, stored ? stored->benefits : NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->benefits_list), stored && stored->benefits->len > 0);
-  totals = stored ? lk_benefit_totals_line (&stored->totals) : NULL;
+  totals = stored ? lk_benefit_totals_describe (&stored->totals) : NULL;
   adw_preferences_group_set_description (self->benefits_group,
                                          totals ? totals
                                                 : _("What the work gave: time saved, costs avoided, better quality."));

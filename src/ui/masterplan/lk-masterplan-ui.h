@@ -24,8 +24,5 @@ GtkWidget  *lk_status_badge_new    (LkGoalStatus           status);
 void        lk_status_badge_set    (GtkLabel              *badge,
                                     LkGoalStatus           status);
 char       *lk_measure_line        (LkMeasure             *measure);
-const char *lk_benefit_kind_name   (LkBenefitKind          kind);
-char       *lk_benefit_line        (LkBenefit             *benefit);
-char       *lk_benefit_totals_line (const LkBenefitTotals *totals);
 
 G_END_DECLS

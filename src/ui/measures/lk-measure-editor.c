@@ -11,11 +11,14 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "lk-benefit-editor.h"
 #include "lk-date.h"
+#include "lk-masterplan.h"
 #include "lk-measures.h"
 #include "lk-dialogs.h"
 #include "lk-editor.h"
 #include "lk-measure-editor.h"
+#include "lk-list.h"
 #include "lk-page.h"
 
 struct _LkMeasureEditor
@@ -36,6 +39,9 @@ struct _LkMeasureEditor
   AdwComboRow    *source_row;
   AdwEntryRow    *source_label_row;
   GtkWidget      *open_source_button;
+  AdwPreferencesGroup *benefits_group;
+  GtkListBox     *benefits_list;
+  GListStore     *benefits;     /* LkBenefit of this tiltak */
 };
 
 G_DEFINE_FINAL_TYPE (LkMeasureEditor, lk_measure_editor, LK_TYPE_EDITOR)
@@ -253,6 +259,62 @@ fill (LkMeasureEditor *self)
  * lk_measure_editor_new:
  * @measure: (nullable): the measure to edit, or %NULL for a new one
  */
+/* --- benefits (gevinster) of a stored tiltak ------------------------------ */
+
+static void
+fill_benefits (LkMeasureEditor *self)
+{
+  g_autoptr(GPtrArray) all = lk_store_list_benefits (self->store, NULL);
+  g_autoptr(GPtrArray) mine = g_ptr_array_new ();
+  const char *uuid = lk_measure_get_uuid (self->measure);
+
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    if (g_strcmp0 (((LkBenefit *) all->pdata[i])->measure_uuid, uuid) == 0)
+      g_ptr_array_add (mine, all->pdata[i]);
+  lk_list_store_replace (self->benefits, mine);
+  gtk_widget_set_visible (GTK_WIDGET (self->benefits_list), mine->len > 0);
+}
+
+static GtkWidget *
+create_benefit_row (gpointer item,
+                    gpointer data)
+{
+  LkBenefit *b = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *sub = lk_benefit_describe (b);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lk_benefit_kind_label (b->kind));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
+}
+
+static void
+on_benefit_activated (GtkListBox      *list,
+                      GtkListBoxRow   *row,
+                      LkMeasureEditor *self)
+{
+  g_autoptr(LkBenefit) b = lk_list_row_item (G_LIST_MODEL (self->benefits), row);
+
+  if (b != NULL)
+    lk_present (lk_benefit_editor_new (GTK_WINDOW (self), self->store, b, NULL), self);
+}
+
+static void
+add_benefit_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  LkMeasureEditor *self = LK_MEASURE_EDITOR (widget);
+
+  lk_present (lk_benefit_editor_new_for_measure (GTK_WINDOW (self), self->store,
+                                                 lk_measure_get_uuid (self->measure)),
+              self);
+}
+
 GtkWindow *
 lk_measure_editor_new (GtkWindow *parent,
                        LkStore   *store,
@@ -279,6 +341,13 @@ lk_measure_editor_new (GtkWindow *parent,
 
   lk_editor_set_is_new (LK_EDITOR (self), measure == NULL, _("New Measure"), _("Edit Measure"));
   fill (self);
+  /* A stored tiltak can have benefits; they are saved on their own */
+  if (measure != NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->benefits_group), TRUE);
+      fill_benefits (self);
+      lk_store_watch (store, (const char *[]) { "masterplan", NULL }, G_CALLBACK (fill_benefits), self);
+    }
   lk_editor_validate (LK_EDITOR (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 
@@ -317,8 +386,11 @@ lk_measure_editor_dispose (GObject *object)
   LkMeasureEditor *self = LK_MEASURE_EDITOR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_MEASURE_EDITOR);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_object (&self->measure);
+  g_clear_object (&self->benefits);
 
   G_OBJECT_CLASS (lk_measure_editor_parent_class)->dispose (object);
 }
@@ -351,6 +423,9 @@ lk_measure_editor_class_init (LkMeasureEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, source_label_row);
   gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, open_source_button);
   gtk_widget_class_install_action (widget_class, "editor.open-source", NULL, open_source_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-benefit", NULL, add_benefit_action);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, benefits_group);
+  gtk_widget_class_bind_template_child (widget_class, LkMeasureEditor, benefits_list);
 }
 
 static void
@@ -360,6 +435,9 @@ lk_measure_editor_init (LkMeasureEditor *self)
   g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->benefits = g_list_store_new (LK_TYPE_BENEFIT);
+  gtk_list_box_bind_model (self->benefits_list, G_LIST_MODEL (self->benefits), create_benefit_row, self, NULL);
+  g_signal_connect (self->benefits_list, "row-activated", G_CALLBACK (on_benefit_activated), self);
 
   for (guint i = 0; i < LK_MEASURE_STATUS_N; i++)
     gtk_string_list_append (statuses, lk_measure_status_to_label (i));

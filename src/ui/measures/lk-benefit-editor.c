@@ -36,6 +36,86 @@ struct _LkBenefitEditor
 
 G_DEFINE_FINAL_TYPE (LkBenefitEditor, lk_benefit_editor, LK_TYPE_EDITOR)
 
+/* --- a benefit in words ----------------------------------------------------- */
+
+const char *
+lk_benefit_kind_label (LkBenefitKind kind)
+{
+  switch (kind)
+    {
+    case LK_BENEFIT_TIME_SAVED:
+      return _("Time saved");
+    case LK_BENEFIT_QUALITY:
+      return _("Better quality");
+    case LK_BENEFIT_AVOIDED_COST:
+    default:
+      return _("Avoided cost");
+    }
+}
+
+static void
+append_amounts (GString      *text,
+                const double  amounts[3],
+                gboolean      fte)
+{
+  const char *stages[3] = { _("planned"), _("identified"), _("realised") };
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *n = NULL;
+
+      if (amounts[i] <= 0)
+        continue;
+      n = lk_format_number (amounts[i], fte ? 1 : 0);
+      if (text->len > 0)
+        g_string_append (text, first ? "; " : ", ");
+      if (first)
+        /* TRANSLATORS: an amount and what it is, like "1,5 FTE planned" or "650000 kr realised" */
+        g_string_append_printf (text, fte ? _("%s FTE %s") : _("%s kr %s"), n, stages[i]);
+      else
+        g_string_append_printf (text, "%s %s", n, stages[i]);
+      first = FALSE;
+    }
+}
+
+char *
+lk_benefit_describe (LkBenefit *benefit)
+{
+  GString *text = g_string_new (NULL);
+
+  append_amounts (text, benefit->fte, TRUE);
+  append_amounts (text, benefit->nok, FALSE);
+  if (benefit->period && *benefit->period)
+    g_string_append_printf (text, "%s%s", text->len ? " · " : "", benefit->period);
+  if (benefit->measure_uuid != NULL)
+    g_string_append_printf (text, "%s%s", text->len ? " · " : "", _("from a tiltak"));
+  if (benefit->text && *benefit->text)
+    g_string_append_printf (text, "%s%s", text->len ? "\n" : "", benefit->text);
+
+  return g_string_free (text, FALSE);
+}
+
+/* Returns: (nullable): the sums of its subtree, or %NULL when there are none */
+char *
+lk_benefit_totals_describe (const LkBenefitTotals *totals)
+{
+  GString *text = g_string_new (NULL);
+
+  append_amounts (text, totals->fte, TRUE);
+  append_amounts (text, totals->nok, FALSE);
+  if (text->len == 0)
+    {
+      g_string_free (text, TRUE);
+      return NULL;
+    }
+  g_string_prepend (text, _("With the goals below it: "));
+  g_string_append (text, ".");
+
+  return g_string_free (text, FALSE);
+}
+
+
 /* The rows of one unit, planned to realised */
 static AdwEntryRow *
 amount_row (LkBenefitEditor *self,
@@ -118,6 +198,20 @@ delete (LkEditor  *editor,
                                           (LkStorePutFunc) lk_store_save_benefit));
 
   return TRUE;
+}
+
+/* A new benefit of a stored tiltak */
+GtkWindow *
+lk_benefit_editor_new_for_measure (GtkWindow  *parent,
+                                   LkStore    *store,
+                                   const char *measure_uuid)
+{
+  g_autoptr(LkBenefit) benefit = lk_benefit_new (NULL, measure_uuid);
+  GtkWindow *editor = lk_benefit_editor_new (parent, store, benefit, NULL);
+
+  lk_editor_set_is_new (LK_EDITOR (editor), TRUE, _("New Benefit"), _("Edit Benefit"));
+
+  return editor;
 }
 
 /**
