@@ -125,13 +125,14 @@ better_name (GtkWidget *widget)
   /* The Preferences window's own search entry */
   if (GTK_IS_SEARCH_ENTRY (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_WINDOW))
     return g_strdup (_("Search"));
-  /* … and the switch that turns an expander row's contents on */
-  if (GTK_IS_SWITCH (widget) && ADW_IS_EXPANDER_ROW (gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW)))
+  /* A switch says what its row says (the one that turns an expander
+   * row's contents on is in the expander's own header row) */
+  if (GTK_IS_SWITCH (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW) != NULL)
     {
       GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
       const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
 
-      return title ? g_strdup (title) : NULL;
+      return title && *title ? lk_a11y_strip_mnemonic (title) : NULL;
     }
   /* libadwaita 1.2 leaves an expander row unnamed */
   if (ADW_IS_EXPANDER_ROW (widget) && adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)))
