@@ -315,6 +315,54 @@ test_migrate_v6 (void)
   lk_test_rmtree (tmp);
 }
 
+
+/* A migration cut short left a copy under this second's name (and
+ * parts): the next opening in the same second still migrates, with a copy
+ * of its own, and no part is left (issue 15, defect 6) */
+static void
+test_migration_backup_names (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "v5.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint parts = 0, copies = 0;
+
+  make_db_from_fixture (path, "lederkompass-v5.sql");
+  for (int ahead = 0; ahead <= 2; ahead++)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) then = g_date_time_add_seconds (now, ahead);
+      g_autofree char *stamp = g_date_time_format (then, "%Y%m%d-%H%M%S");
+      g_autofree char *taken = g_strdup_printf ("%s.v5-%s.bak", path, stamp);
+      g_autofree char *part = g_strdup_printf ("%s.part", taken);
+
+      g_assert_true (g_file_set_contents (taken, "", 0, NULL));
+      g_assert_true (g_file_set_contents (part, "", 0, NULL));
+    }
+
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (lk_store_get_migration_backup (store));
+  g_assert_cmpint (query_int (lk_store_get_migration_backup (store), "PRAGMA user_version"), ==, 5);
+
+  dir = g_dir_open (tmp, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_suffix (name, ".part"))
+        parts++;
+      if (g_str_has_suffix (name, ".bak"))
+        copies++;
+    }
+  g_assert_cmpuint (parts, ==, 0);
+  g_assert_cmpuint (copies, ==, 4);
+
+  g_clear_object (&store);
+  lk_test_rmtree (tmp);
+}
+
 static void
 test_migrate_v3 (void)
 {
@@ -667,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate-v5", test_migrate_v5);
   g_test_add_func ("/store/migrate-v6", test_migrate_v6);
   g_test_add_func ("/store/take-over-private", test_take_over_private);
+  g_test_add_func ("/store/migration-backup-names", test_migration_backup_names);
   g_test_add_func ("/store/migration-failure-rolls-back", test_migration_failure_rolls_back);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);
   g_test_add_func ("/store/refuse-not-database", test_refuse_not_database);

@@ -536,15 +536,51 @@ backup_before_migration (LkStore     *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *backup_path = NULL;
+  g_autofree char *part = NULL;
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
   int rc;
 
-  backup_path = g_strdup_printf ("%s.v%d-%s.bak", self->path, from_version, stamp);
-  if (!create_private_file (backup_path, error))
+  /* A name of its own: a copy from a migration cut short in the same
+   * second may be there already */
+  for (guint n = 1; backup_path == NULL && n < 100; n++)
+    {
+      g_autofree char *candidate = n == 1
+        ? g_strdup_printf ("%s.v%d-%s.bak", self->path, from_version, stamp)
+        : g_strdup_printf ("%s.v%d-%s-%u.bak", self->path, from_version, stamp, n);
+
+      if (!g_file_test (candidate, G_FILE_TEST_EXISTS))
+        backup_path = g_steal_pointer (&candidate);
+    }
+  if (backup_path == NULL)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_BACKUP,
+                   _("Could not back up the database before upgrading it: too many copies from this second."));
+      return FALSE;
+    }
+
+  /* Written beside it and renamed when whole, so a kill leaves no empty
+   * or half copy under a backup's name; parts left by one are ours */
+  {
+    g_autofree char *folder = g_path_get_dirname (self->path);
+    g_autofree char *base = g_path_get_basename (self->path);
+    g_autofree char *prefix = g_strconcat (base, ".v", NULL);
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".bak.part"))
+        {
+          g_autofree char *stale = g_build_filename (folder, name, NULL);
+
+          g_unlink (stale);
+        }
+  }
+  part = g_strconcat (backup_path, ".part", NULL);
+  if (!create_private_file (part, error))
     return FALSE;
 
-  rc = sqlite3_open_v2 (backup_path, &dest, SQLITE_OPEN_READWRITE, NULL);
+  rc = sqlite3_open_v2 (part, &dest, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (dest, "main", self->db, "main");
@@ -564,11 +600,20 @@ backup_before_migration (LkStore     *self,
                    _("Could not back up the database before upgrading it: %s"),
                    dest ? sqlite3_errmsg (dest) : sqlite3_errstr (rc));
       sqlite3_close_v2 (dest);
-      g_unlink (backup_path);
+      g_unlink (part);
       return FALSE;
     }
 
   sqlite3_close_v2 (dest);
+  if (g_rename (part, backup_path) != 0)
+    {
+      int errsv = errno;
+
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_BACKUP,
+                   _("Could not back up the database before upgrading it: %s"), g_strerror (errsv));
+      g_unlink (part);
+      return FALSE;
+    }
   self->migration_backup = g_steal_pointer (&backup_path);
 
   return TRUE;
