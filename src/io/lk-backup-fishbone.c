@@ -87,7 +87,7 @@ fishbone_write (JsonBuilder   *builder,
 }
 
 static gboolean
-nodes_read (JsonObject  *object,
+nodes_read (LkJsonNode  *object,
             const char  *path,
             const char  *member,
             LkCause     *parent,
@@ -96,14 +96,14 @@ nodes_read (JsonObject  *object,
             GHashTable  *seen,
             GError     **error)
 {
-  JsonArray *array;
+  LkJsonNode *array;
   guint n;
 
-  if (!json_object_has_member (object, member))
+  if (!lk_json_object_has_member (object, member))
     return TRUE;
   if (!(array = lk_json_array_member (object, path, member, error)))
     return FALSE;
-  n = json_array_get_length (array);
+  n = lk_json_node_get_length (array);
   if (n > 0 && depth >= LK_FISHBONE_MAX_DEPTH)
     {
       lk_json_invalid (error, path, member, _("goes deeper than 12 levels"));
@@ -117,17 +117,17 @@ nodes_read (JsonObject  *object,
       const char *uuid, *text;
       gint64 votes = 0;
       gboolean root = FALSE, collapsed = FALSE;
-      JsonObject *child;
+      LkJsonNode *child;
 
-      if (!(child = lk_json_object (json_array_get_element (array, i), item_path, error)) ||
+      if (!(child = lk_json_object (lk_json_array_get_element (array, i), item_path, error)) ||
           !lk_backup_read_uuid (child, item_path, "uuid", TRUE, &uuid, error) ||
           !lk_backup_check_unique (seen, uuid, item_path, error) ||
           !lk_json_string_member (child, item_path, "text", TRUE, 500, &text, error) ||
-          (json_object_has_member (child, "root") &&
+          (lk_json_object_has_member (child, "root") &&
            !lk_json_bool_member (child, item_path, "root", &root, error)) ||
-          (json_object_has_member (child, "votes") &&
+          (lk_json_object_has_member (child, "votes") &&
            !lk_json_int_member (child, item_path, "votes", 0, LK_FISHBONE_MAX_VOTES, &votes, error)) ||
-          (json_object_has_member (child, "collapsed") &&
+          (lk_json_object_has_member (child, "collapsed") &&
            !lk_json_bool_member (child, item_path, "collapsed", &collapsed, error)))
         return FALSE;
 
@@ -147,7 +147,7 @@ nodes_read (JsonObject  *object,
 }
 
 static gpointer
-fishbone_read (JsonNode    *node,
+fishbone_read (LkJsonNode  *node,
                const char  *path,
                GHashTable  *seen,
                GError     **error)
@@ -158,7 +158,7 @@ fishbone_read (JsonNode    *node,
   g_autoptr(GError) local_error = NULL;
   gboolean head_left = FALSE;
   int status_i = LK_FISHBONE_OPEN, source_i = LK_SOURCE_NONE;
-  JsonObject *object;
+  LkJsonNode *object;
 
   if (!(object = lk_json_object (node, path, error)) ||
       !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
@@ -169,7 +169,7 @@ fishbone_read (JsonNode    *node,
       !lk_json_string_member (object, path, "status", FALSE, 20, &status, error) ||
       !lk_json_string_member (object, path, "source", FALSE, 40, &source, error) ||
       !lk_backup_read_uuid (object, path, "source-uuid", FALSE, &source_uuid, error) ||
-      (json_object_has_member (object, "head-left") &&
+      (lk_json_object_has_member (object, "head-left") &&
        !lk_json_bool_member (object, path, "head-left", &head_left, error)) ||
       !lk_backup_read_timestamp (object, path, "created", &created, error) ||
       !lk_backup_read_timestamp (object, path, "updated", &updated, error))

@@ -33,7 +33,7 @@ add_motor (JsonBuilder *builder,
 }
 
 static gboolean
-read_motor (JsonObject  *object,
+read_motor (LkJsonNode  *object,
             const char  *path,
             guint       *out,
             GError     **error)
@@ -95,7 +95,7 @@ goal_write (JsonBuilder   *builder,
 }
 
 static gpointer
-goal_read (JsonNode    *node,
+goal_read (LkJsonNode  *node,
            const char  *path,
            GHashTable  *seen,
            GError     **error)
@@ -104,7 +104,7 @@ goal_read (JsonNode    *node,
   g_autoptr(GError) local_error = NULL;
   const char *uuid, *title, *why, *success, *masterplan, *status_name, *review, *created, *updated;
   gint64 year, progress;
-  JsonObject *object;
+  LkJsonNode *object;
   guint motor;
   int status = -1;
 
@@ -206,14 +206,14 @@ template_write (JsonBuilder   *builder,
 }
 
 static gpointer
-template_read (JsonNode    *node,
+template_read (LkJsonNode  *node,
                const char  *path,
                GHashTable  *seen,
                GError     **error)
 {
   g_autoptr(LkLogTemplate) template = g_object_new (LK_TYPE_LOG_TEMPLATE, NULL);
   const char *uuid, *name;
-  JsonObject *object;
+  LkJsonNode *object;
 
   if (!(object = lk_json_object (node, path, error)) ||
       !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
@@ -319,15 +319,15 @@ programme_write (JsonBuilder   *builder,
 }
 
 static LkGathering *
-gathering_read (JsonNode    *node,
+gathering_read (LkJsonNode  *node,
                 const char  *path,
                 GHashTable  *seen,
                 GError     **error)
 {
   g_autoptr(LkGathering) gathering = g_object_new (LK_TYPE_GATHERING, NULL);
   const char *uuid, *title, *theme, *start, *end;
-  JsonObject *object;
-  JsonArray *tasks;
+  LkJsonNode *object;
+  LkJsonNode *tasks;
 
   if (!(object = lk_json_object (node, path, error)) ||
       !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
@@ -352,15 +352,15 @@ gathering_read (JsonNode    *node,
   gathering->end_date = g_strdup (end);
   gathering->tasks = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint t = 0; t < json_array_get_length (tasks); t++)
+  for (guint t = 0; t < lk_json_node_get_length (tasks); t++)
     {
       g_autofree char *task_path = g_strdup_printf ("%s.tasks[%u]", path, t);
       LkGatheringTask *task;
       const char *task_uuid, *text;
-      JsonObject *task_object;
+      LkJsonNode *task_object;
       gboolean after, done;
 
-      if (!(task_object = lk_json_object (json_array_get_element (tasks, t), task_path, error)) ||
+      if (!(task_object = lk_json_object (lk_json_array_get_element (tasks, t), task_path, error)) ||
           !lk_backup_read_uuid (task_object, task_path, "uuid", TRUE, &task_uuid, error) ||
           !lk_json_string_member (task_object, task_path, "text", TRUE, 1000, &text, error) ||
           !lk_json_bool_member (task_object, task_path, "after", &after, error) ||
@@ -381,15 +381,15 @@ gathering_read (JsonNode    *node,
 }
 
 static gpointer
-programme_read (JsonNode    *node,
+programme_read (LkJsonNode  *node,
                 const char  *path,
                 GHashTable  *seen,
                 GError     **error)
 {
   g_autoptr(LkProgramme) programme = g_object_new (LK_TYPE_PROGRAMME, NULL);
   const char *uuid, *name;
-  JsonObject *object;
-  JsonArray *gatherings;
+  LkJsonNode *object;
+  LkJsonNode *gatherings;
   gint64 year;
 
   if (!(object = lk_json_object (node, path, error)) ||
@@ -403,10 +403,10 @@ programme_read (JsonNode    *node,
   programme->name = g_strdup (name);
   programme->year = year;
   programme->gatherings = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint g = 0; g < json_array_get_length (gatherings); g++)
+  for (guint g = 0; g < lk_json_node_get_length (gatherings); g++)
     {
       g_autofree char *g_path = g_strdup_printf ("%s.gatherings[%u]", path, g);
-      LkGathering *gathering = gathering_read (json_array_get_element (gatherings, g), g_path,
+      LkGathering *gathering = gathering_read (lk_json_array_get_element (gatherings, g), g_path,
                                                seen, error);
 
       if (gathering == NULL)
@@ -483,7 +483,7 @@ entry_write (JsonBuilder   *builder,
 }
 
 static gpointer
-entry_read (JsonNode    *node,
+entry_read (LkJsonNode  *node,
             const char  *path,
             GHashTable  *seen,
             GError     **error)
@@ -493,7 +493,7 @@ entry_read (JsonNode    *node,
   g_auto(GStrv) tags = NULL;
   g_auto(GStrv) goals = NULL;
   const char *uuid, *date, *title, *body, *template, *gathering, *created, *updated;
-  JsonObject *object;
+  LkJsonNode *object;
   gboolean share;
   guint motor;
 

@@ -94,7 +94,7 @@ benefit_write (JsonBuilder   *builder,
 }
 
 static gpointer
-plan_read (JsonNode    *node,
+plan_read (LkJsonNode  *node,
            const char  *path,
            GHashTable  *seen,
            GError     **error)
@@ -103,7 +103,7 @@ plan_read (JsonNode    *node,
 }
 
 static gpointer
-unit_read (JsonNode    *node,
+unit_read (LkJsonNode  *node,
            const char  *path,
            GHashTable  *seen,
            GError     **error)
@@ -112,7 +112,7 @@ unit_read (JsonNode    *node,
 }
 
 static gpointer
-goal_read (JsonNode    *node,
+goal_read (LkJsonNode  *node,
            const char  *path,
            GHashTable  *seen,
            GError     **error)
@@ -121,7 +121,7 @@ goal_read (JsonNode    *node,
 }
 
 static gpointer
-benefit_read (JsonNode    *node,
+benefit_read (LkJsonNode  *node,
               const char  *path,
               GHashTable  *seen,
               GError     **error)

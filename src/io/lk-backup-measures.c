@@ -46,7 +46,7 @@ measure_write (JsonBuilder   *builder,
 }
 
 static gpointer
-measure_read (JsonNode    *node,
+measure_read (LkJsonNode  *node,
               const char  *path,
               GHashTable  *seen,
               GError     **error)
@@ -59,8 +59,8 @@ measure_read (JsonNode    *node,
   const char *kind_name = NULL, *source_uuid = NULL, *source_label = NULL;
   LkMeasureStatus status;
   LkSourceKind kind = LK_SOURCE_NONE;
-  JsonObject *object, *source;
-  JsonNode *source_node;
+  LkJsonNode *object, *source;
+  LkJsonNode *source_node;
 
   if (!(object = lk_json_object (node, path, error)) ||
       !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
@@ -82,8 +82,8 @@ measure_read (JsonNode    *node,
       return NULL;
     }
 
-  source_node = json_object_get_member (object, "source");
-  if (source_node != NULL && !JSON_NODE_HOLDS_NULL (source_node))
+  source_node = lk_json_object_get_member (object, "source");
+  if (source_node != NULL && !LK_JSON_HOLDS (source_node, LK_JSON_NULL))
     {
       source_path = g_strdup_printf ("%s.source", path);
       if (!(source = lk_json_object (source_node, source_path, error)) ||

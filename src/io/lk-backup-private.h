@@ -12,6 +12,8 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "lk-backup.h"
 #include "lk-store-private.h"
 
@@ -30,7 +32,7 @@ typedef struct
   /* One item read and checked, without the database. @seen holds every
    * uuid of the section so far (uuid → path): a reader adds the uuids of
    * what it nests, with lk_backup_check_unique(). */
-  gpointer    (*read)    (JsonNode      *node,
+  gpointer    (*read)    (LkJsonNode    *node,
                           const char    *path,
                           GHashTable    *seen,
                           GError       **error);
@@ -49,13 +51,13 @@ typedef struct
   const char   *clear_sql;     /* "DELETE FROM table"; what it owns cascades */
 } LkBackupSection;
 
-gboolean   lk_backup_read_uuid      (JsonObject  *object,
+gboolean   lk_backup_read_uuid      (LkJsonNode  *object,
                                      const char  *path,
                                      const char  *member,
                                      gboolean     required,
                                      const char **out,
                                      GError     **error);
-gboolean   lk_backup_read_timestamp (JsonObject  *object,
+gboolean   lk_backup_read_timestamp (LkJsonNode  *object,
                                      const char  *path,
                                      const char  *member,
                                      const char **out,

@@ -177,26 +177,24 @@ assessment_write (JsonBuilder   *builder,
 
 /* A number from 0 to 1, or null/missing for "not assessed" */
 static gboolean
-read_position (JsonObject  *object,
+read_position (LkJsonNode  *object,
                const char  *path,
                const char  *member,
                double      *out,
                GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  GType type;
+  LkJsonNode *node = lk_json_object_get_member (object, member);
 
   *out = LK_RISK_UNSET;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || LK_JSON_HOLDS (node, LK_JSON_NULL))
     return TRUE;
 
-  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
-  if (type != G_TYPE_DOUBLE && type != G_TYPE_INT64)
+  if (!lk_json_node_is_number (node))
     {
       lk_json_invalid (error, path, member, _("expected a number from 0 to 1, or null"));
       return FALSE;
     }
-  *out = json_node_get_double (node);
+  *out = lk_json_node_get_double (node);
   if (!(*out >= 0.0 && *out <= 1.0))
     {
       lk_json_invalid (error, path, member, _("expected a number from 0 to 1, or null"));
@@ -207,30 +205,30 @@ read_position (JsonObject  *object,
 }
 
 static GPtrArray *
-bowtie_read (JsonObject  *object,
+bowtie_read (LkJsonNode  *object,
              const char  *path,
              const char  *member,
              GHashTable  *seen,
              GError     **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *array;
+  LkJsonNode *array;
 
   /* Optional: a risk without a bowtie may leave it out */
-  if (!json_object_has_member (object, member))
+  if (!lk_json_object_has_member (object, member))
     return g_steal_pointer (&items);
   if (!(array = lk_json_array_member (object, path, member, error)))
     return NULL;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < lk_json_node_get_length (array); i++)
     {
       g_autofree char *item_path = g_strdup_printf ("%s.%s[%u]", path, member, i);
       const char *uuid, *text;
-      JsonObject *item_object;
-      JsonArray *barriers;
+      LkJsonNode *item_object;
+      LkJsonNode *barriers;
       LkBowtieItem *item;
 
-      if (!(item_object = lk_json_object (json_array_get_element (array, i), item_path, error)) ||
+      if (!(item_object = lk_json_object (lk_json_array_get_element (array, i), item_path, error)) ||
           !lk_backup_read_uuid (item_object, item_path, "uuid", TRUE, &uuid, error) ||
           !lk_json_string_member (item_object, item_path, "text", TRUE, 500, &text, error) ||
           !(barriers = lk_json_array_member (item_object, item_path, "barriers", error)) ||
@@ -242,14 +240,14 @@ bowtie_read (JsonObject  *object,
       item->uuid = g_strdup (uuid);
       g_ptr_array_add (items, item);
 
-      for (guint b = 0; b < json_array_get_length (barriers); b++)
+      for (guint b = 0; b < lk_json_node_get_length (barriers); b++)
         {
           g_autofree char *b_path = g_strdup_printf ("%s.barriers[%u]", item_path, b);
           const char *b_uuid, *b_text, *measure;
-          JsonObject *b_object;
+          LkJsonNode *b_object;
           LkBarrier *barrier;
 
-          if (!(b_object = lk_json_object (json_array_get_element (barriers, b), b_path, error)) ||
+          if (!(b_object = lk_json_object (lk_json_array_get_element (barriers, b), b_path, error)) ||
               !lk_backup_read_uuid (b_object, b_path, "uuid", TRUE, &b_uuid, error) ||
               !lk_json_string_member (b_object, b_path, "text", TRUE, 500, &b_text, error) ||
               !lk_backup_read_uuid (b_object, b_path, "measure", FALSE, &measure, error) ||
@@ -268,16 +266,16 @@ bowtie_read (JsonObject  *object,
 }
 
 static LkRisk *
-risk_read (JsonNode    *node,
+risk_read (LkJsonNode  *node,
            const char  *path,
            GHashTable  *seen,
            GError     **error)
 {
   g_autoptr(LkRisk) risk = NULL;
   const char *uuid, *hazard, *causes, *controls, *follow_up, *top_event;
-  JsonObject *object;
+  LkJsonNode *object;
   GPtrArray *bowtie_causes, *consequences;
-  JsonNode *enough;
+  LkJsonNode *enough;
   GStrv types;
 
   if (!(object = lk_json_object (node, path, error)) ||
@@ -310,8 +308,8 @@ risk_read (JsonNode    *node,
       !read_position (object, path, "consequence-after", &risk->c_after, error))
     return NULL;
 
-  enough = json_object_get_member (object, "enough");
-  if (enough != NULL && !JSON_NODE_HOLDS_NULL (enough))
+  enough = lk_json_object_get_member (object, "enough");
+  if (enough != NULL && !LK_JSON_HOLDS (enough, LK_JSON_NULL))
     {
       gboolean value;
 
@@ -333,7 +331,7 @@ risk_read (JsonNode    *node,
 }
 
 static gboolean
-labels_read (JsonObject  *object,
+labels_read (LkJsonNode  *object,
              const char  *path,
              const char  *member,
              char       **labels,
@@ -342,7 +340,7 @@ labels_read (JsonObject  *object,
 {
   g_auto(GStrv) values = NULL;
 
-  if (!json_object_has_member (object, member))
+  if (!lk_json_object_has_member (object, member))
     return TRUE;
   if (!(values = lk_json_strv_member (object, path, member, 100, error)))
     return FALSE;
@@ -361,7 +359,7 @@ labels_read (JsonObject  *object,
 }
 
 static gpointer
-assessment_read (JsonNode    *node,
+assessment_read (LkJsonNode  *node,
                  const char  *path,
                  GHashTable  *seen,
                  GError     **error)
@@ -370,8 +368,8 @@ assessment_read (JsonNode    *node,
   g_autoptr(GError) invalid = NULL;
   g_autofree char *matrix_path = g_strdup_printf ("%s.matrix", path);
   const char *uuid, *title, *workplace, *unit, *date, *participants, *zones, *created, *updated;
-  JsonObject *object, *matrix;
-  JsonArray *screening, *risks;
+  LkJsonNode *object, *matrix;
+  LkJsonNode *screening, *risks;
   GStrv types;
   gint64 size;
 
@@ -384,7 +382,7 @@ assessment_read (JsonNode    *node,
       !lk_json_string_member (object, path, "participants", FALSE, 2000, &participants, error) ||
       !lk_backup_read_timestamp (object, path, "created", &created, error) ||
       !lk_backup_read_timestamp (object, path, "updated", &updated, error) ||
-      !(matrix = lk_json_object (json_object_get_member (object, "matrix"), matrix_path, error)) ||
+      !(matrix = lk_json_object (lk_json_object_get_member (object, "matrix"), matrix_path, error)) ||
       !lk_json_int_member (matrix, matrix_path, "size", 3, LK_RISK_MATRIX_MAX, &size, error) ||
       !lk_json_string_member (matrix, matrix_path, "zones", FALSE, 40, &zones, error) ||
       !(types = lk_json_strv_member (object, path, "consequence-types", 100, error)))
@@ -425,16 +423,16 @@ assessment_read (JsonNode    *node,
       !(risks = lk_json_array_member (object, path, "risks", error)))
     return NULL;
 
-  for (guint i = 0; i < json_array_get_length (screening); i++)
+  for (guint i = 0; i < lk_json_node_get_length (screening); i++)
     {
       g_autofree char *s_path = g_strdup_printf ("%s.screening[%u]", path, i);
       g_auto(GStrv) flags = NULL;
       LkScreeningTopic *t;
-      JsonObject *s_object;
+      LkJsonNode *s_object;
       const char *topic;
       gboolean chosen;
 
-      if (!(s_object = lk_json_object (json_array_get_element (screening, i), s_path, error)) ||
+      if (!(s_object = lk_json_object (lk_json_array_get_element (screening, i), s_path, error)) ||
           !lk_json_string_member (s_object, s_path, "topic", TRUE, 300, &topic, error) ||
           !(flags = lk_json_strv_member (s_object, s_path, "4v", 20, error)) ||
           !lk_json_bool_member (s_object, s_path, "chosen", &chosen, error))
@@ -457,10 +455,10 @@ assessment_read (JsonNode    *node,
         }
     }
 
-  for (guint i = 0; i < json_array_get_length (risks); i++)
+  for (guint i = 0; i < lk_json_node_get_length (risks); i++)
     {
       g_autofree char *r_path = g_strdup_printf ("%s.risks[%u]", path, i);
-      LkRisk *risk = risk_read (json_array_get_element (risks, i), r_path, seen, error);
+      LkRisk *risk = risk_read (lk_json_array_get_element (risks, i), r_path, seen, error);
 
       if (risk == NULL)
         return NULL;
@@ -532,14 +530,14 @@ deviation_write (JsonBuilder   *builder,
 }
 
 static gpointer
-deviation_read (JsonNode    *node,
+deviation_read (LkJsonNode  *node,
                 const char  *path,
                 GHashTable  *seen,
                 GError     **error)
 {
   const char *uuid, *date, *description, *cause, *risk, *measure, *status, *created, *updated;
   g_autoptr(LkDeviation) d = NULL;
-  JsonObject *object;
+  LkJsonNode *object;
   gint64 severity;
   int cause_i, status_i;
 

@@ -48,22 +48,19 @@ settings_write (LkStore      *store,
 }
 
 static GHashTable *
-settings_read (JsonNode    *node,
+settings_read (LkJsonNode  *node,
                const char  *path,
                GError     **error)
 {
   g_autoptr(GHashTable) settings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  JsonObject *object;
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *value;
+  LkJsonNode *object;
 
   if (!(object = lk_json_object (node, path, error)))
     return NULL;
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &key, &value))
+  for (guint i = 0; i < lk_json_node_get_length (object); i++)
     {
+      const char *key = lk_json_object_get_member_name (object, i);
       const char *text;
 
       if (strlen (key) == 0 || strlen (key) > 64)
@@ -166,7 +163,7 @@ lk_backup_objects_of (GListModel *model)
 }
 
 gboolean
-lk_backup_read_uuid (JsonObject  *object,
+lk_backup_read_uuid (LkJsonNode  *object,
                      const char  *path,
                      const char  *member,
                      gboolean     required,
@@ -186,7 +183,7 @@ lk_backup_read_uuid (JsonObject  *object,
 }
 
 gboolean
-lk_backup_read_timestamp (JsonObject  *object,
+lk_backup_read_timestamp (LkJsonNode  *object,
                           const char  *path,
                           const char  *member,
                           const char **out,
@@ -292,25 +289,25 @@ section_write (const LkBackupSection  *s,
 
 static GPtrArray *
 section_read (const LkBackupSection  *s,
-              JsonNode               *node,
+              LkJsonNode               *node,
               const char             *path,
               GError                **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (s->free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  JsonArray *array;
+  LkJsonNode *array;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (!LK_JSON_HOLDS (node, LK_JSON_ARRAY))
     {
       lk_json_invalid (error, path, NULL, _("expected a list [ … ]"));
       return NULL;
     }
-  array = json_node_get_array (node);
+  array = node;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < lk_json_node_get_length (array); i++)
     {
       g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
-      gpointer item = s->read (json_array_get_element (array, i), item_path, seen, error);
+      gpointer item = s->read (lk_json_array_get_element (array, i), item_path, seen, error);
 
       if (item == NULL)
         return NULL;
@@ -478,19 +475,19 @@ read_document (const char  *data,
                gsize        length,
                GError     **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(LkJsonDocument) document = NULL;
   g_autoptr(Parsed) parsed = g_new0 (Parsed, 1);
-  JsonObject *object, *data_object;
-  JsonObjectIter iter;
-  const char *format = NULL, *name;
-  JsonNode *node;
+  LkJsonNode *root, *object, *data_object;
+  const char *format = NULL;
+  LkJsonNode *node;
   gint64 version;
 
-  if (!(root = lk_json_parse (data, length, LK_BACKUP_MAX_SIZE, error)))
+  if (!(document = lk_json_parse (data, length, LK_BACKUP_MAX_SIZE, error)))
     return NULL;
+  root = lk_json_document_get_root (document);
 
-  if (!JSON_NODE_HOLDS_OBJECT (root) ||
-      !lk_json_string_member (json_node_get_object (root), "$", "format", FALSE, 100,
+  if (!LK_JSON_HOLDS (root, LK_JSON_OBJECT) ||
+      !lk_json_string_member (root, "$", "format", FALSE, 100,
                               &format, NULL) ||
       g_strcmp0 (format, LK_BACKUP_FORMAT) != 0)
     {
@@ -498,7 +495,7 @@ read_document (const char  *data,
                            _("The file is not a Lederkompass backup."));
       return NULL;
     }
-  object = json_node_get_object (root);
+  object = root;
 
   if (!lk_json_int_member (object, "$", "version", 1, G_MAXINT, &version, error))
     return NULL;
@@ -511,13 +508,13 @@ read_document (const char  *data,
       return NULL;
     }
 
-  if (!(data_object = lk_json_object (json_object_get_member (object, "data"), "$.data", error)))
+  if (!(data_object = lk_json_object (lk_json_object_get_member (object, "data"), "$.data", error)))
     return NULL;
 
   /* An unknown section would be lost silently on import: refuse instead. */
-  json_object_iter_init (&iter, data_object);
-  while (json_object_iter_next (&iter, &name, &node))
+  for (guint n = 0; n < lk_json_node_get_length (data_object); n++)
     {
+      const char *name = lk_json_object_get_member_name (data_object, n);
       gboolean known = strcmp (name, "settings") == 0;
 
       for (guint i = 0; i < G_N_ELEMENTS (sections) && !known; i++)
@@ -533,7 +530,7 @@ read_document (const char  *data,
         }
     }
 
-  node = json_object_get_member (data_object, "settings");
+  node = lk_json_object_get_member (data_object, "settings");
   if (node != NULL && !(parsed->settings = settings_read (node, "$.data.settings", error)))
     return NULL;
 
@@ -541,7 +538,7 @@ read_document (const char  *data,
     {
       g_autofree char *path = g_strdup_printf ("$.data.%s", sections[i]->name);
 
-      node = json_object_get_member (data_object, sections[i]->name);
+      node = lk_json_object_get_member (data_object, sections[i]->name);
       if (node == NULL)
         continue;
       if (!(parsed->items[i] = section_read (sections[i], node, path, error)))

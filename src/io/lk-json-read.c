@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,86 +15,458 @@
 
 G_DEFINE_QUARK (lk-import-error-quark, lk_import_error)
 
-/* Deeper nesting than any of our documents has is refused before parsing,
- * so a hostile file cannot exhaust the stack of a recursive parser. The
- * scan sees the document as strict JSON does; json-glib would also take
- * comments and single-quoted strings, in which brackets hide from a count,
- * so anything outside a string that is not JSON is refused here too. */
+/* Deeper nesting than any of our documents has is refused, so a hostile
+ * file cannot exhaust the stack. */
 #define MAX_DEPTH 32
+#define BLOCK_SIZE (256 * 1024)
+
+struct _LkJsonNode
+{
+  guint32 type;
+  guint32 length;            /* members, elements, or bytes of a string */
+  union
+  {
+    gint64          i;
+    double          d;
+    gboolean        b;
+    const char     *s;
+    LkJsonNode     *elements;
+    struct _Member *members;
+  };
+};
+
+typedef struct _Member
+{
+  const char *name;
+  LkJsonNode  value;
+} Member;
+
+struct _LkJsonDocument
+{
+  GSList     *blocks;
+  char       *next;
+  gsize       left;
+  LkJsonNode  root;
+};
 
 typedef enum
 {
-  SCAN_OK,
-  SCAN_TOO_DEEP,
-  SCAN_NOT_JSON,
-  SCAN_NUL,
-} Scan;
+  FAIL_SYNTAX,
+  FAIL_DEEP,
+  FAIL_NUL,
+} Failure;
 
-static Scan
-scan_strict (const char *data,
-             gsize       length,
-             unsigned   *line,
-             unsigned   *column)
+typedef struct
 {
-  gboolean in_string = FALSE;
-  int depth = 0;
+  LkJsonDocument *doc;
+  const char     *data;
+  const char     *p;
+  const char     *end;
+  GArray         *stack;     /* Member: the children of open arrays and objects */
+  const char     *fail_at;
+  Failure         failure;
+} Parser;
 
-  *line = 1;
-  *column = 0;
-  for (gsize i = 0; i < length; i++)
+void
+lk_json_document_free (LkJsonDocument *document)
+{
+  if (document == NULL)
+    return;
+  g_slist_free_full (document->blocks, g_free);
+  g_free (document);
+}
+
+LkJsonNode *
+lk_json_document_get_root (LkJsonDocument *document)
+{
+  return &document->root;
+}
+
+static gpointer
+arena_alloc (LkJsonDocument *doc,
+             gsize           size)
+{
+  gpointer mem;
+
+  size = (size + 7) & ~(gsize) 7;
+  if (size > BLOCK_SIZE / 4)
     {
-      char c = data[i];
+      /* Large pieces get a block of their own, behind the current one */
+      mem = g_malloc (size);
+      if (doc->blocks != NULL)
+        doc->blocks->next = g_slist_prepend (doc->blocks->next, mem);
+      else
+        doc->blocks = g_slist_prepend (NULL, mem);
+      return mem;
+    }
+  if (size > doc->left)
+    {
+      doc->next = g_malloc (BLOCK_SIZE);
+      doc->left = BLOCK_SIZE;
+      doc->blocks = g_slist_prepend (doc->blocks, doc->next);
+    }
+  mem = doc->next;
+  doc->next += size;
+  doc->left -= size;
 
-      *column = c == '\n' ? 0 : *column + 1;
-      if (c == '\n')
-        (*line)++;
-      if (in_string)
-        {
-          /* A "\u0000" would end the text where it stands, silently */
-          if (c == '\\' && i + 5 < length && memcmp (data + i + 1, "u0000", 5) == 0)
-            return SCAN_NUL;
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
+  return mem;
+}
 
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > MAX_DEPTH)
-            return SCAN_TOO_DEEP;
-        }
-      else if (c == '}' || c == ']')
-        depth--;
-      /* Numbers, true, false, null, separators and white space */
-      else if (strchr (" \t\r\n:,-+.0123456789eEtrufalsn", c) == NULL || c == '\0')
-        return SCAN_NOT_JSON;
+static gboolean
+fail (Parser     *parser,
+      const char *at,
+      Failure     failure)
+{
+  parser->fail_at = MIN (at, parser->end);
+  parser->failure = failure;
+  return FALSE;
+}
+
+static inline void
+skip_space (Parser *parser)
+{
+  while (parser->p < parser->end &&
+         (*parser->p == ' ' || *parser->p == '\n' || *parser->p == '\r' || *parser->p == '\t'))
+    parser->p++;
+}
+
+static int
+hex4 (const char *p)
+{
+  int value = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
     }
 
-  return SCAN_OK;
+  return value;
+}
+
+/* A string, its opening quote at p; the text unescaped into the arena */
+static gboolean
+parse_string (Parser      *parser,
+              const char **out,
+              guint32     *out_length)
+{
+  const char *start = ++parser->p;
+  const char *q = start;
+  gboolean escaped = FALSE;
+  char *text, *w;
+
+  while (q < parser->end && *q != '"')
+    {
+      if ((guchar) *q < 0x20)
+        return fail (parser, q, FAIL_SYNTAX);
+      if (*q == '\\')
+        {
+          escaped = TRUE;
+          q++;
+        }
+      q++;
+    }
+  if (q >= parser->end)
+    return fail (parser, parser->end, FAIL_SYNTAX);
+
+  /* Escapes only ever shorten the text */
+  text = arena_alloc (parser->doc, q - start + 1);
+  if (!escaped)
+    {
+      memcpy (text, start, q - start);
+      text[q - start] = '\0';
+      *out = text;
+      *out_length = q - start;
+      parser->p = q + 1;
+      return TRUE;
+    }
+
+  w = text;
+  for (const char *r = start; r < q; r++)
+    {
+      gunichar c;
+      int u;
+
+      if (*r != '\\')
+        {
+          *w++ = *r;
+          continue;
+        }
+      switch (*++r)
+        {
+        case '"': *w++ = '"'; continue;
+        case '\\': *w++ = '\\'; continue;
+        case '/': *w++ = '/'; continue;
+        case 'b': *w++ = '\b'; continue;
+        case 'f': *w++ = '\f'; continue;
+        case 'n': *w++ = '\n'; continue;
+        case 'r': *w++ = '\r'; continue;
+        case 't': *w++ = '\t'; continue;
+        case 'u': break;
+        default: return fail (parser, r, FAIL_SYNTAX);
+        }
+      if (q - r < 5 || (u = hex4 (r + 1)) < 0)
+        return fail (parser, r, FAIL_SYNTAX);
+      /* A "\u0000" would end the text where it stands, silently */
+      if (u == 0)
+        return fail (parser, r - 1, FAIL_NUL);
+      r += 4;
+      c = u;
+      if (u >= 0xD800 && u <= 0xDBFF)
+        {
+          int low;
+
+          if (q - r < 7 || r[1] != '\\' || r[2] != 'u' || (low = hex4 (r + 3)) < 0xDC00 || low > 0xDFFF)
+            return fail (parser, r, FAIL_SYNTAX);
+          c = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+          r += 6;
+        }
+      else if (u >= 0xDC00 && u <= 0xDFFF)
+        return fail (parser, r, FAIL_SYNTAX);
+      w += g_unichar_to_utf8 (c, w);
+    }
+  *w = '\0';
+  *out = text;
+  *out_length = w - text;
+  parser->p = q + 1;
+
+  return TRUE;
+}
+
+static gboolean
+parse_number (Parser     *parser,
+              LkJsonNode *node)
+{
+  const char *p = parser->p, *start = p;
+  gboolean integral = TRUE;
+  char buffer[64];
+  char *end = NULL;
+
+  if (p < parser->end && *p == '-')
+    p++;
+  if (p >= parser->end || !g_ascii_isdigit (*p))
+    return fail (parser, p, FAIL_SYNTAX);
+  if (*p == '0')
+    p++;
+  else
+    while (p < parser->end && g_ascii_isdigit (*p))
+      p++;
+  if (p < parser->end && *p == '.')
+    {
+      integral = FALSE;
+      if (++p >= parser->end || !g_ascii_isdigit (*p))
+        return fail (parser, p, FAIL_SYNTAX);
+      while (p < parser->end && g_ascii_isdigit (*p))
+        p++;
+    }
+  if (p < parser->end && (*p == 'e' || *p == 'E'))
+    {
+      integral = FALSE;
+      p++;
+      if (p < parser->end && (*p == '+' || *p == '-'))
+        p++;
+      if (p >= parser->end || !g_ascii_isdigit (*p))
+        return fail (parser, p, FAIL_SYNTAX);
+      while (p < parser->end && g_ascii_isdigit (*p))
+        p++;
+    }
+  if (p - start >= (gssize) sizeof buffer)
+    return fail (parser, start, FAIL_SYNTAX);
+  /* The data need not end after the number: parse a copy */
+  memcpy (buffer, start, p - start);
+  buffer[p - start] = '\0';
+  if (integral)
+    {
+      errno = 0;
+      node->i = g_ascii_strtoll (buffer, &end, 10);
+      node->type = LK_JSON_INT;
+      if (errno == ERANGE)
+        integral = FALSE;
+    }
+  if (!integral)
+    {
+      node->d = g_ascii_strtod (buffer, &end);
+      node->type = LK_JSON_DOUBLE;
+      if (!isfinite (node->d))
+        return fail (parser, start, FAIL_SYNTAX);
+    }
+  parser->p = p;
+
+  return TRUE;
+}
+
+static gboolean
+parse_word (Parser     *parser,
+            const char *word,
+            gsize       length)
+{
+  if ((gsize) (parser->end - parser->p) < length || memcmp (parser->p, word, length) != 0)
+    return fail (parser, parser->p, FAIL_SYNTAX);
+  parser->p += length;
+
+  return TRUE;
+}
+
+static gboolean parse_value (Parser     *parser,
+                             LkJsonNode *node,
+                             int         depth);
+
+/* The children from @base on leave the stack for the arena */
+static void
+close_container (Parser     *parser,
+                 LkJsonNode *node,
+                 guint       base)
+{
+  guint n = parser->stack->len - base;
+  Member *children = &g_array_index (parser->stack, Member, base);
+
+  node->length = n;
+  if (node->type == LK_JSON_OBJECT)
+    {
+      node->members = n ? arena_alloc (parser->doc, n * sizeof (Member)) : NULL;
+      if (n)
+        memcpy (node->members, children, n * sizeof (Member));
+    }
+  else
+    {
+      node->elements = n ? arena_alloc (parser->doc, n * sizeof (LkJsonNode)) : NULL;
+      for (guint i = 0; i < n; i++)
+        node->elements[i] = children[i].value;
+    }
+  g_array_set_size (parser->stack, base);
+}
+
+static gboolean
+parse_container (Parser     *parser,
+                 LkJsonNode *node,
+                 int         depth)
+{
+  gboolean object = *parser->p == '{';
+  char close = object ? '}' : ']';
+  guint base = parser->stack->len;
+
+  if (depth >= MAX_DEPTH)
+    return fail (parser, parser->p, FAIL_DEEP);
+  node->type = object ? LK_JSON_OBJECT : LK_JSON_ARRAY;
+  parser->p++;
+  skip_space (parser);
+  if (parser->p < parser->end && *parser->p == close)
+    {
+      parser->p++;
+      close_container (parser, node, base);
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      Member member = { NULL, { 0 } };
+      guint32 name_length;
+
+      skip_space (parser);
+      if (object)
+        {
+          if (parser->p >= parser->end || *parser->p != '"')
+            return fail (parser, parser->p, FAIL_SYNTAX);
+          if (!parse_string (parser, &member.name, &name_length))
+            return FALSE;
+          skip_space (parser);
+          if (parser->p >= parser->end || *parser->p != ':')
+            return fail (parser, parser->p, FAIL_SYNTAX);
+          parser->p++;
+          skip_space (parser);
+        }
+      if (!parse_value (parser, &member.value, depth + 1))
+        return FALSE;
+      g_array_append_val (parser->stack, member);
+      skip_space (parser);
+      if (parser->p >= parser->end)
+        return fail (parser, parser->p, FAIL_SYNTAX);
+      if (*parser->p == ',')
+        {
+          parser->p++;
+          continue;
+        }
+      if (*parser->p != close)
+        return fail (parser, parser->p, FAIL_SYNTAX);
+      parser->p++;
+      break;
+    }
+  close_container (parser, node, base);
+
+  return TRUE;
+}
+
+static gboolean
+parse_value (Parser     *parser,
+             LkJsonNode *node,
+             int         depth)
+{
+  if (parser->p >= parser->end)
+    return fail (parser, parser->p, FAIL_SYNTAX);
+  switch (*parser->p)
+    {
+    case '{':
+    case '[':
+      return parse_container (parser, node, depth);
+    case '"':
+      node->type = LK_JSON_STRING;
+      return parse_string (parser, &node->s, &node->length);
+    case 't':
+      node->type = LK_JSON_BOOLEAN;
+      node->b = TRUE;
+      return parse_word (parser, "true", 4);
+    case 'f':
+      node->type = LK_JSON_BOOLEAN;
+      node->b = FALSE;
+      return parse_word (parser, "false", 5);
+    case 'n':
+      node->type = LK_JSON_NULL;
+      return parse_word (parser, "null", 4);
+    default:
+      return parse_number (parser, node);
+    }
+}
+
+static void
+line_and_column (const char *data,
+                 const char *at,
+                 unsigned   *line,
+                 unsigned   *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (const char *p = data; p < at; p++)
+    if (*p == '\n')
+      {
+        (*line)++;
+        line_start = p + 1;
+      }
+  *column = (unsigned) g_utf8_strlen (line_start, at - line_start) + 1;
 }
 
 /**
  * lk_json_parse:
  *
- * Checks size, encoding and nesting, then parses.
+ * Checks size and encoding, then reads the document as strict JSON
+ * (RFC 8259), nested at most 32 deep.
  *
- * Returns: (transfer full): the root node, or %NULL with @error set
+ * Returns: (transfer full): the document, or %NULL with @error set
  */
-JsonNode *
+LkJsonDocument *
 lk_json_parse (const char  *data,
                gsize        length,
                gsize        max_size,
                GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(LkJsonDocument) doc = NULL;
+  g_autoptr(GArray) stack = NULL;
   const char *end = NULL;
   unsigned line = 0, column = 0;
-  JsonNode *root;
+  Parser parser;
 
   if (length > max_size)
     {
@@ -100,13 +474,6 @@ lk_json_parse (const char  *data,
 
       g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_TOO_LARGE,
                    _("The file is too large (more than %s)."), size);
-      return NULL;
-    }
-
-  if (length == 0)
-    {
-      g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
-                           _("The file is empty."));
       return NULL;
     }
 
@@ -118,57 +485,142 @@ lk_json_parse (const char  *data,
       return NULL;
     }
 
-  switch (scan_strict (data, length, &line, &column))
-    {
-    case SCAN_TOO_DEEP:
-      g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
-                           _("The file is nested too deeply to be a Lederkompass file."));
-      return NULL;
-    case SCAN_NOT_JSON:
-      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
-                   _("The file is not valid JSON (line %u, column %u). It may be damaged "
-                     "or cut off."),
-                   line, column);
-      return NULL;
-    case SCAN_NUL:
-      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_INVALID,
-                   _("A text in the file holds a null character (line %u, column %u), which "
-                     "would cut it short."),
-                   line, column);
-      return NULL;
-    case SCAN_OK:
-    default:
-      break;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      /* The parser's own message is English and technical; the place in
-       * it ("<data>:LINE:COLUMN: ...") is what helps. */
-      const char *place = strstr (local_error->message, ">:");
-
-      if (place != NULL && sscanf (place + 2, "%u:%u", &line, &column) == 2)
-        g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
-                     _("The file is not valid JSON (line %u, column %u). It may be damaged "
-                       "or cut off."),
-                     line, column);
-      else
-        g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
-                             _("The file is not valid JSON. It may be damaged or cut off."));
-      g_debug ("JSON parser: %s", local_error->message);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL)
+  doc = g_new0 (LkJsonDocument, 1);
+  stack = g_array_sized_new (FALSE, FALSE, sizeof (Member), 256);
+  parser = (Parser) { doc, data, data, data + length, stack, NULL, FAIL_SYNTAX };
+  /* A byte order mark is not JSON, but editors on Windows add one */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    parser.p += 3;
+  skip_space (&parser);
+  if (parser.p == parser.end)
     {
       g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
                            _("The file is empty."));
       return NULL;
     }
 
-  return json_node_copy (root);
+  if (parse_value (&parser, &doc->root, 0))
+    {
+      skip_space (&parser);
+      if (parser.p == parser.end)
+        return g_steal_pointer (&doc);
+      fail (&parser, parser.p, FAIL_SYNTAX);
+    }
+
+  line_and_column (data, parser.fail_at, &line, &column);
+  switch (parser.failure)
+    {
+    case FAIL_DEEP:
+      g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
+                           _("The file is nested too deeply to be a Lederkompass file."));
+      break;
+    case FAIL_NUL:
+      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_INVALID,
+                   _("A text in the file holds a null character (line %u, column %u), which "
+                     "would cut it short."),
+                   line, column);
+      break;
+    case FAIL_SYNTAX:
+    default:
+      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX,
+                   _("The file is not valid JSON (line %u, column %u). It may be damaged "
+                     "or cut off."),
+                   line, column);
+      break;
+    }
+
+  return NULL;
+}
+
+LkJsonType
+lk_json_node_get_node_type (const LkJsonNode *node)
+{
+  return node->type;
+}
+
+const char *
+lk_json_node_get_string (const LkJsonNode *node)
+{
+  return node->type == LK_JSON_STRING ? node->s : NULL;
+}
+
+gint64
+lk_json_node_get_int (const LkJsonNode *node)
+{
+  return node->type == LK_JSON_INT ? node->i : node->type == LK_JSON_DOUBLE ? (gint64) node->d : 0;
+}
+
+/* Whole numbers too */
+double
+lk_json_node_get_double (const LkJsonNode *node)
+{
+  return node->type == LK_JSON_DOUBLE ? node->d : node->type == LK_JSON_INT ? (double) node->i : 0;
+}
+
+gboolean
+lk_json_node_get_boolean (const LkJsonNode *node)
+{
+  return node->type == LK_JSON_BOOLEAN && node->b;
+}
+
+gboolean
+lk_json_node_is_number (const LkJsonNode *node)
+{
+  return node != NULL && (node->type == LK_JSON_INT || node->type == LK_JSON_DOUBLE);
+}
+
+guint
+lk_json_node_get_length (const LkJsonNode *node)
+{
+  return node->type == LK_JSON_ARRAY || node->type == LK_JSON_OBJECT ? node->length : 0;
+}
+
+LkJsonNode *
+lk_json_array_get_element (LkJsonNode *array,
+                           guint       index)
+{
+  g_return_val_if_fail (array->type == LK_JSON_ARRAY && index < array->length, NULL);
+
+  return &array->elements[index];
+}
+
+/* As json-glib does, the last of two members with one name counts */
+LkJsonNode *
+lk_json_object_get_member (LkJsonNode *object,
+                           const char *name)
+{
+  if (object == NULL || object->type != LK_JSON_OBJECT)
+    return NULL;
+  for (guint i = object->length; i-- > 0;)
+    if (object->members[i].name[0] == name[0] && strcmp (object->members[i].name, name) == 0)
+      return &object->members[i].value;
+
+  return NULL;
+}
+
+gboolean
+lk_json_object_has_member (LkJsonNode *object,
+                           const char *name)
+{
+  return lk_json_object_get_member (object, name) != NULL;
+}
+
+const char *
+lk_json_object_get_member_name (LkJsonNode *object,
+                                guint       index)
+{
+  g_return_val_if_fail (object->type == LK_JSON_OBJECT && index < object->length, NULL);
+
+  return object->members[index].name;
+}
+
+LkJsonNode *
+lk_json_object_get_member_at (LkJsonNode *object,
+                              guint       index)
+{
+  g_return_val_if_fail (object->type == LK_JSON_OBJECT && index < object->length, NULL);
+
+  return &object->members[index].value;
 }
 
 void
@@ -187,27 +639,27 @@ lk_json_invalid (GError     **error,
                  _("%s: %s"), path, message);
 }
 
-JsonObject *
-lk_json_object (JsonNode    *node,
+LkJsonNode *
+lk_json_object (LkJsonNode  *node,
                 const char  *path,
                 GError     **error)
 {
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+  if (node == NULL || !LK_JSON_HOLDS (node, LK_JSON_OBJECT))
     {
       lk_json_invalid (error, path, NULL, _("expected an object { … }"));
       return NULL;
     }
 
-  return json_node_get_object (node);
+  return node;
 }
 
-JsonArray *
-lk_json_array_member (JsonObject  *object,
+LkJsonNode *
+lk_json_array_member (LkJsonNode  *object,
                       const char  *path,
                       const char  *member,
                       GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  LkJsonNode *node = lk_json_object_get_member (object, member);
 
   if (node == NULL)
     {
@@ -215,13 +667,13 @@ lk_json_array_member (JsonObject  *object,
       return NULL;
     }
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (!LK_JSON_HOLDS (node, LK_JSON_ARRAY))
     {
       lk_json_invalid (error, path, member, _("expected a list [ … ]"));
       return NULL;
     }
 
-  return json_node_get_array (node);
+  return node;
 }
 
 /**
@@ -229,7 +681,7 @@ lk_json_array_member (JsonObject  *object,
  * @out: (out) (nullable): the text, or %NULL for a missing optional member or null
  */
 gboolean
-lk_json_string_member (JsonObject  *object,
+lk_json_string_member (LkJsonNode  *object,
                        const char  *path,
                        const char  *member,
                        gboolean     required,
@@ -237,12 +689,12 @@ lk_json_string_member (JsonObject  *object,
                        const char **out,
                        GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  LkJsonNode *node = lk_json_object_get_member (object, member);
   const char *value;
 
   *out = NULL;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || LK_JSON_HOLDS (node, LK_JSON_NULL))
     {
       if (required)
         {
@@ -252,20 +704,21 @@ lk_json_string_member (JsonObject  *object,
       return TRUE;
     }
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node->type != LK_JSON_STRING)
     {
       lk_json_invalid (error, path, member, _("expected text"));
       return FALSE;
     }
 
-  value = json_node_get_string (node);
+  value = lk_json_node_get_string (node);
   if (required && *value == '\0')
     {
       lk_json_invalid (error, path, member, _("must not be empty"));
       return FALSE;
     }
 
-  if (max_chars > 0 && g_utf8_strlen (value, -1) > (glong)max_chars)
+  /* No more bytes than allowed characters needs no counting */
+  if (max_chars > 0 && node->length > max_chars && g_utf8_strlen (value, -1) > (glong)max_chars)
     {
       g_autofree char *msg = g_strdup_printf (_("is longer than %lu characters"),
                                               (unsigned long)max_chars);
@@ -279,7 +732,7 @@ lk_json_string_member (JsonObject  *object,
 }
 
 gboolean
-lk_json_date_member (JsonObject  *object,
+lk_json_date_member (LkJsonNode  *object,
                      const char  *path,
                      const char  *member,
                      const char **out,
@@ -299,7 +752,7 @@ lk_json_date_member (JsonObject  *object,
 }
 
 gboolean
-lk_json_int_member (JsonObject  *object,
+lk_json_int_member (LkJsonNode  *object,
                     const char  *path,
                     const char  *member,
                     gint64       min,
@@ -307,7 +760,7 @@ lk_json_int_member (JsonObject  *object,
                     gint64      *out,
                     GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  LkJsonNode *node = lk_json_object_get_member (object, member);
   gint64 value;
 
   if (node == NULL)
@@ -316,13 +769,13 @@ lk_json_int_member (JsonObject  *object,
       return FALSE;
     }
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (node->type != LK_JSON_INT)
     {
       lk_json_invalid (error, path, member, _("expected a whole number"));
       return FALSE;
     }
 
-  value = json_node_get_int (node);
+  value = lk_json_node_get_int (node);
   if (value < min || value > max)
     {
       g_autofree char *msg = g_strdup_printf (_("must be between %lld and %lld"),
@@ -339,7 +792,7 @@ lk_json_int_member (JsonObject  *object,
 /* Optional: a missing member or null leaves @out as it was (NAN for an
  * unset number); whole numbers and decimals both count. */
 gboolean
-lk_json_number_member (JsonObject  *object,
+lk_json_number_member (LkJsonNode  *object,
                        const char  *path,
                        const char  *member,
                        double       min,
@@ -347,19 +800,17 @@ lk_json_number_member (JsonObject  *object,
                        double      *out,
                        GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  GType type;
+  LkJsonNode *node = lk_json_object_get_member (object, member);
   double value;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || LK_JSON_HOLDS (node, LK_JSON_NULL))
     return TRUE;
-  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
-  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+  if (!lk_json_node_is_number (node))
     {
       lk_json_invalid (error, path, member, _("expected a number"));
       return FALSE;
     }
-  value = type == G_TYPE_INT64 ? (double) json_node_get_int (node) : json_node_get_double (node);
+  value = lk_json_node_get_double (node);
   if (!(value >= min && value <= max))
     {
       g_autofree char *msg = g_strdup_printf (_("must be between %g and %g"), min, max);
@@ -374,24 +825,24 @@ lk_json_number_member (JsonObject  *object,
 
 /* Optional; a missing member is FALSE. */
 gboolean
-lk_json_bool_member (JsonObject  *object,
+lk_json_bool_member (LkJsonNode  *object,
                      const char  *path,
                      const char  *member,
                      gboolean    *out,
                      GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  LkJsonNode *node = lk_json_object_get_member (object, member);
 
   *out = FALSE;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || LK_JSON_HOLDS (node, LK_JSON_NULL))
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+  if (node->type != LK_JSON_BOOLEAN)
     {
       lk_json_invalid (error, path, member, _("expected true or false"));
       return FALSE;
     }
-  *out = json_node_get_boolean (node);
+  *out = lk_json_node_get_boolean (node);
 
   return TRUE;
 }
@@ -404,38 +855,38 @@ lk_json_bool_member (JsonObject  *object,
  * Returns: (transfer full) (nullable): the texts, or %NULL with @error set
  */
 GStrv
-lk_json_strv_member (JsonObject  *object,
+lk_json_strv_member (LkJsonNode  *object,
                      const char  *path,
                      const char  *member,
                      gsize        max_chars,
                      GError     **error)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *node = json_object_get_member (object, member);
-  JsonArray *array;
+  LkJsonNode *node = lk_json_object_get_member (object, member);
+  LkJsonNode *array;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || LK_JSON_HOLDS (node, LK_JSON_NULL))
     return g_new0 (char *, 1);
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (!LK_JSON_HOLDS (node, LK_JSON_ARRAY))
     {
       lk_json_invalid (error, path, member, _("expected a list [ … ]"));
       return NULL;
     }
 
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  array = node;
+  for (guint i = 0; i < lk_json_node_get_length (array); i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
+      LkJsonNode *item = lk_json_array_get_element (array, i);
       g_autofree char *where = g_strdup_printf ("%s[%u]", member, i);
       const char *text;
 
-      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+      if (item->type != LK_JSON_STRING)
         {
           lk_json_invalid (error, path, where, _("expected text"));
           return NULL;
         }
-      text = json_node_get_string (item);
+      text = lk_json_node_get_string (item);
       if (max_chars > 0 && g_utf8_strlen (text, -1) > (glong)max_chars)
         {
           g_autofree char *msg = g_strdup_printf (_("is longer than %lu characters"),

@@ -34,7 +34,7 @@ add_number (JsonBuilder *builder,
 }
 
 static gboolean
-read_enum (JsonObject  *object,
+read_enum (LkJsonNode  *object,
            const char  *path,
            const char  *member,
            GType        type,
@@ -57,7 +57,7 @@ read_enum (JsonObject  *object,
 }
 
 static gboolean
-read_year (JsonObject  *object,
+read_year (LkJsonNode  *object,
            const char  *path,
            const char  *member,
            gboolean     required,
@@ -66,7 +66,7 @@ read_year (JsonObject  *object,
 {
   gint64 year;
 
-  if (!required && !json_object_has_member (object, member))
+  if (!required && !lk_json_object_has_member (object, member))
     return TRUE;
   if (!lk_json_int_member (object, path, member, 1900, 2200, &year, error))
     return FALSE;
@@ -104,13 +104,13 @@ lk_kommuneplan_to_json (JsonBuilder   *builder,
 }
 
 LkKommuneplan *
-lk_kommuneplan_from_json (JsonNode    *node,
+lk_kommuneplan_from_json (LkJsonNode  *node,
                           const char  *path,
                           GError     **error)
 {
   const char *uuid, *title, *updated;
   int first = 0, last = 0;
-  JsonObject *object;
+  LkJsonNode *object;
   LkKommuneplan *plan;
 
   if (!(object = lk_json_object (node, path, error)) ||
@@ -145,13 +145,13 @@ lk_org_unit_to_json (JsonBuilder *builder,
 }
 
 LkOrgUnit *
-lk_org_unit_from_json (JsonNode    *node,
+lk_org_unit_from_json (LkJsonNode  *node,
                        const char  *path,
                        GError     **error)
 {
   const char *uuid, *name, *parent, *updated;
   gint64 level;
-  JsonObject *object;
+  LkJsonNode *object;
   LkOrgUnit *unit;
 
   if (!(object = lk_json_object (node, path, error)) ||
@@ -195,7 +195,7 @@ lk_benefit_to_json (JsonBuilder *builder,
 }
 
 LkBenefit *
-lk_benefit_from_json (JsonNode    *node,
+lk_benefit_from_json (LkJsonNode  *node,
                       const char  *path,
                       GError     **error)
 {
@@ -203,7 +203,7 @@ lk_benefit_from_json (JsonNode    *node,
   g_autoptr(LkBenefit) benefit = NULL;
   GError *local_error = NULL;
   int kind = LK_BENEFIT_AVOIDED_COST;
-  JsonObject *object;
+  LkJsonNode *object;
 
   if (!(object = lk_json_object (node, path, error)) ||
       !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
@@ -344,8 +344,22 @@ lk_goal_to_json (JsonBuilder *builder,
   lk_backup_add_string (builder, "updated", goal->updated);
 }
 
+/* The place is only spelt out when something is wrong there */
+static gpointer
+values_invalid (GError     **error,
+                const char  *path,
+                const char  *year,
+                const char  *message)
+{
+  g_autofree char *place = g_strdup_printf ("%s.values.%s", path, year);
+
+  lk_json_invalid (error, place, NULL, message);
+
+  return NULL;
+}
+
 static LkKpi *
-kpi_from_json (JsonNode    *node,
+kpi_from_json (LkJsonNode  *node,
                const char  *path,
                GHashTable  *seen,
                GError     **error)
@@ -353,8 +367,8 @@ kpi_from_json (JsonNode    *node,
   const char *uuid, *name, *unit_text, *thresholds;
   int unit = LK_KPI_UNIT_COUNT, direction = LK_KPI_HIGHER_IS_BETTER, path_kind = LK_KPI_PATH_LINEAR;
   g_autoptr(LkKpi) kpi = NULL;
-  JsonObject *object;
-  JsonObject *values;
+  LkJsonNode *object;
+  LkJsonNode *values;
 
   if (!(object = lk_json_object (node, path, error)) ||
       !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
@@ -388,68 +402,44 @@ kpi_from_json (JsonNode    *node,
       !read_year (object, path, "target-year", !isnan (kpi->target), &kpi->target_year, error))
     return NULL;
 
-  if (!json_object_has_member (object, "values"))
+  if (!lk_json_object_has_member (object, "values"))
     return g_steal_pointer (&kpi);
-  if (!(values = lk_json_object (json_object_get_member (object, "values"), path, error)))
+  if (!(values = lk_json_object (lk_json_object_get_member (object, "values"), path, error)))
     return NULL;
-  if (json_object_get_size (values) > 200)
+  if (lk_json_node_get_length (values) > 200)
     {
       lk_json_invalid (error, path, "values", _("has more values than 200 years hold"));
       return NULL;
     }
-  {
-    JsonObjectIter iter;
-    const char *key;
-    JsonNode *node_year;
+  for (guint y = 0; y < lk_json_node_get_length (values); y++)
+    {
+      const char *key = lk_json_object_get_member_name (values, y);
+      LkJsonNode *tertials = lk_json_object_get_member_at (values, y);
+      char *end = NULL;
+      gint64 year = g_ascii_strtoll (key, &end, 10);
 
-    json_object_iter_init (&iter, values);
-    while (json_object_iter_next (&iter, &key, &node_year))
-      {
-        g_autofree char *vpath = g_strdup_printf ("%s.values.%s", path, key);
-        char *end = NULL;
-        gint64 year = g_ascii_strtoll (key, &end, 10);
-        JsonArray *tertials;
+      if (end == key || *end != '\0' || year < 1900 || year > 2200)
+        return values_invalid (error, path, key, _("expected a year between 1900 and 2200"));
+      if (!LK_JSON_HOLDS (tertials, LK_JSON_ARRAY) || lk_json_node_get_length (tertials) != 3)
+        return values_invalid (error, path, key,
+                               _("expected the three tertials [T1, T2, T3], null where there is none"));
+      for (guint t = 0; t < 3; t++)
+        {
+          LkJsonNode *cell = lk_json_array_get_element (tertials, t);
+          double value;
 
-        if (end == key || *end != '\0' || year < 1900 || year > 2200)
-          {
-            lk_json_invalid (error, vpath, NULL, _("expected a year between 1900 and 2200"));
-            return NULL;
-          }
-        if (!JSON_NODE_HOLDS_ARRAY (node_year) ||
-            json_array_get_length (tertials = json_node_get_array (node_year)) != 3)
-          {
-            lk_json_invalid (error, vpath, NULL, _("expected the three tertials [T1, T2, T3], null where there is none"));
-            return NULL;
-          }
-        for (guint t = 0; t < 3; t++)
-          {
-            JsonNode *cell = json_array_get_element (tertials, t);
-            GType type;
-            double value;
-
-            if (JSON_NODE_HOLDS_NULL (cell))
-              continue;
-            type = JSON_NODE_HOLDS_VALUE (cell) ? json_node_get_value_type (cell) : G_TYPE_INVALID;
-            if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
-              {
-                lk_json_invalid (error, vpath, NULL, _("expected a number or null for each tertial"));
-                return NULL;
-              }
-            value = type == G_TYPE_INT64 ? (double) json_node_get_int (cell) : json_node_get_double (cell);
-            if (!(value >= -BIG && value <= BIG))
-              {
-                lk_json_invalid (error, vpath, NULL, _("a value is out of range"));
-                return NULL;
-              }
-            if (lk_kpi_get_value (kpi, year, t + 1) != NULL)
-              {
-                lk_json_invalid (error, vpath, NULL, _("a second value for the same tertial"));
-                return NULL;
-              }
-            lk_kpi_set_value (kpi, year, t + 1, value);
-          }
-      }
-  }
+          if (LK_JSON_HOLDS (cell, LK_JSON_NULL))
+            continue;
+          if (!lk_json_node_is_number (cell))
+            return values_invalid (error, path, key, _("expected a number or null for each tertial"));
+          value = lk_json_node_get_double (cell);
+          if (!(value >= -BIG && value <= BIG))
+            return values_invalid (error, path, key, _("a value is out of range"));
+          if (lk_kpi_get_value (kpi, year, t + 1) != NULL)
+            return values_invalid (error, path, key, _("a second value for the same tertial"));
+          lk_kpi_set_value (kpi, year, t + 1, value);
+        }
+    }
 
   return g_steal_pointer (&kpi);
 }
@@ -462,7 +452,7 @@ kpi_from_json (JsonNode    *node,
  *   links are checked against the database when it is stored)
  */
 LkGoal *
-lk_goal_from_json (JsonNode    *node,
+lk_goal_from_json (LkJsonNode  *node,
                    const char  *path,
                    GHashTable  *seen,
                    GError     **error)
@@ -476,15 +466,15 @@ lk_goal_from_json (JsonNode    *node,
   int perspective = LK_PERSPECTIVE_NONE, manual = LK_GOAL_STATUS_NO_DATA;
   gint64 level, position = 0;
   gboolean archived = FALSE;
-  JsonObject *object;
-  JsonArray *kpis;
+  LkJsonNode *object;
+  LkJsonNode *kpis;
 
   if (!(object = lk_json_object (node, path, error)) ||
       !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
       !lk_json_int_member (object, path, "level", 0, LK_GOAL_MAX_LEVEL, &level, error) ||
       !lk_backup_read_uuid (object, path, "plan", FALSE, &plan, error) ||
       !lk_backup_read_uuid (object, path, "parent", FALSE, &parent, error) ||
-      (json_object_has_member (object, "position") &&
+      (lk_json_object_has_member (object, "position") &&
        !lk_json_int_member (object, path, "position", 0, 100000, &position, error)) ||
       !lk_json_string_member (object, path, "title", TRUE, 300, &title, error) ||
       !lk_json_string_member (object, path, "description", FALSE, 10000, &description, error) ||
@@ -496,7 +486,7 @@ lk_goal_from_json (JsonNode    *node,
       !lk_json_string_member (object, path, "owner", FALSE, 200, &owner, error) ||
       !lk_json_string_member (object, path, "status", FALSE, 20, &status, error) ||
       !lk_json_string_member (object, path, "status-reason", FALSE, 1000, &reason, error) ||
-      (json_object_has_member (object, "archived") &&
+      (lk_json_object_has_member (object, "archived") &&
        !lk_json_bool_member (object, path, "archived", &archived, error)) ||
       !lk_backup_read_timestamp (object, path, "created", &created, error) ||
       !lk_backup_read_timestamp (object, path, "updated", &updated, error))
@@ -532,7 +522,7 @@ lk_goal_from_json (JsonNode    *node,
       goal->manual_status = manual;
     }
 
-  if (json_object_has_member (object, "smart"))
+  if (lk_json_object_has_member (object, "smart"))
     {
       if (!(smart = lk_json_strv_member (object, path, "smart", 20, error)))
         return NULL;
@@ -550,7 +540,7 @@ lk_goal_from_json (JsonNode    *node,
           goal->smart |= bit;
         }
     }
-  if (json_object_has_member (object, "supports"))
+  if (lk_json_object_has_member (object, "supports"))
     {
       if (!(supports = lk_json_strv_member (object, path, "supports", 36, error)))
         return NULL;
@@ -563,19 +553,19 @@ lk_goal_from_json (JsonNode    *node,
         g_ptr_array_add (goal->supports, g_strdup (supports[i]));
     }
 
-  if (json_object_has_member (object, "kpis"))
+  if (lk_json_object_has_member (object, "kpis"))
     {
       if (!(kpis = lk_json_array_member (object, path, "kpis", error)))
         return NULL;
-      if (json_array_get_length (kpis) > LK_KPI_MAX_PER_GOAL)
+      if (lk_json_node_get_length (kpis) > LK_KPI_MAX_PER_GOAL)
         {
           lk_json_invalid (error, path, "kpis", _("has more than 20 KPIs"));
           return NULL;
         }
-      for (guint i = 0; i < json_array_get_length (kpis); i++)
+      for (guint i = 0; i < lk_json_node_get_length (kpis); i++)
         {
           g_autofree char *kpath = g_strdup_printf ("%s.kpis[%u]", path, i);
-          g_autoptr(LkKpi) kpi = kpi_from_json (json_array_get_element (kpis, i), kpath, seen, error);
+          g_autoptr(LkKpi) kpi = kpi_from_json (lk_json_array_get_element (kpis, i), kpath, seen, error);
 
           if (kpi == NULL)
             return NULL;

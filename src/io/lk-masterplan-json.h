@@ -13,22 +13,22 @@ G_BEGIN_DECLS
 
 void           lk_kommuneplan_to_json   (JsonBuilder    *builder,
                                          LkKommuneplan  *plan);
-LkKommuneplan *lk_kommuneplan_from_json (JsonNode       *node,
+LkKommuneplan *lk_kommuneplan_from_json (LkJsonNode     *node,
                                          const char     *path,
                                          GError        **error);
 void           lk_org_unit_to_json      (JsonBuilder    *builder,
                                          LkOrgUnit      *unit);
-LkOrgUnit     *lk_org_unit_from_json    (JsonNode       *node,
+LkOrgUnit     *lk_org_unit_from_json    (LkJsonNode     *node,
                                          const char     *path,
                                          GError        **error);
 void           lk_benefit_to_json       (JsonBuilder    *builder,
                                          LkBenefit      *benefit);
-LkBenefit     *lk_benefit_from_json     (JsonNode       *node,
+LkBenefit     *lk_benefit_from_json     (LkJsonNode     *node,
                                          const char     *path,
                                          GError        **error);
 void           lk_goal_to_json          (JsonBuilder    *builder,
                                          LkGoal         *goal);
-LkGoal        *lk_goal_from_json        (JsonNode       *node,
+LkGoal        *lk_goal_from_json        (LkJsonNode     *node,
                                          const char     *path,
                                          GHashTable     *seen,
                                          GError        **error);

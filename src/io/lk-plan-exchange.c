@@ -184,23 +184,23 @@ lk_plan_exchange_export (LkMasterplan *mp,
 /* --- reading ------------------------------------------------------------------------ */
 
 static gboolean
-read_items (JsonObject  *object,
+read_items (LkJsonNode  *object,
             const char  *member,
             GHashTable  *seen,
             GPtrArray   *into,
-            gpointer   (*read) (JsonNode *, const char *, GHashTable *, GError **),
+            gpointer   (*read) (LkJsonNode *, const char *, GHashTable *, GError **),
             GError     **error)
 {
-  JsonArray *array;
+  LkJsonNode *array;
 
-  if (!json_object_has_member (object, member))
+  if (!lk_json_object_has_member (object, member))
     return TRUE;
   if (!(array = lk_json_array_member (object, "$", member, error)))
     return FALSE;
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < lk_json_node_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("$.%s[%u]", member, i);
-      gpointer item = read (json_array_get_element (array, i), path, seen, error);
+      gpointer item = read (lk_json_array_get_element (array, i), path, seen, error);
       const char *uuid;
 
       if (item == NULL)
@@ -216,7 +216,7 @@ read_items (JsonObject  *object,
 }
 
 static gpointer
-read_plan (JsonNode    *node,
+read_plan (LkJsonNode  *node,
            const char  *path,
            GHashTable  *seen,
            GError     **error)
@@ -225,7 +225,7 @@ read_plan (JsonNode    *node,
 }
 
 static gpointer
-read_unit (JsonNode    *node,
+read_unit (LkJsonNode  *node,
            const char  *path,
            GHashTable  *seen,
            GError     **error)
@@ -234,7 +234,7 @@ read_unit (JsonNode    *node,
 }
 
 static gpointer
-read_goal (JsonNode    *node,
+read_goal (LkJsonNode  *node,
            const char  *path,
            GHashTable  *seen,
            GError     **error)
@@ -291,23 +291,24 @@ lk_plan_exchange_read (const char  *data,
 {
   g_autoptr(LkPlanImport) import = g_new0 (LkPlanImport, 1);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(LkJsonDocument) document = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *format = NULL, *exported = NULL;
-  JsonObject *object;
+  LkJsonNode *root, *object;
   gint64 version;
 
-  if (!(root = lk_json_parse (data, length, LK_PLAN_MAX_SIZE, error)))
+  if (!(document = lk_json_parse (data, length, LK_PLAN_MAX_SIZE, error)))
     return NULL;
-  if (!JSON_NODE_HOLDS_OBJECT (root) ||
-      !lk_json_string_member (json_node_get_object (root), "$", "format", FALSE, 100, &format, NULL) ||
+  root = lk_json_document_get_root (document);
+  if (!LK_JSON_HOLDS (root, LK_JSON_OBJECT) ||
+      !lk_json_string_member (root, "$", "format", FALSE, 100, &format, NULL) ||
       g_strcmp0 (format, LK_PLAN_FORMAT) != 0)
     {
       g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_FORMAT,
                            _("The file is not a plan exported from Lederkompass."));
       return NULL;
     }
-  object = json_node_get_object (root);
+  object = root;
   if (!lk_json_int_member (object, "$", "version", 1, G_MAXINT, &version, error))
     return NULL;
   if (version > LK_PLAN_VERSION)

@@ -83,19 +83,54 @@ query_exists (LkStore     *store,
 
 /* --- goals ------------------------------------------------------------------- */
 
+/* Two years of tertials in one statement: one per value made the KPI
+ * values most of the time an import of a large plan took */
+#define VALUES_PER_INSERT 6
+
+static const char *
+values_insert_sql (guint rows)
+{
+  /* The statement cache keeps statements by the address of their text,
+   * so each text is made once and kept */
+  static const char *sql[VALUES_PER_INSERT + 1];
+  static gsize made;
+
+  g_assert (rows >= 1 && rows <= VALUES_PER_INSERT);
+  if (g_once_init_enter (&made))
+    {
+      for (guint n = 1; n <= VALUES_PER_INSERT; n++)
+        {
+          GString *text = g_string_new ("INSERT INTO kpi_values (kpi_id, year, tertial, value) VALUES ");
+
+          for (guint r = 0; r < n; r++)
+            g_string_append_printf (text, "%s(?1, ?%u, ?%u, ?%u)", r ? ", " : "", 2 + 3 * r, 3 + 3 * r,
+                                    4 + 3 * r);
+          sql[n] = g_string_free (text, FALSE);
+        }
+      g_once_init_leave (&made, 1);
+    }
+
+  return sql[rows];
+}
+
 static gboolean
 put_kpis (LkStore     *store,
           LkGoal      *goal,
+          gboolean     existed,
           GError     **error)
 {
   guint n = goal->kpis->len;
   sqlite3_stmt *stmt;
 
-  if (!(stmt = lk_store_prepare (store, "DELETE FROM kpis WHERE goal_id = ?1", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, goal->id);
-  if (!lk_store_step_done (store, stmt, error))
-    return FALSE;
+  /* A goal new here has nothing to clear (an import adds thousands) */
+  if (existed)
+    {
+      if (!(stmt = lk_store_prepare (store, "DELETE FROM kpis WHERE goal_id = ?1", error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, goal->id);
+      if (!lk_store_step_done (store, stmt, error))
+        return FALSE;
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -107,7 +142,7 @@ put_kpis (LkStore     *store,
                                "  direction, baseline, baseline_year, target, target_year, band_low, "
                                "  band_high, yellow, red, share, path) "
                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                               "  ?16, ?17) RETURNING id",
+                               "  ?16, ?17)",
                                error);
       if (stmt == NULL)
         return FALSE;
@@ -134,23 +169,25 @@ put_kpis (LkStore     *store,
       sqlite3_bind_double (stmt, 15, kpi->red);
       sqlite3_bind_int (stmt, 16, kpi->share ? 1 : 0);
       sqlite3_bind_int (stmt, 17, kpi->path);
-      if (!lk_store_step_returning_id (store, stmt, &kpi_id, error))
+      if (!lk_store_step_done (store, stmt, error))
         return FALSE;
+      kpi_id = sqlite3_last_insert_rowid (lk_store_get_db (store));
 
-      for (guint v = 0; v < kpi->values->len; v++)
+      for (guint v = 0; v < kpi->values->len; v += VALUES_PER_INSERT)
         {
-          const LkKpiValue *value = &g_array_index (kpi->values, LkKpiValue, v);
+          guint rows = MIN (VALUES_PER_INSERT, kpi->values->len - v);
 
-          stmt = lk_store_prepare (store,
-                                   "INSERT INTO kpi_values (kpi_id, year, tertial, value) "
-                                   "VALUES (?1, ?2, ?3, ?4)",
-                                   error);
-          if (stmt == NULL)
+          if (!(stmt = lk_store_prepare (store, values_insert_sql (rows), error)))
             return FALSE;
           sqlite3_bind_int64 (stmt, 1, kpi_id);
-          sqlite3_bind_int (stmt, 2, value->year);
-          sqlite3_bind_int (stmt, 3, value->tertial);
-          sqlite3_bind_double (stmt, 4, value->value);
+          for (guint r = 0; r < rows; r++)
+            {
+              const LkKpiValue *value = &g_array_index (kpi->values, LkKpiValue, v + r);
+
+              sqlite3_bind_int (stmt, 2 + 3 * r, value->year);
+              sqlite3_bind_int (stmt, 3 + 3 * r, value->tertial);
+              sqlite3_bind_double (stmt, 4 + 3 * r, value->value);
+            }
           if (!lk_store_step_done (store, stmt, error))
             return FALSE;
         }
@@ -166,15 +203,19 @@ put_kpis (LkStore     *store,
 static gboolean
 put_supports (LkStore  *store,
               LkGoal   *goal,
+              gboolean  existed,
               GError  **error)
 {
   sqlite3_stmt *stmt;
 
-  if (!(stmt = lk_store_prepare (store, "DELETE FROM goal_supports WHERE goal_id = ?1", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, goal->id);
-  if (!lk_store_step_done (store, stmt, error))
-    return FALSE;
+  if (existed)
+    {
+      if (!(stmt = lk_store_prepare (store, "DELETE FROM goal_supports WHERE goal_id = ?1", error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, goal->id);
+      if (!lk_store_step_done (store, stmt, error))
+        return FALSE;
+    }
 
   for (guint i = 0; i < goal->supports->len; i++)
     {
@@ -334,7 +375,7 @@ lk_store_put_goal (LkStore  *store,
                            "  first_year = excluded.first_year, last_year = excluded.last_year, "
                            "  manual_status = excluded.manual_status, "
                            "  status_reason = excluded.status_reason, archived = excluded.archived, "
-                           "  created = excluded.created, updated = excluded.updated RETURNING id",
+                           "  created = excluded.created, updated = excluded.updated",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -368,10 +409,12 @@ lk_store_put_goal (LkStore  *store,
   sqlite3_bind_int (stmt, 19, goal->archived ? 1 : 0);
   sqlite3_bind_text (stmt, 20, goal->created, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 21, goal->updated, -1, SQLITE_STATIC);
-  if (!lk_store_step_returning_id (store, stmt, &goal->id, error))
+  if (!lk_store_step_done (store, stmt, error))
     return FALSE;
+  /* Looked up above when it was here; RETURNING cost a table per row */
+  goal->id = id > 0 ? id : sqlite3_last_insert_rowid (lk_store_get_db (store));
 
-  return put_kpis (store, goal, error) && put_supports (store, goal, error);
+  return put_kpis (store, goal, id > 0, error) && put_supports (store, goal, id > 0, error);
 }
 
 static gboolean

@@ -810,7 +810,6 @@ gboolean
 lk_goal_validate (LkGoal  *self,
                   GError **error)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_kpis = self->kpis->len;
 
   if (self->uuid == NULL || !g_uuid_string_is_valid (self->uuid))
@@ -851,8 +850,10 @@ lk_goal_validate (LkGoal  *self,
         return lk_set_invalid (error, _("A supported goal has no valid identifier."));
       if (g_str_equal (uuid, self->uuid))
         return lk_set_invalid (error, _("A goal cannot support itself."));
-      if (!g_hash_table_add (seen, (gpointer) uuid))
-        return lk_set_invalid (error, _("The goal supports the same goal twice."));
+      /* A few dozen at most: a hash table per goal cost more */
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (uuid, g_ptr_array_index (self->supports, j)))
+          return lk_set_invalid (error, _("The goal supports the same goal twice."));
     }
   if (n_kpis > LK_KPI_MAX_PER_GOAL)
     return lk_set_invalid (error, _("A goal can have at most 20 KPIs."));
@@ -863,8 +864,11 @@ lk_goal_validate (LkGoal  *self,
 
       if (!lk_kpi_validate (kpi, error))
         return FALSE;
-      if (kpi->uuid == NULL || !g_uuid_string_is_valid (kpi->uuid) || !g_hash_table_add (seen, kpi->uuid))
+      if (kpi->uuid == NULL || !g_uuid_string_is_valid (kpi->uuid))
         return lk_set_invalid (error, _("Two KPIs have the same identifier."));
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (kpi->uuid, LK_KPI (g_ptr_array_index (self->kpis, j))->uuid))
+          return lk_set_invalid (error, _("Two KPIs have the same identifier."));
       /* Its values lie in the goal's years, or back to its baseline */
       if (!isnan (kpi->baseline))
         first = MIN (first, kpi->baseline_year);

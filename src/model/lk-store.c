@@ -19,7 +19,7 @@ struct _LkStore
   sqlite3    *db;
   char       *path;
   char       *migration_backup;
-  GHashTable *statements;   /* const char *sql -> sqlite3_stmt * */
+  GHashTable *statements;   /* const char *sql (a literal, by address) -> sqlite3_stmt * */
   guint       depth;        /* open savepoints */
   GPtrArray  *pending;      /* areas changed inside the open transaction */
 
@@ -128,7 +128,9 @@ static void
 lk_store_init (LkStore *self)
 {
   self->fail_step_after = -1;
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+  /* Keyed by the address of the SQL text: hashing the text of a long
+   * INSERT for each of the rows of an import cost more than the insert */
+  self->statements = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                             (GDestroyNotify)sqlite3_finalize);
   self->pending = g_ptr_array_new ();
   g_mutex_init (&self->check_lock);
@@ -944,7 +946,11 @@ lk_store_open (const char  *path,
 
   if (!lk_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !lk_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !lk_store_exec (self, "PRAGMA synchronous = NORMAL", error))
+      !lk_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      /* Up to 16 MB of pages, taken only as used: a large import or
+       * restore then writes its pages once, at commit, instead of
+       * spilling them half-way */
+      !lk_store_exec (self, "PRAGMA cache_size = -16384", error))
     return NULL;
 
   if (version < LK_STORE_SCHEMA_VERSION && !migrate (self, version, error))
