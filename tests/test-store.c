@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "lk-example.h"
 #include "lk-fishbone.h"
@@ -62,6 +63,94 @@ query_int (const char *path,
 
 /* An empty file given as the database, and the application's data
  * folder made by something else, are made private (issue 15, defect 7) */
+/* Read-only files and folders are said to be so, not damaged, and can be
+ * opened to look at: nothing in them changes. Root may write anything, so
+ * the subprocess runs as nobody. */
+static void
+read_only_as_user (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_assert_cmpint (setgid (65534), ==, 0);
+      g_assert_cmpint (setuid (65534), ==, 0);
+    }
+  dir = g_dir_make_tmp ("lk-read-only-XXXXXX", NULL);
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, "lederkompass.db", NULL);
+  {
+    g_autoptr(LkStore) store = lk_store_open (path, &error);
+    g_autoptr(LkMeasure) measure = lk_measure_new ("Se, ikke røre");
+
+    g_assert_no_error (error);
+    g_assert_true (lk_store_save_measure (store, measure, &error));
+    g_assert_no_error (error);
+  }
+  before = lk_test_checksum_file (path);
+
+  for (guint folder = 0; folder < 2; folder++)
+    {
+      g_autoptr(LkStore) writable = NULL;
+      g_autoptr(LkStore) store = NULL;
+      g_autoptr(GListStore) measures = NULL;
+      g_autoptr(LkMeasure) measure = lk_measure_new ("Endring");
+
+      g_assert_cmpint (g_chmod (folder ? dir : path, folder ? 0555 : 0400), ==, 0);
+      writable = lk_store_open (path, &error);
+      g_assert_null (writable);
+      g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_READ_ONLY);
+      g_assert_nonnull (strstr (error->message, folder ? "its folder is read-only" : "the file is read-only"));
+      g_assert_null (strstr (error->message, "damaged"));
+      g_clear_error (&error);
+
+      store = lk_store_open_read_only (path, &error);
+      g_assert_no_error (error);
+      g_assert_true (lk_store_is_read_only (store));
+      measures = lk_store_list_measures (store, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (measures)), ==, 1);
+      g_assert_false (lk_store_save_measure (store, measure, &error));
+      g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_READ_ONLY);
+      g_assert_nonnull (strstr (error->message, "reading only"));
+      g_clear_error (&error);
+      g_assert_false (lk_store_set_setting (store, "x", "y", &error));
+      g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_READ_ONLY);
+      g_clear_error (&error);
+      g_clear_object (&store);
+
+      after = lk_test_checksum_file (path);
+      g_assert_cmpstr (before, ==, after);
+      g_clear_pointer (&after, g_free);
+      g_assert_cmpint (g_chmod (folder ? dir : path, folder ? 0700 : 0600), ==, 0);
+    }
+
+  /* Writable again: opens as ever */
+  {
+    g_autoptr(LkStore) store = lk_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (lk_store_is_read_only (store));
+  }
+  lk_test_rmtree (dir);
+}
+
+static void
+test_read_only (void)
+{
+  if (g_test_subprocess ())
+    {
+      read_only_as_user ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_take_over_private (void)
 {
@@ -715,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate-v5", test_migrate_v5);
   g_test_add_func ("/store/migrate-v6", test_migrate_v6);
   g_test_add_func ("/store/take-over-private", test_take_over_private);
+  g_test_add_func ("/store/read-only", test_read_only);
   g_test_add_func ("/store/migration-backup-names", test_migration_backup_names);
   g_test_add_func ("/store/migration-failure-rolls-back", test_migration_failure_rolls_back);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);

@@ -1211,6 +1211,55 @@ test_view_switcher (void)
   lk_test_rmtree (dir);
 }
 
+/* A database opened only to look at: the window says so above every page
+ * and offers nothing that writes; an editor shows the item without Save
+ * or Delete, says why, and does not ask to discard what cannot be kept */
+static void
+test_read_only_window (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.lederkompass.Lederkompass");
+  g_autoptr(LkMeasure) measure = lk_measure_new ("Bare se");
+  g_autoptr(GError) error = NULL;
+  LkWindow *window;
+  GtkWindow *editor;
+  GtkWidget *banner, *save;
+
+  {
+    g_autoptr(LkStore) writable = open_store (&dir);
+
+    g_assert_true (lk_store_save_measure (writable, measure, &error));
+    path = g_strdup (lk_store_get_path (writable));
+  }
+  store = lk_store_open_read_only (path, &error);
+  g_assert_no_error (error);
+
+  window = lk_window_new (NULL, store, settings);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (200);
+  banner = find_label_with (GTK_WIDGET (window), "Opened for reading only");
+  g_assert_nonnull (banner);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
+  g_assert_false (gtk_widget_get_sensitive (find_by_action (GTK_WIDGET (window), "win.new-measure")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-measure", NULL);
+  spin (100);
+  g_assert_null (find_toplevel (LK_TYPE_MEASURE_EDITOR));
+
+  editor = lk_measure_editor_new (GTK_WINDOW (window), store, measure);
+  gtk_window_present (editor);
+  spin (100);
+  save = find_by_action (GTK_WIDGET (editor), "editor.save");
+  g_assert_true (save == NULL || !gtk_widget_get_visible (save));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (editor), "Opened for reading only"));
+  g_assert_false (lk_editor_has_changes (LK_EDITOR (editor)));
+  gtk_window_destroy (editor);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lk_test_rmtree (dir);
+}
+
 /* Status pages show our icons at 128 px: each is shipped at that size,
  * not scaled up from 32 px */
 static void
@@ -1262,6 +1311,7 @@ main (int   argc,
   g_test_add_func ("/widgets/assessment-editor", test_assessment_editor_default);
   g_test_add_func ("/widgets/zone-palette", test_zone_palette);
   g_test_add_func ("/widgets/untouched-editors", test_untouched_editors);
+  g_test_add_func ("/widgets/read-only-window", test_read_only_window);
   g_test_add_func ("/widgets/single-tab-stop", test_single_tab_stop);
   g_test_add_func ("/widgets/view-switcher", test_view_switcher);
   g_test_add_func ("/widgets/status-icons-sharp", test_status_icons_sharp);

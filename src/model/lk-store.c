@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "lk-store-private.h"
 
@@ -33,6 +34,7 @@ struct _LkStore
   int         check_state;  /* CHECK_* */
   gboolean    closing;
   int         schema_version;
+  gboolean    read_only;
   int         fail_step_after;  /* tests: -1, or steps until one fails */
   gboolean    fail_step_fired;
 };
@@ -137,6 +139,13 @@ lk_store_init (LkStore *self)
   g_cond_init (&self->check_cond);
 }
 
+static void
+set_read_only_error (GError **error)
+{
+  g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_READ_ONLY,
+                       _("This database is open for reading only: the change was not saved."));
+}
+
 void
 lk_store_set_error (LkStore  *self,
                     GError  **error)
@@ -144,6 +153,11 @@ lk_store_set_error (LkStore  *self,
   /* A uuid taken by another item (an imported item whose uuid is already
    * a different thing here) is a problem of the data, said as one; the
    * caller names the place */
+  if ((sqlite3_errcode (self->db) & 0xff) == SQLITE_READONLY)
+    {
+      set_read_only_error (error);
+      return;
+    }
   if (sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE ||
       sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_PRIMARYKEY)
     {
@@ -497,6 +511,33 @@ query_int (sqlite3    *db,
 
 /* Creates the file 0600 (and its folder 0700) before SQLite touches it;
  * SQLite gives the -wal and -shm files the same mode. */
+/* SQLite writes the file and, beside it, its journal (-wal, -shm) */
+static gboolean
+check_writable (const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_access (path, W_OK) != 0)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_READ_ONLY,
+                   _("“%s” cannot be changed: the file is read-only. You can open it to look "
+                     "at it, without saving changes."),
+                   path);
+      return FALSE;
+    }
+  if (g_access (dir, W_OK) != 0)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_READ_ONLY,
+                   _("“%s” cannot be changed: its folder is read-only. You can open it to look "
+                     "at it, without saving changes."),
+                   path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 create_private_file (const char  *path,
                      GError     **error)
@@ -867,6 +908,10 @@ lk_store_open (const char  *path,
                        _("“%s” is not a file."), path);
           return NULL;
         }
+      /* A file that cannot be written is not damaged: say what it is,
+       * before SQLite fails on it in ways that read like damage */
+      if (!check_writable (path, error))
+        return NULL;
       /* An empty file is taken over as a new database: private like one
        * created here */
       if (g_stat (path, &st) == 0 && st.st_size == 0)
@@ -959,6 +1004,98 @@ lk_store_open (const char  *path,
   return g_steal_pointer (&self);
 }
 
+/**
+ * lk_store_open_read_only:
+ *
+ * Opens a database the user may only look at (a read-only file or
+ * folder). Nothing is written: no journal switch, no migration; every
+ * write is refused with %LK_STORE_ERROR_READ_ONLY.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+LkStore *
+lk_store_open_read_only (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(LkStore) self = NULL;
+  int version = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (LK_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->read_only = TRUE;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is not a file."), path);
+      return NULL;
+    }
+
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (attempt == 0)
+        rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+      else
+        {
+          /* A database in WAL mode needs its -shm beside it, which a
+           * read-only folder cannot get: read the file as it stands */
+          g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+          g_autofree char *uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+
+          sqlite3_close_v2 (self->db);
+          self->db = NULL;
+          rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI,
+                                NULL);
+        }
+      if (rc != SQLITE_OK)
+        {
+          g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO,
+                       _("Could not open “%s”: %s"), path,
+                       self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+          return NULL;
+        }
+      sqlite3_extended_result_codes (self->db, 1);
+      if (check_existing (self, &version, attempt == 0 ? &local_error : error))
+        break;
+      if (attempt == 1 || !g_error_matches (local_error, LK_STORE_ERROR, LK_STORE_ERROR_CORRUPT))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
+
+  sqlite3_create_function (self->db, "lk_fold", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, sql_fold, NULL, NULL);
+  if (version < LK_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_READ_ONLY,
+                   _("“%s” was saved by an older version of Lederkompass and must be upgraded "
+                     "before it can be shown, which a read-only file does not allow. Copy it to "
+                     "a folder of your own and open the copy."),
+                   path);
+      return NULL;
+    }
+  self->schema_version = version;
+  if (!lk_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+lk_store_is_read_only (LkStore *self)
+{
+  g_return_val_if_fail (LK_IS_STORE (self), FALSE);
+
+  return self->read_only;
+}
+
 const char *
 lk_store_get_path (LkStore *self)
 {
@@ -995,6 +1132,11 @@ lk_store_begin (LkStore  *self,
 {
   g_return_val_if_fail (LK_IS_STORE (self), FALSE);
 
+  if (self->read_only)
+    {
+      set_read_only_error (error);
+      return FALSE;
+    }
   if (self->depth == 0 && !lk_store_wait_checked (self, error))
     return FALSE;
 

@@ -21,6 +21,7 @@ typedef enum
   LK_STORE_ERROR_SQL,
   LK_STORE_ERROR_NOT_FOUND,
   LK_STORE_ERROR_INVALID,
+  LK_STORE_ERROR_READ_ONLY,
 } LkStoreError;
 
 /* LK_STORE_SCHEMA_VERSION: the number of files in src/model/migrations/ */
@@ -39,6 +40,9 @@ GQuark      lk_store_error_quark          (void);
 char       *lk_store_default_path         (void);
 LkStore    *lk_store_open                 (const char  *path,
                                            GError     **error);
+LkStore    *lk_store_open_read_only       (const char  *path,
+                                           GError     **error);
+gboolean    lk_store_is_read_only         (LkStore     *self);
 const char *lk_store_get_path             (LkStore     *self);
 const char *lk_store_get_migration_backup (LkStore     *self);
 int         lk_store_get_schema_version   (LkStore     *self);

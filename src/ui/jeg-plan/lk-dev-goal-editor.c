@@ -117,6 +117,7 @@ lk_dev_goal_editor_new (GtkWindow *parent,
   g_autofree char *review = NULL;
 
   self->store = g_object_ref (store);
+  lk_editor_set_store (LK_EDITOR (self), store);
   self->goal = goal ? lk_dev_goal_copy (goal) : lk_dev_goal_new (year, "");
 
   lk_editor_set_is_new (LK_EDITOR (self), goal == NULL, _("New Development Goal"),

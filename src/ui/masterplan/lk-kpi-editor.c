@@ -271,6 +271,7 @@ lk_kpi_editor_new (GtkWindow *parent,
 
   self = g_object_new (LK_TYPE_KPI_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  lk_editor_set_store (LK_EDITOR (self), store);
   self->goal = lk_goal_copy (goal);
   n = self->goal->kpis->len;
   lk_today_tertial (&year, &tertial);

@@ -231,6 +231,7 @@ lk_benefit_editor_new (GtkWindow  *parent,
 
   self = g_object_new (LK_TYPE_BENEFIT_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  lk_editor_set_store (LK_EDITOR (self), store);
   self->benefit = benefit ? lk_benefit_copy (benefit) : lk_benefit_new (goal_uuid, NULL);
 
   lk_editor_begin_fill (LK_EDITOR (self));

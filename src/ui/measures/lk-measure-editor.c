@@ -328,6 +328,7 @@ lk_measure_editor_new (GtkWindow *parent,
                        "transient-for", parent,
                        NULL);
   self->store = g_object_ref (store);
+  lk_editor_set_store (LK_EDITOR (self), store);
 
   if (measure != NULL)
     self->measure = lk_measure_copy (measure);

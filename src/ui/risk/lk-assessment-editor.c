@@ -542,6 +542,7 @@ lk_assessment_editor_new (GtkWindow  *parent,
 
   self = g_object_new (LK_TYPE_ASSESSMENT_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  lk_editor_set_store (LK_EDITOR (self), store);
   self->assessment = a;
 
   lk_editor_set_is_new (LK_EDITOR (self), uuid == NULL, _("New Risk Assessment"),

@@ -184,6 +184,7 @@ lk_deviation_editor_new (GtkWindow         *parent,
 
   self = g_object_new (LK_TYPE_DEVIATION_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  lk_editor_set_store (LK_EDITOR (self), store);
   self->deviation = deviation ? copy_deviation (deviation) : lk_deviation_new (today, "");
   if (self->deviation->severity < 1 || self->deviation->severity > 3)
     self->deviation->severity = 1;

@@ -631,6 +631,7 @@ lk_risk_editor_new (GtkWindow  *parent,
 
   self = g_object_new (LK_TYPE_RISK_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  lk_editor_set_store (LK_EDITOR (self), store);
   self->assessment = a;
   self->risk = risk ? risk : lk_risk_new ("");
 

@@ -20,6 +20,7 @@ struct _LkApplication
   char           *database_path;
   LkStore        *store;
   GSettings      *settings;
+  gboolean        tried_read_only;
 };
 
 G_DEFINE_FINAL_TYPE (LkApplication, lk_application, ADW_TYPE_APPLICATION)
@@ -74,11 +75,31 @@ lk_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+static void show_open_error (LkApplication *self,
+                             const GError  *error);
+static void open_window (LkApplication *self);
+
 static void
 on_error_response (AdwMessageDialog *dialog,
                    const char       *response,
                    GApplication     *app)
 {
+  LkApplication *self = LK_APPLICATION (app);
+
+  if (g_strcmp0 (response, "read-only") == 0)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = self->database_path
+                            ? g_strdup (self->database_path)
+                            : lk_store_default_path ();
+
+      self->tried_read_only = TRUE;
+      self->store = lk_store_open_read_only (path, &error);
+      if (self->store == NULL)
+        show_open_error (self, error);
+      else
+        open_window (self);
+    }
   g_application_release (app);
 }
 
@@ -93,6 +114,12 @@ show_open_error (LkApplication *self,
                                                        _("Could Not Open the Database"),
                                                        error->message));
   adw_message_dialog_add_response (dialog, "close", _("_Quit"));
+  /* A file that can only be read can still be looked at */
+  if (g_error_matches (error, LK_STORE_ERROR, LK_STORE_ERROR_READ_ONLY) && !self->tried_read_only)
+    {
+      adw_message_dialog_add_response (dialog, "read-only", _("_Open Read-Only"));
+      adw_message_dialog_set_default_response (dialog, "read-only");
+    }
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   g_application_hold (G_APPLICATION (self));
   g_signal_connect (dialog, "response", G_CALLBACK (on_error_response), self);
@@ -151,6 +178,14 @@ lk_application_activate (GApplication *app)
         }
       g_signal_connect (self->store, "damaged", G_CALLBACK (on_store_damaged), self);
     }
+
+  open_window (self);
+}
+
+static void
+open_window (LkApplication *self)
+{
+  GtkWindow *window;
 
   window = GTK_WINDOW (lk_window_new (GTK_APPLICATION (self), self->store, self->settings));
   gtk_window_present (window);

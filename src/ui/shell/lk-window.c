@@ -32,6 +32,7 @@ struct _LkWindow
   AdwViewSwitcherBar   *switcher_bar;   /* the sub-views' switcher when narrow */
   GtkStack             *stack;
   GtkWidget            *new_measure_button;
+  GtkRevealer          *read_only_banner;
 };
 
 G_DEFINE_FINAL_TYPE (LkWindow, lk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -418,8 +419,23 @@ remove_example_action (GtkWidget  *widget,
 static void
 update_example_actions (LkWindow *self)
 {
+  gboolean writable = !lk_store_is_read_only (self->store);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-example",
-                                 lk_example_count (self->store, NULL) > 0);
+                                 writable && lk_example_count (self->store, NULL) > 0);
+}
+
+/* A database opened only to look at: say so once, above every page, and
+ * offer no window action that would write */
+static void
+update_read_only (LkWindow *self)
+{
+  gboolean read_only = lk_store_is_read_only (self->store);
+  static const char *writing[] = { "win.new-measure", "win.load-example", "win.import-backup" };
+
+  gtk_revealer_set_reveal_child (self->read_only_banner, read_only);
+  for (guint i = 0; i < G_N_ELEMENTS (writing); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), writing[i], !read_only);
 }
 
 /* --- backup -------------------------------------------------------------- */
@@ -637,6 +653,7 @@ setup (LkWindow  *self,
   int width, height;
 
   self->settings = g_object_ref (settings);
+  update_read_only (self);
 
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
@@ -742,6 +759,7 @@ lk_window_class_init (LkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, LkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LkWindow, new_measure_button);
+  gtk_widget_class_bind_template_child (widget_class, LkWindow, read_only_banner);
 
   /* What the window's own actions report, like the pages' */
   lk_toast_signal_new (G_TYPE_FROM_CLASS (klass));

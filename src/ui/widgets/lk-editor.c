@@ -82,6 +82,14 @@ lk_editor_get_is_new (LkEditor *self)
   return PRIV (self)->is_new;
 }
 
+static gboolean
+is_read_only (LkEditor *self)
+{
+  LkStore *store = PRIV (self)->store;
+
+  return store != NULL && lk_store_is_read_only (store);
+}
+
 /* Titles the dialog, and shows Delete only for an item that exists */
 void
 lk_editor_set_is_new (LkEditor   *self,
@@ -104,6 +112,15 @@ lk_editor_set_is_new (LkEditor   *self,
                             !is_new && LK_EDITOR_GET_CLASS (self)->delete != NULL);
   if (priv->save_button != NULL)
     gtk_window_set_default_widget (GTK_WINDOW (self), priv->save_button);
+  if (is_read_only (self))
+    {
+      /* Shown to look at; nothing in it can be kept */
+      if (priv->save_button != NULL)
+        gtk_widget_set_visible (priv->save_button, FALSE);
+      if (priv->delete_button != NULL)
+        gtk_widget_set_visible (priv->delete_button, FALSE);
+      lk_editor_show_error (self, _("Opened for reading only: changes cannot be saved."));
+    }
 }
 
 /* While fields are set from the item, their changes are not the user's */
@@ -157,8 +174,11 @@ lk_editor_validate (LkEditor *self)
 
   ok = klass->collect (self, &error);
   blank = klass->is_blank != NULL && klass->is_blank (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", ok);
-  lk_editor_show_error (self, ok || blank ? NULL : error->message);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", ok && !is_read_only (self));
+  if (is_read_only (self))
+    lk_editor_show_error (self, _("Opened for reading only: changes cannot be saved."));
+  else
+    lk_editor_show_error (self, ok || blank ? NULL : error->message);
   if (klass->validated != NULL)
     klass->validated (self, ok);
 
@@ -188,7 +208,8 @@ lk_editor_mark_saved (LkEditor *self)
 gboolean
 lk_editor_has_changes (LkEditor *self)
 {
-  return PRIV (self)->changed;
+  /* Nothing typed into a read-only database can be kept: no question */
+  return PRIV (self)->changed && !is_read_only (self);
 }
 
 static void
