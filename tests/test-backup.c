@@ -15,6 +15,7 @@
 #include "lk-fishbone.h"
 #include "lk-risk.h"
 #include "lk-store-private.h"
+#include "lk-ten-factor.h"
 #include "lk-test-util.h"
 
 static gboolean
@@ -531,6 +532,125 @@ fill_fishbone (LkStore *store)
 }
 
 /* An analysis goes out with its whole tree and comes back the same */
+#define TF_ROUND(extra) "{\"survey-rounds\":[{\"uuid\":\"77777777-7777-4777-8777-777777777777\",\"year\":2025," \
+                        "\"unit\":\"Sone nord\",\"respondents\":12,\"invited\":15," extra \
+                        "\"created\":\"2020-01-01T00:00:00Z\",\"updated\":\"2020-01-01T00:00:00Z\"}]}}"
+#define TF_FOCUS(a, b) "\"focus\":[{\"uuid\":\"" a "\",\"factor\":8,\"kind\":\"improve\"}," \
+                       "{\"uuid\":\"" b "\",\"factor\":9,\"kind\":\"keep\"}],"
+
+static const struct {
+  const char *name;
+  const char *doc;
+  const char *mentions;
+} bad_rounds[] = {
+  { "mean above five", HEAD TF_ROUND ("\"results\":[{\"factor\":6,\"mean\":6.2}],"),
+    "$.data.survey-rounds[0].results[0].mean" },
+  { "factor eleven", HEAD TF_ROUND ("\"results\":[{\"factor\":11,\"mean\":4}],"), "results[0].factor" },
+  { "factor twice", HEAD TF_ROUND ("\"results\":[{\"factor\":3,\"mean\":4},{\"factor\":3,\"mean\":4.1}],"),
+    "results[1].factor" },
+  { "answers not five", HEAD TF_ROUND ("\"results\":[{\"factor\":3,\"answers\":[1,2,3]}],"), "answers" },
+  { "more answered than invited", HEAD "{\"survey-rounds\":[{\"uuid\":\"77777777-7777-4777-8777-777777777777\","
+    "\"year\":2025,\"unit\":\"U\",\"respondents\":16,\"invited\":15,\"created\":\"2020-01-01T00:00:00Z\","
+    "\"updated\":\"2020-01-01T00:00:00Z\"}]}}", "More answered than were invited" },
+  { "unknown comparison", HEAD TF_ROUND ("\"comparisons\":[{\"uuid\":\"88888888-8888-4888-8888-888888888888\","
+    "\"kind\":\"nation\",\"year\":2025,\"means\":[]}],"), "“nation” is not a known value" },
+  { "nine comparison means", HEAD TF_ROUND ("\"comparisons\":[{\"uuid\":\"88888888-8888-4888-8888-888888888888\","
+    "\"kind\":\"municipality\",\"year\":2025,\"means\":[1,2,3,4,5,4,3,2,1]}],"), "ten means" },
+  { "duplicate focus uuid", HEAD TF_ROUND (TF_FOCUS ("99999999-9999-4999-8999-999999999999",
+                                                     "99999999-9999-4999-8999-999999999999")), "used twice" },
+  { "review without date", HEAD TF_ROUND ("\"focus\":[{\"uuid\":\"99999999-9999-4999-8999-999999999999\","
+    "\"factor\":8,\"kind\":\"improve\",\"reviews\":[{\"uuid\":\"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa\"}]}],"),
+    "reviews[0].date" },
+};
+
+/* 10-faktor goes out and comes back whole; a result hidden by the
+ * anonymity rule never goes out; bad rounds are refused with their place */
+static void
+test_ten_factor_backup (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autoptr(LkStore) a = lk_test_open_store (dir, "a.db");
+  g_autoptr(LkStore) b = lk_test_open_store (dir, "b.db");
+  g_autoptr(LkStore) c = lk_test_open_store (dir, "c.db");
+  g_autoptr(LkSurveyRound) unit = lk_survey_round_new (2025, "Sone nord");
+  g_autoptr(LkSurveyRound) part = lk_survey_round_new (2025, "Natt");
+  g_autoptr(GPtrArray) rounds = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *hidden = NULL;
+  LkSurveyRound *back;
+
+  g_assert_true (lk_example_load (a, TODAY, &error));
+  first = export (a);
+  g_assert_nonnull (strstr (first, "\"survey-rounds\" : ["));
+  g_assert_nonnull (strstr (first, "\"kind\" : \"unit-type\""));
+  g_assert_nonnull (strstr (first, "\"answers\" : ["));
+  g_assert_true (lk_backup_import (b, first, strlen (first), LK_BACKUP_REPLACE, &error));
+  g_assert_no_error (error);
+  second = export (b);
+  g_assert_cmpstr (first, ==, second);
+  g_assert_true (lk_backup_import (b, first, strlen (first), LK_BACKUP_MERGE, &error));
+  g_clear_pointer (&second, g_free);
+  second = export (b);
+  g_assert_cmpstr (first, ==, second);
+
+  /* A part with all but two of its unit: its results stay home */
+  unit->respondents = 10;
+  part->respondents = 8;
+  g_free (part->part_of);
+  part->part_of = g_strdup ("Sone nord");
+  for (guint f = 0; f < LK_TEN_FACTOR_N; f++)
+    {
+      unit->results[f].mean = 4.0;
+      part->results[f].mean = 2.25;
+    }
+  g_assert_true (lk_store_save_survey_round (c, unit, &error));
+  g_assert_true (lk_store_save_survey_round (c, part, &error));
+  g_assert_no_error (error);
+  hidden = export (c);
+  g_assert_null (strstr (hidden, "2.25"));
+  g_assert_nonnull (strstr (hidden, "\"mean\" : 4"));
+  g_assert_true (lk_backup_import (b, hidden, strlen (hidden), LK_BACKUP_REPLACE, &error));
+  g_assert_no_error (error);
+  rounds = lk_store_list_survey_rounds (b, &error);
+  g_assert_cmpuint (rounds->len, ==, 2);
+  for (guint i = 0; i < rounds->len; i++)
+    {
+      back = g_ptr_array_index (rounds, i);
+      g_assert_true (lk_survey_round_has_results (back) == g_str_equal (back->unit, "Sone nord"));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_rounds); i++)
+    {
+      g_autofree char *after = NULL;
+
+      g_test_message ("bad round: %s", bad_rounds[i].name);
+      for (int mode = LK_BACKUP_REPLACE; mode <= LK_BACKUP_MERGE; mode++)
+        {
+          g_assert_false (lk_backup_import (a, bad_rounds[i].doc, strlen (bad_rounds[i].doc), mode, &error));
+          g_assert_nonnull (error);
+          if (strstr (error->message, bad_rounds[i].mentions) == NULL)
+            g_error ("%s: “%s” does not mention %s", bad_rounds[i].name, error->message, bad_rounds[i].mentions);
+          g_clear_error (&error);
+        }
+      after = export (a);
+      g_assert_cmpstr (first, ==, after);
+    }
+
+  /* The good form goes in */
+  {
+    const char *good = HEAD TF_ROUND ("\"results\":[{\"factor\":6,\"mean\":4.2,\"answers\":[0,1,2,5,4]}],"
+                                      TF_FOCUS ("99999999-9999-4999-8999-999999999999",
+                                                "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb"));
+
+    g_assert_true (lk_backup_import (a, good, strlen (good), LK_BACKUP_MERGE, &error));
+    g_assert_no_error (error);
+  }
+
+  lk_test_rmtree (dir);
+}
+
 static void
 test_fishbone_round_trip (void)
 {
@@ -892,6 +1012,7 @@ main (int   argc,
   g_test_add_func ("/backup/fishbone-bad-documents", test_fishbone_bad_documents);
   g_test_add_func ("/backup/bad-documents", test_bad_documents);
   g_test_add_func ("/backup/masterplan", test_masterplan_backup);
+  g_test_add_func ("/backup/ten-factor", test_ten_factor_backup);
   g_test_add_func ("/backup/hidden-depth", test_hidden_depth);
   g_test_add_func ("/backup/failure-rolls-back", test_failure_in_store_rolls_back);
   g_test_add_func ("/backup/file-private", test_file_private);

@@ -16,6 +16,7 @@
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
 #include "lk-risk.h"
+#include "lk-ten-factor.h"
 #include "lk-store-private.h"
 #include "lk-test-util.h"
 
@@ -398,6 +399,44 @@ test_migrate_v6 (void)
   mp = lk_store_load_masterplan (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (mp->n_goals, ==, 0);
+  g_assert_cmpint (lk_example_count (store, &error), ==, 2);
+
+  g_clear_object (&store);
+  lk_test_rmtree (tmp);
+}
+
+/* Version 7 (the Masterplan) migrates to 10-faktor with its plan whole */
+static void
+test_migrate_v7 (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "v7.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(LkMasterplan) mp = NULL;
+  g_autoptr(GPtrArray) rounds = NULL;
+  LkGoal *goal;
+  LkKpi *kpi;
+
+  make_db_from_fixture (path, "lederkompass-v7.sql");
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 7);
+
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lk_store_get_schema_version (store), ==, LK_STORE_SCHEMA_VERSION);
+  mp = lk_store_load_masterplan (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mp->n_goals, ==, 1);  /* below the priority area */
+  goal = lk_masterplan_find (mp, "5d1e0c3a-7b2f-4e61-9a0d-2c8b4f6e1a04");
+  g_assert_nonnull (goal);
+  g_assert_cmpuint (goal->kpis->len, ==, 1);
+  kpi = g_ptr_array_index (goal->kpis, 0);
+  g_assert_cmpuint (kpi->values->len, ==, 2);
+  g_assert_cmpfloat (lk_kpi_get_value (kpi, 2025, 2)->value, ==, 44.0);
+  g_assert_cmpuint (goal->benefits->len, ==, 1);
+  rounds = lk_store_list_survey_rounds (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rounds->len, ==, 0);
   g_assert_cmpint (lk_example_count (store, &error), ==, 2);
 
   g_clear_object (&store);
@@ -803,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate-v4", test_migrate_v4);
   g_test_add_func ("/store/migrate-v5", test_migrate_v5);
   g_test_add_func ("/store/migrate-v6", test_migrate_v6);
+  g_test_add_func ("/store/migrate-v7", test_migrate_v7);
   g_test_add_func ("/store/take-over-private", test_take_over_private);
   g_test_add_func ("/store/read-only", test_read_only);
   g_test_add_func ("/store/migration-backup-names", test_migration_backup_names);

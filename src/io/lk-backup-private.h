@@ -75,6 +75,9 @@ void       lk_backup_add_strv       (JsonBuilder        *builder,
 void       lk_backup_add_int        (JsonBuilder *builder,
                                      const char  *name,
                                      gint64       value);
+void       lk_backup_add_number     (JsonBuilder *builder,
+                                     const char  *name,
+                                     double       value);
 void       lk_backup_add_bool       (JsonBuilder *builder,
                                      const char  *name,
                                      gboolean     value);

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -140,6 +141,21 @@ lk_backup_add_int (JsonBuilder *builder,
   json_builder_add_int_value (builder, value);
 }
 
+/* An unset number (NAN) is left out; whole numbers are written whole */
+void
+lk_backup_add_number (JsonBuilder *builder,
+                      const char  *name,
+                      double       value)
+{
+  if (isnan (value))
+    return;
+  json_builder_set_member_name (builder, name);
+  if (value == floor (value) && fabs (value) < 1e15)
+    json_builder_add_int_value (builder, (gint64) value);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
 void
 lk_backup_add_bool (JsonBuilder *builder,
                     const char  *name,
@@ -239,7 +255,8 @@ lk_backup_check_unique (GHashTable  *seen,
   X (kommuneplans) \
   X (org_units) \
   X (goals) \
-  X (benefits)
+  X (benefits) \
+  X (survey_rounds)
 
 #define DECLARE_SECTION(name) extern const LkBackupSection lk_backup_##name##_section;
 LK_BACKUP_SECTIONS (DECLARE_SECTION)

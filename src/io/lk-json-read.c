@@ -12,6 +12,7 @@
 
 #include "lk-json-read.h"
 #include "lk-date.h"
+#include "lk-enum.h"
 
 G_DEFINE_QUARK (lk-import-error-quark, lk_import_error)
 
@@ -898,4 +899,29 @@ lk_json_strv_member (LkJsonNode  *object,
     }
 
   return g_strv_builder_end (builder);
+}
+
+/* An optional enumeration by its mkenums nick; a missing member leaves
+ * @out as it was */
+gboolean
+lk_json_enum_member (LkJsonNode  *object,
+                     const char  *path,
+                     const char  *member,
+                     GType        type,
+                     int         *out,
+                     GError     **error)
+{
+  const char *nick = NULL;
+
+  if (!lk_json_string_member (object, path, member, FALSE, 40, &nick, error))
+    return FALSE;
+  if (nick != NULL && !lk_enum_from_nick (type, nick, out))
+    {
+      g_autofree char *msg = g_strdup_printf (_("“%s” is not a known value"), nick);
+
+      lk_json_invalid (error, path, member, msg);
+      return FALSE;
+    }
+
+  return TRUE;
 }

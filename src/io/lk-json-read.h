@@ -14,7 +14,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -112,6 +112,12 @@ gboolean    lk_json_bool_member    (LkJsonNode  *object,
                                     const char  *path,
                                     const char  *member,
                                     gboolean    *out,
+                                    GError     **error);
+gboolean    lk_json_enum_member    (LkJsonNode  *object,
+                                    const char  *path,
+                                    const char  *member,
+                                    GType        type,
+                                    int         *out,
                                     GError     **error);
 GStrv       lk_json_strv_member    (LkJsonNode  *object,
                                     const char  *path,

@@ -19,43 +19,6 @@
 
 #define BIG 1e15  /* larger than any sum a municipality reports */
 
-static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
-{
-  if (isnan (value))
-    return;
-  json_builder_set_member_name (builder, name);
-  if (value == floor (value) && fabs (value) < 1e15)
-    json_builder_add_int_value (builder, (gint64) value);
-  else
-    json_builder_add_double_value (builder, value);
-}
-
-static gboolean
-read_enum (LkJsonNode  *object,
-           const char  *path,
-           const char  *member,
-           GType        type,
-           int         *out,
-           GError     **error)
-{
-  const char *nick = NULL;
-
-  if (!lk_json_string_member (object, path, member, FALSE, 40, &nick, error))
-    return FALSE;
-  if (nick != NULL && !lk_enum_from_nick (type, nick, out))
-    {
-      g_autofree char *msg = g_strdup_printf (_("“%s” is not a known value"), nick);
-
-      lk_json_invalid (error, path, member, msg);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 read_year (LkJsonNode  *object,
            const char  *path,
@@ -186,8 +149,8 @@ lk_benefit_to_json (JsonBuilder *builder,
       g_autofree char *fte = g_strdup_printf ("fte-%s", stage_names[i]);
       g_autofree char *nok = g_strdup_printf ("nok-%s", stage_names[i]);
 
-      add_number (builder, fte, benefit->fte[i]);
-      add_number (builder, nok, benefit->nok[i]);
+      lk_backup_add_number (builder, fte, benefit->fte[i]);
+      lk_backup_add_number (builder, nok, benefit->nok[i]);
     }
   lk_backup_add_string (builder, "period", benefit->period);
   lk_backup_add_string (builder, "text", benefit->text);
@@ -209,7 +172,7 @@ lk_benefit_from_json (LkJsonNode  *node,
       !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
       !lk_backup_read_uuid (object, path, "goal", FALSE, &goal, error) ||
       !lk_backup_read_uuid (object, path, "measure", FALSE, &measure, error) ||
-      !read_enum (object, path, "kind", LK_TYPE_BENEFIT_KIND, &kind, error) ||
+      !lk_json_enum_member (object, path, "kind", LK_TYPE_BENEFIT_KIND, &kind, error) ||
       !lk_json_string_member (object, path, "period", FALSE, 100, &period, error) ||
       !lk_json_string_member (object, path, "text", FALSE, 5000, &text, error) ||
       !lk_backup_read_timestamp (object, path, "updated", &updated, error))
@@ -249,16 +212,16 @@ kpi_to_json (JsonBuilder *builder,
   if (kpi->unit_text && *kpi->unit_text)
     lk_backup_add_string (builder, "unit-text", kpi->unit_text);
   lk_backup_add_string (builder, "direction", lk_enum_to_nick (LK_TYPE_KPI_DIRECTION, kpi->direction));
-  add_number (builder, "baseline", kpi->baseline);
+  lk_backup_add_number (builder, "baseline", kpi->baseline);
   if (!isnan (kpi->baseline))
     lk_backup_add_int (builder, "baseline-year", kpi->baseline_year);
-  add_number (builder, "target", kpi->target);
+  lk_backup_add_number (builder, "target", kpi->target);
   if (!isnan (kpi->target))
     lk_backup_add_int (builder, "target-year", kpi->target_year);
-  add_number (builder, "band-low", kpi->band_low);
-  add_number (builder, "band-high", kpi->band_high);
-  add_number (builder, "yellow", kpi->yellow);
-  add_number (builder, "red", kpi->red);
+  lk_backup_add_number (builder, "band-low", kpi->band_low);
+  lk_backup_add_number (builder, "band-high", kpi->band_high);
+  lk_backup_add_number (builder, "yellow", kpi->yellow);
+  lk_backup_add_number (builder, "red", kpi->red);
   lk_backup_add_string (builder, "thresholds", kpi->share ? "share" : "value");
   lk_backup_add_string (builder, "path", lk_enum_to_nick (LK_TYPE_KPI_PATH, kpi->path));
   /* By year, T1 to T3, null where a tertial has none: compact, for plans
@@ -374,10 +337,10 @@ kpi_from_json (LkJsonNode  *node,
       !lk_backup_read_uuid (object, path, "uuid", TRUE, &uuid, error) ||
       !lk_backup_check_unique (seen, uuid, path, error) ||
       !lk_json_string_member (object, path, "name", TRUE, 200, &name, error) ||
-      !read_enum (object, path, "unit", LK_TYPE_KPI_UNIT, &unit, error) ||
+      !lk_json_enum_member (object, path, "unit", LK_TYPE_KPI_UNIT, &unit, error) ||
       !lk_json_string_member (object, path, "unit-text", FALSE, 40, &unit_text, error) ||
-      !read_enum (object, path, "direction", LK_TYPE_KPI_DIRECTION, &direction, error) ||
-      !read_enum (object, path, "path", LK_TYPE_KPI_PATH, &path_kind, error) ||
+      !lk_json_enum_member (object, path, "direction", LK_TYPE_KPI_DIRECTION, &direction, error) ||
+      !lk_json_enum_member (object, path, "path", LK_TYPE_KPI_PATH, &path_kind, error) ||
       !lk_json_string_member (object, path, "thresholds", FALSE, 10, &thresholds, error))
     return NULL;
   kpi = lk_kpi_new_with_uuid (uuid, name);
@@ -479,7 +442,7 @@ lk_goal_from_json (LkJsonNode  *node,
       !lk_json_string_member (object, path, "title", TRUE, 300, &title, error) ||
       !lk_json_string_member (object, path, "description", FALSE, 10000, &description, error) ||
       !lk_backup_read_uuid (object, path, "unit", FALSE, &unit, error) ||
-      !read_enum (object, path, "perspective", LK_TYPE_PERSPECTIVE, &perspective, error) ||
+      !lk_json_enum_member (object, path, "perspective", LK_TYPE_PERSPECTIVE, &perspective, error) ||
       !lk_json_string_member (object, path, "now", FALSE, 5000, &now, error) ||
       !lk_json_string_member (object, path, "where", FALSE, 5000, &where, error) ||
       !lk_json_string_member (object, path, "how", FALSE, 5000, &how, error) ||

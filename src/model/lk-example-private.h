@@ -13,4 +13,9 @@ gboolean lk_example_load_masterplan (LkStore     *store,
                                      GHashTable  *goal_uuids,
                                      GError     **error);
 
+gboolean lk_example_load_ten_factor (LkStore     *store,
+                                     const char  *today,
+                                     GHashTable  *focus_uuids,
+                                     GError     **error);
+
 G_END_DECLS

@@ -704,6 +704,7 @@ lk_example_load (LkStore     *store,
   g_autoptr(GHashTable) risk_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) cause_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) goal_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) focus_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *uuid_sql = NULL;
 
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
@@ -721,7 +722,8 @@ lk_example_load (LkStore     *store,
 
   if (!load_risk (store, today, risk_uuids, error) ||
       !load_fishbone (store, today, cause_uuids, error) ||
-      !lk_example_load_masterplan (store, today, goal_uuids, error))
+      !lk_example_load_masterplan (store, today, goal_uuids, error) ||
+      !lk_example_load_ten_factor (store, today, focus_uuids, error))
     goto failed;
 
   for (guint i = 0; i < G_N_ELEMENTS (example_measures); i++)
@@ -741,6 +743,8 @@ lk_example_load (LkStore     *store,
         source_uuid = g_strdup (g_hash_table_lookup (cause_uuids, e->source_label));
       else if (e->source == LK_SOURCE_GOAL && g_hash_table_contains (goal_uuids, e->source_label))
         source_uuid = g_strdup (g_hash_table_lookup (goal_uuids, e->source_label));
+      else if (e->source == LK_SOURCE_TEN_FACTOR && g_hash_table_contains (focus_uuids, e->source_label))
+        source_uuid = g_strdup (g_hash_table_lookup (focus_uuids, e->source_label));
       else if (e->source != LK_SOURCE_NONE)
         source_uuid = g_uuid_string_random ();
 
