@@ -1,5 +1,5 @@
-/* fuzz-backup.c: any bytes as a backup document, and as a plan passed
- * between leaders
+/* fuzz-backup.c: any bytes as a backup document, as a plan passed
+ * between leaders, and as 10-faktor results (CSV and JSON)
  *
  * With clang and -Dfuzzing=true this is a libFuzzer target; otherwise a
  * small driver runs the files given on the command line through the same
@@ -19,6 +19,7 @@
 #include "lk-backup.h"
 #include "lk-example.h"
 #include "lk-plan-exchange.h"
+#include "lk-ten-factor-import.h"
 #include "../lk-test-util.h"
 
 static LkStore *store;
@@ -71,14 +72,35 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
     if (import != NULL && (preview = lk_plan_exchange_preview (store, import, &error)) != NULL &&
         lk_plan_exchange_apply (store, import, NULL, &error))
+      lk_backup_import (store, before, strlen (before), LK_BACKUP_REPLACE, NULL);
+    else
       {
-        lk_backup_import (store, before, strlen (before), LK_BACKUP_REPLACE, NULL);
-        return 0;
+        g_assert (error != NULL && error->message != NULL && *error->message != '\0');
+        after = lk_backup_export (store, NULL, NULL);
+        g_assert (g_strcmp0 (before, after) == 0);
+        g_clear_pointer (&after, g_free);
       }
-    g_assert (error != NULL && error->message != NULL && *error->message != '\0');
-    after = lk_backup_export (store, NULL, NULL);
-    g_assert (g_strcmp0 (before, after) == 0);
+    g_clear_error (&error);
   }
+
+  /* And as 10-faktor results, from a spreadsheet and from JSON */
+  for (guint json = 0; json < 2; json++)
+    {
+      g_autoptr(LkTenFactorImport) import = json ? lk_ten_factor_read_json ((const char *)data, size, &error)
+                                                 : lk_ten_factor_read_csv ((const char *)data, size, "fuzz", &error);
+
+      if (import != NULL && lk_ten_factor_preview (store, import, &error) &&
+          lk_ten_factor_apply (store, import, &error))
+        lk_backup_import (store, before, strlen (before), LK_BACKUP_REPLACE, NULL);
+      else
+        {
+          g_assert (error != NULL && error->message != NULL && *error->message != '\0');
+          after = lk_backup_export (store, NULL, NULL);
+          g_assert (g_strcmp0 (before, after) == 0);
+          g_clear_pointer (&after, g_free);
+        }
+      g_clear_error (&error);
+    }
 
   return 0;
 }
