@@ -19,6 +19,21 @@
 
 /* --- shared ------------------------------------------------------------------- */
 
+/* A mean as reports write it: one decimal, two when it has them */
+static char *
+format_mean (double value)
+{
+  int decimals = fabs (value * 10 - floor (value * 10 + 0.5)) < 1e-6 ? 1 : 2;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, decimals == 1 ? "%.1f" : "%.2f", value));
+  char *dot = strchr (text, '.');
+
+  if (dot != NULL)
+    *dot = *lk_decimal_separator ();
+
+  return text;
+}
+
 static void
 text_at (cairo_t     *cr,
          PangoLayout *layout,
@@ -468,8 +483,7 @@ lk_chart_ten_factor_round_draw (cairo_t            *cr,
       if (bar->width > 0)
         {
           const LkFactorResult *r = lk_survey_round_get_result (round, f);
-          g_autofree char *mean = lk_format_number (r->mean, r->mean * 100 == floor (r->mean * 100) &&
-                                                              r->mean * 10 != floor (r->mean * 10) ? 2 : 1);
+          g_autofree char *mean = format_mean (r->mean);
 
           lk_chart_set_color (cr, &style->blue);
           cairo_rectangle (cr, bar->x, bar->y, bar->width, bar->height);

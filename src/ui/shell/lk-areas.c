@@ -20,9 +20,7 @@
   PAGE ("overview", N_("Overview"), "lk-overview-symbolic", lk_overview_page) \
   PAGE ("masterplan", N_("Masterplan"), "lk-masterplan-symbolic", lk_masterplan_page) \
   PAGE ("jeg-plan", N_("Jeg-plan"), "lk-jeg-plan-symbolic", lk_jeg_plan_page) \
-  COMING ("ten-factor", N_("10-faktor"), "lk-ten-factor-symbolic", \
-          N_("KS survey results per round and unit against comparison values, with factors to " \
-             "keep and to improve and the measures you agree on.")) \
+  PAGE ("ten-factor", N_("10-faktor"), "lk-ten-factor-symbolic", lk_ten_factor_page) \
   PAGE ("risk", N_("Risk"), "lk-risk-symbolic", lk_risk_page) \
   PAGE ("fishbone", N_("Fishbone"), "lk-fishbone-symbolic", lk_fishbone_page) \
   COMING ("conversations", N_("ROS-samtaler"), "lk-conversations-symbolic", \
