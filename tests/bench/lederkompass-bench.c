@@ -25,6 +25,8 @@
 #include "lk-chart-breakdown.h"
 #include "lk-masterplan.h"
 #include "lk-plan-exchange.h"
+#include "lk-chart-ten-factor.h"
+#include "lk-ten-factor-import.h"
 #include "lk-backup.h"
 #include "lk-date.h"
 #include "lk-jeg-plan.h"
@@ -372,6 +374,47 @@ failed:
 }
 
 /* Deterministic: the same seed gives the same file. */
+/* 50 units × 3 rounds, every third with answers 1–5, each with the three
+ * comparison sets */
+static gboolean
+generate_ten_factor (LkStore  *store,
+                     GRand    *rand,
+                     GError  **error)
+{
+  if (!lk_store_begin (store, error))
+    return FALSE;
+  for (guint u = 0; u < 50; u++)
+    for (guint y = 0; y < 3; y++)
+      {
+        g_autofree char *unit = g_strdup_printf ("%s %u", units[u % G_N_ELEMENTS (units)], u);
+        g_autoptr(LkSurveyRound) round = lk_survey_round_new (2021 + 2 * y, unit);
+
+        round->invited = g_rand_int_range (rand, 8, 120);
+        round->respondents = g_rand_int_range (rand, 3, round->invited + 1);
+        for (guint f = 0; f < LK_TEN_FACTOR_N; f++)
+          {
+            round->results[f].mean = g_rand_double_range (rand, 3.2, 4.8);
+            for (guint a = 0; (u + y) % 3 == 0 && a < 5; a++)
+              round->results[f].counts[a] = g_rand_int_range (rand, 0, round->respondents);
+          }
+        for (guint k = 0; k < LK_COMPARISON_N; k++)
+          {
+            LkSurveyComparison *c = lk_survey_comparison_new (k, "Sammenligning", round->year);
+
+            for (guint f = 0; f < LK_TEN_FACTOR_N; f++)
+              c->means[f] = g_rand_double_range (rand, 3.5, 4.7);
+            g_ptr_array_add (round->comparisons, c);
+          }
+        if (!lk_store_put_survey_round (store, round, error))
+          {
+            lk_store_rollback (store);
+            return FALSE;
+          }
+      }
+
+  return lk_store_commit (store, error);
+}
+
 static int
 generate (const char *path,
           guint       n_measures)
@@ -430,11 +473,12 @@ generate (const char *path,
     goto failed;
 
   if (!generate_jeg_plan (store, rand, &error) || !generate_risk (store, rand, &error) ||
-      !generate_fishbones (store, rand, &error) || !generate_masterplan (store, rand, &error))
+      !generate_fishbones (store, rand, &error) || !generate_masterplan (store, rand, &error) ||
+      !generate_ten_factor (store, rand, &error))
     goto failed;
 
   g_print ("generated %s: %u measures, %u log entries, 1000 risks in 50 assessments, "
-           "400 deviations, 100 fishbone analyses, 10000 goals in %.0f ms\n", path, n_measures,
+           "400 deviations, 100 fishbone analyses, 10000 goals, 150 survey rounds in %.0f ms\n", path, n_measures,
            n_entries, (g_get_monotonic_time () - start) / 1000.0);
   return 0;
 
@@ -708,6 +752,101 @@ bench_import (gpointer data)
 
   lk_backup_import (store, b->backup, b->backup_len, LK_BACKUP_REPLACE, &error);
   g_assert_no_error (error);
+}
+
+/* --- 10-faktor ----------------------------------------------------------------- */
+
+static GPtrArray *tf_rounds;     /* of the database, with the rule applied */
+static GPtrArray *tf_twenty;     /* one unit's twenty rounds */
+static char *tf_csv;             /* 1,000 rounds, a row per factor */
+
+static void
+bench_tf_round (gpointer data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+  cairo_t *cr = cairo_create (surface);
+  LkSurveyRound *round = g_ptr_array_index (tf_rounds, 0);
+  LkChartStyle style;
+
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_ten_factor_round_draw (cr, 1920, 1080, round, lk_survey_previous_round (tf_rounds, round), 3, &style);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+bench_tf_trend (gpointer data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+  cairo_t *cr = cairo_create (surface);
+  LkChartStyle style;
+
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_ten_factor_trend_draw (cr, 1920, 1080, tf_twenty, &style);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+bench_tf_import (gpointer data)
+{
+  Bench *b = data;
+  g_autofree char *path = g_build_filename (b->tmpdir, "ten-factor.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(LkTenFactorImport) import = NULL;
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  import = lk_ten_factor_read_csv (tf_csv, strlen (tf_csv), "bench.csv", &error);
+  g_assert_no_error (error);
+  g_assert (lk_ten_factor_apply (store, import, &error));
+  g_assert_cmpuint (import->rounds->len, ==, 1000);
+}
+
+static void
+ten_factor_figures (Bench *b)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) csv = g_string_new ("År;Enhet;Inviterte;Svar;Faktor;Snitt;1;2;3;4;5;Kommunen\r\n");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  tf_rounds = lk_store_list_survey_rounds (b->store, &error);
+  if (tf_rounds == NULL || tf_rounds->len < 150)
+    {
+      g_print ("10-faktor: the database has no generated rounds; generate it again for these figures\n");
+      g_clear_pointer (&tf_rounds, g_ptr_array_unref);
+      return;
+    }
+  tf_twenty = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint y = 0; y < 20; y++)
+    {
+      LkSurveyRound *round = lk_survey_round_copy (g_ptr_array_index (tf_rounds, y % tf_rounds->len));
+
+      g_free (round->unit);
+      round->unit = g_strdup ("Enhet");
+      round->year = 2000 + y;
+      g_ptr_array_add (tf_twenty, round);
+    }
+  for (guint r = 0; r < 1000; r++)
+    for (guint f = 1; f <= LK_TEN_FACTOR_N; f++)
+      g_string_append_printf (csv, "%u;Enhet %u;40;%u;%u;%.1f;2;4;8;12;%u;4,1\r\n", 2000 + r % 100, r / 100, 30, f,
+                              g_rand_double_range (rand, 3.0, 5.0), 4);
+  tf_csv = g_string_free (g_steal_pointer (&csv), FALSE);
+
+  g_print ("10-faktor: %u rounds\n", tf_rounds->len);
+  g_print ("%-44s %10.2f   (goal 4)\n", "10-faktor: a round's chart, 1920x1080", median_ms (bench_tf_round, b, RUNS));
+  g_print ("%-44s %10.2f   (goal 4)\n", "10-faktor: 20 rounds over time, 1920x1080",
+           median_ms (bench_tf_trend, b, RUNS));
+  g_print ("%-44s %10.2f   (goal 300)\n", "10-faktor: import 1,000 rounds from CSV", median_ms (bench_tf_import, b, 3));
+  g_clear_pointer (&tf_rounds, g_ptr_array_unref);
+  g_clear_pointer (&tf_twenty, g_ptr_array_unref);
+  g_clear_pointer (&tf_csv, g_free);
 }
 
 static const char *search_words[] = { "r", "re", "ref", "refl", "tavle", "tavlemø", "tilbakemelding",
@@ -995,12 +1134,13 @@ run_figures (const char *path)
     }
   else
     g_print ("masterplan: the database has no generated plan; generate it again for these figures\n");
+  ten_factor_figures (&b);
   g_print ("%-44s %10.2f\n", "backup export", median_ms (bench_export, &b, 3));
   g_print ("%-44s %10.2f\n", "backup import into an empty database", median_ms (bench_import, &b, 3));
   g_print ("backup document: %.1f MB\n", b.backup_len / 1e6);
 
   {
-    for (const char **name = (const char *[]) { "import.db", "exchange.db", NULL }; *name; name++)
+    for (const char **name = (const char *[]) { "import.db", "exchange.db", "ten-factor.db", NULL }; *name; name++)
       {
         g_autofree char *p = g_build_filename (b.tmpdir, *name, NULL);
         g_autofree char *wal = g_strconcat (p, "-wal", NULL);

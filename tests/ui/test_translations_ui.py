@@ -4,7 +4,9 @@ import subprocess
 
 from lkui import App, check, click, find, finish, key, screenshot, PROFILE
 
-COMING = {"nb": "10-faktor kommer", "nn": "10-faktor kjem"}
+CONVERSATIONS = {"nb": "ROS-samtaler", "nn": "ROS-samtalar"}
+COMING = {"nb": "ROS-samtaler kommer", "nn": "ROS-samtalar kjem"}
+TEN_FACTOR = {"nb": "Ingen 10-faktor-resultater ennå", "nn": "Ingen 10-faktor-resultat enno"}
 MASTERPLAN = {"nb": "Ingen masterplan ennå", "nn": "Ingen masterplan enno"}
 # libadwaita has no Norwegian of its own on Debian 12: the application's
 MENU = {"nb": "Hovedmeny", "nn": "Hovudmeny"}
@@ -38,6 +40,10 @@ for lang, expected in EXPECT.items():
     screenshot(f"translation-{lang}")
     click(find(find(window, name="Områder" if lang == "nb" else "Område", role="list"),
                name="10-faktor", role="list item"))
+    check(find(window, name=TEN_FACTOR[lang]) is not None, f"{lang}: shows “{TEN_FACTOR[lang]}”")
+    screenshot(f"translation-{lang}-ten-factor")
+    click(find(find(window, name="Områder" if lang == "nb" else "Område", role="list"),
+               name=CONVERSATIONS[lang], role="list item"))
     check(find(window, name=COMING[lang]) is not None, f"{lang}: shows “{COMING[lang]}”")
     screenshot(f"translation-{lang}-coming")
     click(find(find(window, name="Områder" if lang == "nb" else "Område", role="list"),
