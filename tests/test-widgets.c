@@ -33,6 +33,7 @@
 #include "lk-example.h"
 #include "lk-date.h"
 #include "lk-masterplan.h"
+#include "lk-ten-factor.h"
 #include "lk-measures.h"
 #include "lk-chart-measures.h"
 #include "lk-chart-heatmap.h"
@@ -73,6 +74,19 @@ test_preferences_write_store (void)
   {
     g_autofree char *start = g_settings_get_string (settings, "start-page");
     g_assert_cmpstr (start, ==, "measures");
+  }
+
+  /* The anonymity threshold: raised, stored; never below three */
+  {
+    GtkSpinButton *spin = GTK_SPIN_BUTTON (find_by_type (GTK_WIDGET (prefs), GTK_TYPE_SPIN_BUTTON, 0));
+
+    g_assert_nonnull (spin);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 3);
+    gtk_spin_button_set_value (spin, 5);
+    g_assert_cmpuint (lk_store_get_anonymity_threshold (store), ==, 5);
+    gtk_spin_button_set_value (spin, 1);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 3);
+    g_assert_cmpuint (lk_store_get_anonymity_threshold (store), ==, 3);
   }
 
   gtk_window_destroy (prefs);

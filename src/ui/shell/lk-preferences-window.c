@@ -11,8 +11,10 @@
 
 #include "lk-areas.h"
 #include "lk-choice.h"
+#include "lk-dialogs.h"
 #include "lk-masterplan.h"
 #include "lk-preferences-window.h"
+#include "lk-ten-factor.h"
 
 struct _LkPreferencesWindow
 {
@@ -28,6 +30,7 @@ struct _LkPreferencesWindow
   AdwEntryRow          *owner_row;
   AdwComboRow          *start_row;
   AdwComboRow          *org_unit_row;
+  GtkSpinButton        *threshold_spin;
   GListStore           *org_units;   /* LkChoice */
 };
 
@@ -129,6 +132,17 @@ fill_org_units (LkPreferencesWindow *self)
   g_signal_connect_swapped (self->org_unit_row, "notify::selected", G_CALLBACK (on_org_unit_selected), self);
 }
 
+/* The store refuses anything below 3; the spin button cannot go there */
+static void
+on_threshold_changed (LkPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lk_store_set_anonymity_threshold (self->store, gtk_spin_button_get_value_as_int (self->threshold_spin),
+                                         &error))
+    lk_show_error (GTK_WIDGET (self), _("Could Not Change the Threshold"), error);
+}
+
 GtkWindow *
 lk_preferences_window_new (LkStore   *store,
                            GSettings *settings)
@@ -148,6 +162,8 @@ lk_preferences_window_new (LkStore   *store,
   bind_entry (self, self->municipality_row, "municipality");
   bind_entry (self, self->owner_row, "default-owner");
   fill_org_units (self);
+  gtk_spin_button_set_value (self->threshold_spin, lk_store_get_anonymity_threshold (store));
+  g_signal_connect_swapped (self->threshold_spin, "value-changed", G_CALLBACK (on_threshold_changed), self);
 
   for (guint i = 0; i < n_areas; i++)
     gtk_string_list_append (pages, _(areas[i].title));
@@ -192,6 +208,7 @@ lk_preferences_window_class_init (LkPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, owner_row);
   gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, start_row);
   gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, org_unit_row);
+  gtk_widget_class_bind_template_child (widget_class, LkPreferencesWindow, threshold_spin);
 }
 
 static void
