@@ -99,6 +99,20 @@ rects_overlap (const LkRect *a,
          a->y < b->y + b->height - 0.01 && b->y < a->y + a->height - 0.01;
 }
 
+static cairo_surface_t *
+render_trend (GPtrArray    *rounds,
+              LkChartStyle *style)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 600);
+  cairo_t *cr = cairo_create (surface);
+
+  lk_chart_style_init (style, FALSE);
+  lk_chart_ten_factor_trend_draw (cr, 800, 600, rounds, style);
+  cairo_destroy (cr);
+
+  return surface;
+}
+
 /* Bars end at their means, marks sit at their values, rows stack inside
  * the chart, and pointing at a row finds its factor */
 static void
@@ -219,6 +233,20 @@ test_trend (Fixture       *f,
                   lk_chart_ten_factor_trend_y (&l, 1, f->latest->results[0].mean), &px);
         assert_color (&px, &style.blue);
       }
+      /* Drawing leaves the caller's rounds alone, also from an array that
+       * owns them */
+      if (s == 0)
+        {
+          g_autoptr(GPtrArray) owning = g_ptr_array_new_with_free_func (g_object_unref);
+          LkChartStyle st;
+
+          for (guint i = 0; i < f->unit->len; i++)
+            g_ptr_array_add (owning, g_object_ref (g_ptr_array_index (f->unit, i)));
+          cairo_surface_destroy (render_trend (owning, &st));
+          for (guint i = 0; i < owning->len; i++)
+            g_assert_true (LK_IS_SURVEY_ROUND (g_ptr_array_index (owning, i)));
+          g_assert_cmpuint (G_OBJECT (g_ptr_array_index (owning, 0))->ref_count, ==, 2);
+        }
       path = artifact_path (s == 0 ? "ten-factor-trend.png" : s == 1 ? "ten-factor-trend-800.png"
                                                                      : "ten-factor-trend-360-dark.png");
       cairo_surface_write_to_png (surface, path);

@@ -699,13 +699,15 @@ lk_chart_ten_factor_trend_draw (cairo_t            *cr,
                                 GPtrArray          *rounds,
                                 const LkChartStyle *style)
 {
-  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (rounds, NULL, NULL);
+  /* Not a copy: that would take the caller's free function along */
+  g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (rounds->len);
   static const double dashes[LK_COMPARISON_N][2] = { { 6, 3 }, { 2, 3 }, { 8, 2 } };
   LkTfTrendLayout l;
   PangoLayout *title, *small, *legend;
   gboolean kinds[LK_COMPARISON_N] = { FALSE };
   double x, y;
 
+  g_ptr_array_extend (sorted, rounds, NULL, NULL);
   g_ptr_array_sort (sorted, by_year);
   lk_chart_ten_factor_trend_layout (sorted, width, height, &l);
   title = lk_chart_text_layout (cr, style, 0.9, TRUE);

@@ -18,24 +18,6 @@
 
 #define AREA "masterplan"
 
-static void
-bind_number (sqlite3_stmt *stmt,
-             int           col,
-             double        value)
-{
-  if (isnan (value))
-    sqlite3_bind_null (stmt, col);
-  else
-    sqlite3_bind_double (stmt, col, value);
-}
-
-static double
-column_number (sqlite3_stmt *stmt,
-               int           col)
-{
-  return sqlite3_column_type (stmt, col) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, col);
-}
-
 /* The row id of an item by its uuid; 0 and an error naming @what when
  * there is none */
 static gint64
@@ -153,18 +135,18 @@ put_kpis (LkStore     *store,
       sqlite3_bind_int (stmt, 5, kpi->unit_kind);
       sqlite3_bind_text (stmt, 6, kpi->unit_text ? kpi->unit_text : "", -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 7, kpi->direction);
-      bind_number (stmt, 8, kpi->baseline);
+      lk_bind_number (stmt, 8, kpi->baseline);
       if (isnan (kpi->baseline))
         sqlite3_bind_null (stmt, 9);
       else
         sqlite3_bind_int (stmt, 9, kpi->baseline_year);
-      bind_number (stmt, 10, kpi->target);
+      lk_bind_number (stmt, 10, kpi->target);
       if (isnan (kpi->target))
         sqlite3_bind_null (stmt, 11);
       else
         sqlite3_bind_int (stmt, 11, kpi->target_year);
-      bind_number (stmt, 12, kpi->band_low);
-      bind_number (stmt, 13, kpi->band_high);
+      lk_bind_number (stmt, 12, kpi->band_low);
+      lk_bind_number (stmt, 13, kpi->band_high);
       sqlite3_bind_double (stmt, 14, kpi->yellow);
       sqlite3_bind_double (stmt, 15, kpi->red);
       sqlite3_bind_int (stmt, 16, kpi->share ? 1 : 0);
@@ -961,12 +943,12 @@ load_kpis (LkStore     *store,
       g_free (kpi->unit_text);
       kpi->unit_text = g_strdup (lk_column_text (stmt, 5));
       kpi->direction = CLAMP (sqlite3_column_int (stmt, 6), 0, LK_KPI_KEEP_WITHIN);
-      kpi->baseline = column_number (stmt, 7);
+      kpi->baseline = lk_column_number (stmt, 7);
       kpi->baseline_year = sqlite3_column_int (stmt, 8);
-      kpi->target = column_number (stmt, 9);
+      kpi->target = lk_column_number (stmt, 9);
       kpi->target_year = sqlite3_column_int (stmt, 10);
-      kpi->band_low = column_number (stmt, 11);
-      kpi->band_high = column_number (stmt, 12);
+      kpi->band_low = lk_column_number (stmt, 11);
+      kpi->band_high = lk_column_number (stmt, 12);
       kpi->yellow = sqlite3_column_double (stmt, 13);
       kpi->red = sqlite3_column_double (stmt, 14);
       kpi->share = sqlite3_column_int (stmt, 15) != 0;

@@ -90,5 +90,11 @@ void          lk_bind_text       (sqlite3_stmt *stmt,
                                   const char   *text);
 const char   *lk_column_text     (sqlite3_stmt *stmt,
                                   int           col);
+/* An optional number: NAN is NULL */
+void          lk_bind_number     (sqlite3_stmt *stmt,
+                                  int           col,
+                                  double        value);
+double        lk_column_number   (sqlite3_stmt *stmt,
+                                  int           col);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -449,6 +450,24 @@ lk_bind_text (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, col);
   else
     sqlite3_bind_text (stmt, col, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+lk_bind_number (sqlite3_stmt *stmt,
+                int           col,
+                double        value)
+{
+  if (isnan (value))
+    sqlite3_bind_null (stmt, col);
+  else
+    sqlite3_bind_double (stmt, col, value);
+}
+
+double
+lk_column_number (sqlite3_stmt *stmt,
+                  int           col)
+{
+  return sqlite3_column_type (stmt, col) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, col);
 }
 
 const char *

@@ -19,24 +19,6 @@
 #define AREA "ten-factor"
 #define THRESHOLD_KEY "anonymity-threshold"
 
-static void
-bind_number (sqlite3_stmt *stmt,
-             int           col,
-             double        value)
-{
-  if (isnan (value))
-    sqlite3_bind_null (stmt, col);
-  else
-    sqlite3_bind_double (stmt, col, value);
-}
-
-static double
-column_number (sqlite3_stmt *stmt,
-               int           col)
-{
-  return sqlite3_column_type (stmt, col) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, col);
-}
-
 /* A failed read is an error here: a list made without the threshold
  * would be made with too low a one */
 static gboolean
@@ -143,7 +125,7 @@ put_results (LkStore        *store,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, round->id);
       sqlite3_bind_int (stmt, 2, f + 1);
-      bind_number (stmt, 3, r->mean);
+      lk_bind_number (stmt, 3, r->mean);
       for (guint a = 0; a < 5; a++)
         if (r->counts[a] >= 0)
           sqlite3_bind_int (stmt, 4 + a, r->counts[a]);
@@ -403,7 +385,7 @@ load_results (LkStore     *store,
       if (round == NULL || factor < 1 || factor > LK_TEN_FACTOR_N)
         continue;
       r = &round->results[factor - 1];
-      r->mean = column_number (stmt, 2);
+      r->mean = lk_column_number (stmt, 2);
       for (guint a = 0; a < 5; a++)
         counts = counts && sqlite3_column_type (stmt, 3 + a) != SQLITE_NULL;
       for (guint a = 0; a < 5; a++)

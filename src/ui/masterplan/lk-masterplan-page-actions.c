@@ -505,39 +505,18 @@ show_preview (LkMasterplanPage *self,
 }
 
 static void
-on_open_response (GtkNativeDialog  *chooser,
-                  int               response,
-                  LkMasterplanPage *self)
+read_plan (GtkWidget  *from,
+           const char *path,
+           const char *data,
+           gsize       length)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *data = NULL;
   g_autoptr(GError) error = NULL;
-  LkPlanImport *import;
-  GStatBuf st;
-  gsize length = 0;
+  LkPlanImport *import = lk_plan_exchange_read (data, length, &error);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
-    goto out;
-  if (g_stat (path, &st) == 0 && (guint64) st.st_size > LK_PLAN_MAX_SIZE)
-    {
-      g_set_error (&error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("The file is too large to be a plan."));
-      lk_show_error (GTK_WIDGET (self), _("Could Not Import the Plan"), error);
-      goto out;
-    }
-  if (!g_file_get_contents (path, &data, &length, &error) ||
-      !(import = lk_plan_exchange_read (data, length, &error)))
-    {
-      lk_show_error (GTK_WIDGET (self), _("Could Not Import the Plan"), error);
-      goto out;
-    }
-  show_preview (self, import);
-
-out:
-  g_object_unref (self);
+  if (import == NULL)
+    lk_show_error (from, _("Could Not Import the Plan"), error);
+  else
+    show_preview (LK_MASTERPLAN_PAGE (from), import);
 }
 
 static void
@@ -545,19 +524,10 @@ exchange_import_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  static const char *patterns[] = { "*.json", NULL };
 
-  gtk_file_filter_set_name (filter, _("Lederkompass plan (.json)"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_pattern (filter, "*.json");
-  chooser = gtk_file_chooser_native_new (_("Import Plan from a Leader"), lk_parent_window (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), g_object_ref (widget));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lk_choose_file_to_read (widget, _("Import Plan from a Leader"), _("Lederkompass plan (.json)"), patterns,
+                          LK_PLAN_MAX_SIZE, _("Could Not Import the Plan"), read_plan);
 }
 
 /* --- the chart -------------------------------------------------------------------------- */

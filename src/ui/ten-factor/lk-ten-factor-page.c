@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <math.h>
 
 #include "lk-a11y.h"
@@ -316,6 +315,40 @@ describe_effect (LkTenFactorPage *self,
   return g_strdup_printf (_("%s in %d and in %d: unchanged."), a, self->current->year, next->year);
 }
 
+/* A question with a form: Cancel, and the answer that does it */
+static void
+ask (LkTenFactorPage *self,
+     const char      *heading,
+     const char      *body,
+     GtkWidget       *extra,
+     const char      *response,
+     const char      *label,
+     GCallback        on_response,
+     gpointer         data,
+     GClosureNotify   destroy)
+{
+  GtkWidget *dialog = adw_message_dialog_new (lk_parent_window (GTK_WIDGET (self)), heading, body);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), extra);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), response, label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), response);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", on_response, data, destroy, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+form_list (void)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+
+  return list;
+}
+
 typedef struct
 {
   LkTenFactorPage *self;
@@ -359,7 +392,7 @@ edit_statement_clicked (GtkButton       *button,
   LkSurveyFocus *focus = g_object_get_data (G_OBJECT (button), "lk-focus");
   StatementDialog *d = g_new0 (StatementDialog, 1);
   g_autofree char *heading = g_strdup_printf (_("Goal Statement for %s"), lk_ten_factor_name (focus->factor));
-  GtkWidget *dialog, *scroller, *view;
+  GtkWidget *scroller, *view;
 
   d->self = g_object_ref (self);
   d->focus = g_object_ref (focus);
@@ -378,14 +411,8 @@ edit_statement_clicked (GtkButton       *button,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 120);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
   gtk_widget_add_css_class (scroller, "card");
-  dialog = adw_message_dialog_new (lk_parent_window (GTK_WIDGET (self)), heading,
-                                   _("Where you want to be, in the words of the team."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_statement_response), d, statement_dialog_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask (self, heading, _("Where you want to be, in the words of the team."), scroller, "save", _("_Save"),
+       G_CALLBACK (on_statement_response), d, statement_dialog_free);
   gtk_widget_grab_focus (view);
 }
 
@@ -480,15 +507,11 @@ add_review_clicked (GtkButton       *button,
   g_autofree char *today = lk_date_today ();
   g_autofree char *shown = lk_date_format_input (today);
   g_autofree char *heading = g_strdup_printf (_("Review of %s"), lk_ten_factor_name (focus->factor));
-  GtkWidget *dialog, *list;
+  GtkWidget *list;
 
   d->self = g_object_ref (self);
   d->focus = g_object_ref (focus);
-  dialog = adw_message_dialog_new (lk_parent_window (GTK_WIDGET (self)), heading,
-                                   _("What have the tiltak done for this factor since last time?"));
-  list = gtk_list_box_new ();
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  list = form_list ();
   d->date = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->date), _("Date"));
   gtk_editable_set_text (GTK_EDITABLE (d->date), shown);
@@ -496,13 +519,8 @@ add_review_clicked (GtkButton       *button,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->note), _("What it did"));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->date));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->note));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "add", _("_Add"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_review_response), d, review_dialog_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask (self, heading, _("What have the tiltak done for this factor since last time?"), list, "add", _("_Add"),
+       G_CALLBACK (on_review_response), d, review_dialog_free);
   gtk_widget_grab_focus (GTK_WIDGET (d->note));
 }
 
@@ -741,7 +759,7 @@ choose_action (GtkWidget  *widget,
   LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (widget);
   LkFocusKind kind = g_str_equal (g_variant_get_string (param, NULL), "keep") ? LK_FOCUS_KEEP : LK_FOCUS_IMPROVE;
   ChooseDialog *d;
-  GtkWidget *dialog, *list;
+  GtkWidget *list;
 
   if (self->current == NULL)
     return;
@@ -761,14 +779,7 @@ choose_action (GtkWidget  *widget,
         lk_choice_append (d->factors, label, id);
       }
 
-  dialog = adw_message_dialog_new (lk_parent_window (widget),
-                                   kind == LK_FOCUS_KEEP ? _("Choose a Factor to Keep") : _("Choose a Factor to Improve"),
-                                   kind == LK_FOCUS_KEEP
-                                   ? _("A strength to hold on to (bevaringsområde), with a goal statement that says what you will keep doing.")
-                                   : _("Where to make an effort (innsatsområde), with a goal statement that says where you want to be."));
-  list = gtk_list_box_new ();
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  list = form_list ();
   d->factor = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->factor), _("Factor"));
   adw_combo_row_set_expression (d->factor, lk_choice_expression ());
@@ -777,13 +788,11 @@ choose_action (GtkWidget  *widget,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->statement), _("Goal statement"));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->factor));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->statement));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "choose", _("_Choose"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "choose", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "choose");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_choose_response), d, choose_dialog_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask (self, kind == LK_FOCUS_KEEP ? _("Choose a Factor to Keep") : _("Choose a Factor to Improve"),
+       kind == LK_FOCUS_KEEP
+       ? _("A strength to hold on to (bevaringsområde), with a goal statement that says what you will keep doing.")
+       : _("Where to make an effort (innsatsområde), with a goal statement that says where you want to be."),
+       list, "choose", _("_Choose"), G_CALLBACK (on_choose_response), d, choose_dialog_free);
 }
 
 /* --- the rounds ------------------------------------------------------------------------ */
@@ -1016,56 +1025,25 @@ show_preview (LkTenFactorPage   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/**
- * lk_ten_factor_page_import:
- *
- * Reads a CSV or JSON file of results and shows what importing it would
- * do; an error is shown instead, and nothing is written.
- */
-gboolean
-lk_ten_factor_page_import (LkTenFactorPage *self,
-                           const char      *path)
+/* A CSV or JSON file of results: what importing it would do, or what is
+ * wrong with it; nothing is written until the preview is accepted */
+static void
+read_results (GtkWidget  *from,
+              const char *path,
+              const char *data,
+              gsize       length)
 {
-  g_autofree char *data = NULL;
+  LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (from);
   g_autofree char *base = g_path_get_basename (path);
   g_autoptr(GError) error = NULL;
-  LkTenFactorImport *import;
-  GStatBuf st;
-  gsize length = 0;
+  gboolean json = g_str_has_suffix (path, ".json") || g_str_has_suffix (path, ".JSON");
+  LkTenFactorImport *import = json ? lk_ten_factor_read_json (data, length, &error)
+                                   : lk_ten_factor_read_csv (data, length, base, &error);
 
-  if (g_stat (path, &st) == 0 && (guint64) st.st_size > LK_TEN_FACTOR_MAX_SIZE)
-    g_set_error (&error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("The file is too large to be 10-faktor results."));
-  else if (g_file_get_contents (path, &data, &length, &error))
-    {
-      gboolean json = g_str_has_suffix (path, ".json") || g_str_has_suffix (path, ".JSON");
-
-      import = json ? lk_ten_factor_read_json (data, length, &error)
-                    : lk_ten_factor_read_csv (data, length, base, &error);
-      if (import != NULL)
-        {
-          show_preview (self, import);
-          return TRUE;
-        }
-    }
-  lk_show_error (GTK_WIDGET (self), _("Could Not Import the Results"), error);
-
-  return FALSE;
-}
-
-static void
-on_open_response (GtkNativeDialog *chooser,
-                  int              response,
-                  LkTenFactorPage *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  if (file != NULL && (path = g_file_get_path (file)) != NULL)
-    lk_ten_factor_page_import (self, path);
-  g_object_unref (self);
+  if (import == NULL)
+    lk_show_error (from, _("Could Not Import the Results"), error);
+  else
+    show_preview (self, import);
 }
 
 static void
@@ -1073,21 +1051,11 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  static const char *patterns[] = { "*.csv", "*.CSV", "*.txt", "*.json", NULL };
 
-  gtk_file_filter_set_name (filter, _("Spreadsheets (CSV) and Lederkompass results (JSON)"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.CSV");
-  gtk_file_filter_add_pattern (filter, "*.txt");
-  gtk_file_filter_add_pattern (filter, "*.json");
-  chooser = gtk_file_chooser_native_new (_("Import 10-faktor Results"), lk_parent_window (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), g_object_ref (widget));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lk_choose_file_to_read (widget, _("Import 10-faktor Results"),
+                          _("Spreadsheets (CSV) and Lederkompass results (JSON)"), patterns,
+                          LK_TEN_FACTOR_MAX_SIZE, _("Could Not Import the Results"), read_results);
 }
 
 static gboolean

@@ -15,7 +15,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LkTenFactorPage, lk_ten_factor_page, LK, TEN_FACTOR_PAGE, LkPage)
 
 LkSurveyRound *lk_ten_factor_page_get_round (LkTenFactorPage *self);
-gboolean       lk_ten_factor_page_import    (LkTenFactorPage *self,
-                                             const char      *path);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "lk-dialogs.h"
 
@@ -60,6 +61,87 @@ lk_file_chooser_start_folder (GtkFileChooser *chooser)
   g_autoptr(GFile) file = g_file_new_for_path (folder);
 
   gtk_file_chooser_set_current_folder (chooser, file, NULL);
+}
+
+typedef struct
+{
+  GtkWidget  *from;
+  gsize       max_size;
+  char       *failed;
+  LkReadFunc  read;
+} ReadRequest;
+
+static void
+on_read_response (GtkNativeDialog *chooser,
+                  int              response,
+                  ReadRequest     *r)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+  gsize length = 0;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL && (path = g_file_get_path (file)) != NULL)
+    {
+      /* Too large a file is not read into memory at all */
+      if (g_stat (path, &st) == 0 && (guint64) st.st_size > r->max_size)
+        {
+          g_autofree char *size = g_format_size (r->max_size);
+
+          g_set_error (&error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("The file is too large (more than %s)."), size);
+          lk_show_error (r->from, r->failed, error);
+        }
+      else if (!g_file_get_contents (path, &data, &length, &error))
+        lk_show_error (r->from, r->failed, error);
+      else
+        r->read (r->from, path, data, length);
+    }
+  g_object_unref (r->from);
+  g_free (r->failed);
+  g_free (r);
+}
+
+/**
+ * lk_choose_file_to_read:
+ * @patterns: the file names it offers, like "*.csv"
+ * @failed: the heading of the message when the file cannot be read
+ * @read: given the file's contents; it reports its own errors
+ *
+ * Asks for a file to open, from the folder lk_file_chooser_start_folder()
+ * gives, and reads it whole.
+ */
+void
+lk_choose_file_to_read (GtkWidget          *from,
+                        const char         *title,
+                        const char         *filter_name,
+                        const char * const *patterns,
+                        gsize               max_size,
+                        const char         *failed,
+                        LkReadFunc          read)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+  ReadRequest *r = g_new0 (ReadRequest, 1);
+
+  r->from = g_object_ref (from);
+  r->max_size = max_size;
+  r->failed = g_strdup (failed);
+  r->read = read;
+  gtk_file_filter_set_name (filter, filter_name);
+  for (guint i = 0; patterns[i] != NULL; i++)
+    gtk_file_filter_add_pattern (filter, patterns[i]);
+  chooser = gtk_file_chooser_native_new (title, lk_parent_window (from), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_read_response), r);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /**

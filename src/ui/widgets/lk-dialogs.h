@@ -59,6 +59,20 @@ void lk_choose_save_file          (GtkWidget        *from,
                                    gpointer          data,
                                    GDestroyNotify    destroy);
 
+/* A file chosen to read, whole, and what it holds */
+typedef void (*LkReadFunc) (GtkWidget  *from,
+                            const char *path,
+                            const char *data,
+                            gsize       length);
+
+void lk_choose_file_to_read       (GtkWidget          *from,
+                                   const char         *title,
+                                   const char         *filter_name,
+                                   const char * const *patterns,
+                                   gsize               max_size,
+                                   const char         *failed,
+                                   LkReadFunc          read);
+
 AdwToast *lk_undo_toast_new      (const char       *title,
                                   LkStore          *store,
                                   gpointer          item,
