@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "lk-chart-export.h"
 #include "lk-chart-ten-factor.h"
 #include "lk-chart-test-util.h"
 #include "lk-example.h"
@@ -318,6 +319,63 @@ test_spread (Fixture       *f,
   g_assert_false (l.any);
 }
 
+static void
+draw_round_file (cairo_t            *cr,
+                 double              width,
+                 double              height,
+                 const LkChartStyle *style,
+                 gpointer            data)
+{
+  lk_chart_ten_factor_round_draw (cr, width, height, data, NULL, 3, style);
+}
+
+/* A PDF of a round whose results a part of its unit would reveal: the
+ * reason is in it, none of the numbers; the unit's own PDF has them */
+static void
+test_hidden_in_pdf (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autoptr(LkStore) store = lk_test_open_store (dir, "pdf.db");
+  g_autoptr(LkSurveyRound) unit = lk_survey_round_new (2025, "Sone nord");
+  g_autoptr(LkSurveyRound) part = lk_survey_round_new (2025, "Natt");
+  g_autoptr(GPtrArray) rounds = NULL;
+  g_autoptr(GError) error = NULL;
+
+  unit->respondents = 12;
+  part->respondents = 10;
+  g_free (part->part_of);
+  part->part_of = g_strdup ("Sone nord");
+  for (guint f = 0; f < LK_TEN_FACTOR_N; f++)
+    {
+      unit->results[f].mean = 4.25;
+      part->results[f].mean = 2.75;
+    }
+  g_assert_true (lk_store_save_survey_round (store, unit, &error));
+  g_assert_true (lk_store_save_survey_round (store, part, &error));
+  rounds = lk_store_list_survey_rounds (store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < rounds->len; i++)
+    {
+      LkSurveyRound *round = g_ptr_array_index (rounds, i);
+      g_autofree char *path = g_build_filename (dir, round->unit, NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (lk_chart_export (path, LK_CHART_FORMAT_PDF, 842, 595, draw_round_file, round, &error));
+      g_assert_no_error (error);
+      text = lk_test_pdf_text (path);
+      if (g_str_equal (round->unit, "Natt"))
+        {
+          g_assert_nonnull (strstr (text, "Not shown"));
+          g_assert_null (strstr (text, "2.75"));
+          g_assert_null (strstr (text, "2.8"));
+        }
+      else
+        g_assert_nonnull (strstr (text, "4.25"));
+    }
+  lk_test_rmtree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -330,6 +388,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ten-factor-charts/trend", Fixture, NULL, fixture_set_up, test_trend, fixture_tear_down);
   g_test_add ("/ten-factor-charts/spread", Fixture, NULL, fixture_set_up, test_spread, fixture_tear_down);
+  g_test_add_func ("/ten-factor-charts/hidden-in-pdf", test_hidden_in_pdf);
 
   return g_test_run ();
 }

@@ -26,6 +26,7 @@
 #include "lk-deviation-editor.h"
 #include "lk-dev-goal-editor.h"
 #include "lk-risk-page.h"
+#include "lk-round-editor.h"
 #include "lk-risk.h"
 #include "lk-jeg-plan.h"
 #include "lk-test-util.h"
@@ -1274,6 +1275,69 @@ test_read_only_window (void)
   lk_test_rmtree (dir);
 }
 
+/* A round typed in: decimal comma or point, a mean out of range named as
+ * it is typed, fewer than three answering leaves nothing to fill in, and
+ * what is saved is what was typed */
+static void
+test_round_editor (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LkStore) store = open_store (&dir);
+  g_autoptr(GPtrArray) rounds = NULL;
+  GtkWindow *editor = lk_round_editor_new (NULL, store, NULL);
+  GtkWidget *grid, *mean;
+  LkSurveyRound *round;
+
+  gtk_window_present (editor);
+  spin (100);
+  gtk_editable_set_text (GTK_EDITABLE (find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Unit")),
+                         "Sone nord");
+  gtk_editable_set_text (GTK_EDITABLE (find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                                               "Survey year")), "2025");
+  gtk_editable_set_text (GTK_EDITABLE (find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                                               "Invited")), "15");
+  gtk_editable_set_text (GTK_EDITABLE (find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                                               "Answered")), "2");
+  grid = find_by_type (GTK_WIDGET (editor), GTK_TYPE_GRID, 0);
+  g_assert_false (gtk_widget_get_sensitive (grid));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (editor), "Fewer than 3 answered"));
+
+  gtk_editable_set_text (GTK_EDITABLE (find_by_type_and_title (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                                               "Answered")), "12");
+  g_assert_true (gtk_widget_get_sensitive (grid));
+  for (guint f = 0; f < LK_TEN_FACTOR_N; f++)
+    {
+      /* Row f + 1, the mean in column 1 */
+      mean = gtk_grid_get_child_at (GTK_GRID (grid), 1, f + 1);
+      gtk_editable_set_text (GTK_EDITABLE (mean), f % 2 ? "4,2" : "3.8");
+    }
+  mean = gtk_grid_get_child_at (GTK_GRID (grid), 1, 6);
+  gtk_editable_set_text (GTK_EDITABLE (mean), "6,2");
+  g_assert_true (gtk_widget_has_css_class (mean, "error"));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (editor), "is not a mean from 1 to 5"));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  spin (50);
+  g_assert_true (lk_store_is_empty (store));
+
+  gtk_editable_set_text (GTK_EDITABLE (mean), "4,1");
+  g_assert_false (gtk_widget_has_css_class (mean, "error"));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  spin (100);
+  rounds = lk_store_list_survey_rounds (store, NULL);
+  g_assert_cmpuint (rounds->len, ==, 1);
+  round = g_ptr_array_index (rounds, 0);
+  g_assert_cmpstr (round->unit, ==, "Sone nord");
+  g_assert_cmpint (round->respondents, ==, 12);
+  g_assert_cmpint (round->invited, ==, 15);
+  g_assert_cmpfloat_with_epsilon (round->results[0].mean, 3.8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (round->results[1].mean, 4.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (round->results[5].mean, 4.1, 1e-9);
+  /* No comparison values typed: none kept */
+  g_assert_cmpuint (round->comparisons->len, ==, 0);
+
+  lk_test_rmtree (dir);
+}
+
 /* Status pages show our icons at 128 px: each is shipped at that size,
  * not scaled up from 32 px */
 static void
@@ -1326,6 +1390,7 @@ main (int   argc,
   g_test_add_func ("/widgets/zone-palette", test_zone_palette);
   g_test_add_func ("/widgets/untouched-editors", test_untouched_editors);
   g_test_add_func ("/widgets/read-only-window", test_read_only_window);
+  g_test_add_func ("/widgets/round-editor", test_round_editor);
   g_test_add_func ("/widgets/single-tab-stop", test_single_tab_stop);
   g_test_add_func ("/widgets/view-switcher", test_view_switcher);
   g_test_add_func ("/widgets/status-icons-sharp", test_status_icons_sharp);

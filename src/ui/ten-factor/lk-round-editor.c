@@ -43,6 +43,7 @@ struct _LkRoundEditor
   AdwEntryRow    *municipality_row;
   AdwEntryRow    *participants_row;
   AdwEntryRow    *unit_type_name_row;
+  AdwEntryRow    *comparison_year_row;
   AdwEntryRow    *source_row;
 };
 
@@ -143,7 +144,7 @@ collect (LkEditor  *editor,
   LkSurveyRound *r = self->round;
   g_autofree char *source = lk_editor_field_get_text (GTK_EDITABLE (self->source_row));
   gboolean answers = gtk_switch_get_active (self->answers_switch);
-  int year;
+  int year, comparison_year;
 
   g_free (r->unit);
   r->unit = lk_editor_field_get_text (GTK_EDITABLE (self->unit_row));
@@ -158,6 +159,9 @@ collect (LkEditor  *editor,
       !read_int (self->respondents_row, _("Answered"), TRUE, 0, LK_SURVEY_MAX_PEOPLE, &r->respondents, error))
     return FALSE;
   r->year = year;
+  if (!read_int (self->comparison_year_row, _("Year of the comparison values"), FALSE, 2000, 2200,
+                 &comparison_year, error))
+    return FALSE;
 
   /* Fewer than three: nothing of the results is kept, so none is asked.
    * Results hidden by the anonymity rule are not shown here either; they
@@ -211,7 +215,7 @@ collect (LkEditor  *editor,
 
       lk_set_text (&c->label, gtk_editable_get_text (GTK_EDITABLE (name_rows (self)[k])), FALSE);
       lk_set_text (&c->source, source ? source : "", FALSE);
-      c->year = r->year;
+      c->year = comparison_year > 0 ? comparison_year : r->year;
     }
 
   return lk_survey_round_validate (r, error);
@@ -356,6 +360,12 @@ fill (LkRoundEditor *self)
         set_cell (self->cells[f][COL_COMPARE + k], c->means[f], 2);
     }
   gtk_editable_set_text (GTK_EDITABLE (self->source_row), source);
+  {
+    LkSurveyComparison *c = r->comparisons->len ? g_ptr_array_index (r->comparisons, 0) : NULL;
+    g_autofree char *year_text = c && c->year != r->year ? g_strdup_printf ("%d", c->year) : g_strdup ("");
+
+    gtk_editable_set_text (GTK_EDITABLE (self->comparison_year_row), year_text);
+  }
   update_answers (self);
 }
 
@@ -438,6 +448,7 @@ lk_round_editor_class_init (LkRoundEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkRoundEditor, municipality_row);
   gtk_widget_class_bind_template_child (widget_class, LkRoundEditor, participants_row);
   gtk_widget_class_bind_template_child (widget_class, LkRoundEditor, unit_type_name_row);
+  gtk_widget_class_bind_template_child (widget_class, LkRoundEditor, comparison_year_row);
   gtk_widget_class_bind_template_child (widget_class, LkRoundEditor, source_row);
 }
 
@@ -450,7 +461,8 @@ lk_round_editor_init (LkRoundEditor *self)
   for (AdwEntryRow **row = (AdwEntryRow *[]) { self->unit_row, self->year_row, self->invited_row,
                                               self->respondents_row, self->unit_type_row, self->part_of_row,
                                               self->municipality_row, self->participants_row,
-                                              self->unit_type_name_row, self->source_row, NULL };
+                                              self->unit_type_name_row, self->comparison_year_row,
+                                              self->source_row, NULL };
        *row != NULL; row++)
     g_signal_connect_swapped (*row, "changed", G_CALLBACK (lk_editor_changed), self);
   g_signal_connect_swapped (self->answers_switch, "notify::active", G_CALLBACK (update_answers), self);
