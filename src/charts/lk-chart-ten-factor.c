@@ -625,11 +625,12 @@ trend_line (cairo_t               *cr,
 
   lk_chart_set_color (cr, color);
   cairo_set_line_width (cr, line_width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_dash (cr, dash, n_dash, 0);
   for (guint i = 0; i < sorted->len; i++)
     {
       LkSurveyRound *round = g_ptr_array_index (sorted, i);
-      double v = NAN;
+      double v = NAN, x, y;
 
       if (kind < 0)
         {
@@ -644,36 +645,34 @@ trend_line (cairo_t               *cr,
           drawing = FALSE;
           continue;
         }
+      x = lk_chart_ten_factor_trend_x (l, factor, round->year);
+      y = lk_chart_ten_factor_trend_y (l, factor, v);
       if (drawing)
-        cairo_line_to (cr, lk_chart_ten_factor_trend_x (l, factor, round->year),
-                       lk_chart_ten_factor_trend_y (l, factor, v));
+        cairo_line_to (cr, x, y);
       else
-        cairo_move_to (cr, lk_chart_ten_factor_trend_x (l, factor, round->year),
-                       lk_chart_ten_factor_trend_y (l, factor, v));
+        cairo_move_to (cr, x, y);
       drawing = TRUE;
     }
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
 
-  /* Points, so a single round shows too */
+  /* Points, so a single round shows too: one path, one fill */
+  if (kind >= 0)
+    return;
+  lk_chart_set_color (cr, color);
   for (guint i = 0; i < sorted->len; i++)
     {
       LkSurveyRound *round = g_ptr_array_index (sorted, i);
-      double x = lk_chart_ten_factor_trend_x (l, factor, round->year), v = NAN;
+      const LkFactorResult *r = lk_survey_round_get_result (round, factor);
 
-      if (kind < 0)
-        {
-          const LkFactorResult *r = lk_survey_round_get_result (round, factor);
-
-          v = r ? r->mean : NAN;
-          if (!isnan (v))
-            {
-              lk_chart_set_color (cr, color);
-              cairo_arc (cr, x, lk_chart_ten_factor_trend_y (l, factor, v), mark_size, 0, 2 * G_PI);
-              cairo_fill (cr);
-            }
-        }
+      if (r == NULL || isnan (r->mean))
+        continue;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, lk_chart_ten_factor_trend_x (l, factor, round->year),
+                 lk_chart_ten_factor_trend_y (l, factor, r->mean), mark_size, 0, 2 * G_PI);
     }
+  cairo_fill (cr);
 }
 
 /* The name the latest round gives the comparison, or its kind */
@@ -720,6 +719,7 @@ lk_chart_ten_factor_trend_draw (cairo_t            *cr,
     {
       const LkRect *cell = &l.cells[f - 1], *p = &l.plots[f - 1];
       g_autofree char *name = g_strdup_printf ("%u %s", f, lk_ten_factor_name (f));
+      guint step;
       int w, h;
 
       /* Smaller rather than cut: the whole name */
@@ -747,11 +747,16 @@ lk_chart_ten_factor_trend_draw (cairo_t            *cr,
               text_at (cr, small, label, p->x - 4, gy, 1.0);
             }
         }
+      /* As many years as fit side by side, the latest always */
+      step = MAX (1, (guint) ceil (sorted->len * 36.0 / MAX (p->width, 1)));
       for (guint i = 0; i < sorted->len; i++)
         {
           LkSurveyRound *round = g_ptr_array_index (sorted, i);
-          g_autofree char *year = g_strdup_printf ("%d", round->year);
+          char year[12];
 
+          if ((sorted->len - 1 - i) % step != 0)
+            continue;
+          g_snprintf (year, sizeof year, "%d", round->year);
           lk_chart_set_color (cr, &style->muted);
           text_at (cr, small, year, lk_chart_ten_factor_trend_x (&l, f, round->year), p->y + p->height + 10, 0.5);
         }

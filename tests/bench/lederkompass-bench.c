@@ -823,14 +823,27 @@ ten_factor_figures (Bench *b)
       g_clear_pointer (&tf_rounds, g_ptr_array_unref);
       return;
     }
+  /* One unit over twenty rounds, as results move: a little each time */
   tf_twenty = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint y = 0; y < 20; y++)
     {
-      LkSurveyRound *round = lk_survey_round_copy (g_ptr_array_index (tf_rounds, y % tf_rounds->len));
+      LkSurveyRound *round = lk_survey_round_copy (g_ptr_array_index (tf_rounds, 0));
+      LkSurveyRound *before = y > 0 ? g_ptr_array_index (tf_twenty, y - 1) : NULL;
 
       g_free (round->unit);
       round->unit = g_strdup ("Enhet");
       round->year = 2000 + y;
+      for (guint f = 0; before && f < LK_TEN_FACTOR_N; f++)
+        {
+          round->results[f].mean = CLAMP (before->results[f].mean + g_rand_double_range (rand, -0.15, 0.15), 1, 5);
+          for (guint k = 0; k < round->comparisons->len; k++)
+            {
+              LkSurveyComparison *c = g_ptr_array_index (round->comparisons, k);
+              LkSurveyComparison *prior = g_ptr_array_index (before->comparisons, k);
+
+              c->means[f] = CLAMP (prior->means[f] + g_rand_double_range (rand, -0.1, 0.1), 1, 5);
+            }
+        }
       g_ptr_array_add (tf_twenty, round);
     }
   for (guint r = 0; r < 1000; r++)
