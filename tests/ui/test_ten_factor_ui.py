@@ -48,6 +48,10 @@ check(find(page, name="No 10-faktor Results Yet") is not None, "an empty page sa
 
 # Import, with a preview before anything is written
 click(find(page, name="Import Results…", role="push button"))
+explained = wait_for(lambda: find(app.node, name="Choose File…", role="push button", timeout=1))
+check(explained is not None and text_shown(app.node, "Faktor (1–10 or its name) and Snitt"),
+      "importing first says which columns the file needs")
+click(explained)
 chooser = app.toplevel("Import 10-faktor Results")
 check(chooser is not None, "Import Results opens a file chooser")
 key("ctrl+l")

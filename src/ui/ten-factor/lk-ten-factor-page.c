@@ -1047,15 +1047,45 @@ read_results (GtkWidget  *from,
 }
 
 static void
+on_import_explained (AdwMessageDialog *dialog,
+                     const char       *response,
+                     LkTenFactorPage  *self)
+{
+  static const char *patterns[] = { "*.csv", "*.CSV", "*.txt", "*.json", NULL };
+
+  if (g_strcmp0 (response, "choose") != 0)
+    return;
+  lk_choose_file_to_read (GTK_WIDGET (self), _("Import 10-faktor Results"),
+                          _("Spreadsheets (CSV) and Lederkompass results (JSON)"), patterns,
+                          LK_TEN_FACTOR_MAX_SIZE, _("Could Not Import the Results"), read_results);
+}
+
+/* The columns the file needs, said before the file is chosen */
+static void
 import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  static const char *patterns[] = { "*.csv", "*.CSV", "*.txt", "*.json", NULL };
+  GtkWidget *dialog;
 
-  lk_choose_file_to_read (widget, _("Import 10-faktor Results"),
-                          _("Spreadsheets (CSV) and Lederkompass results (JSON)"), patterns,
-                          LK_TEN_FACTOR_MAX_SIZE, _("Could Not Import the Results"), read_results);
+  dialog = adw_message_dialog_new (lk_parent_window (widget), _("Import 10-faktor Results"),
+                                   _("A spreadsheet saved as CSV, with a row of column names:\n\n"
+                                     "• År, Enhet and Svar (Year, Unit, Respondents); Inviterte, Enhetstype and "
+                                     "Del av if you have them;\n"
+                                     "• then either Faktor (1–10 or its name) and Snitt (the mean), with the answers "
+                                     "1 to 5 and the comparison values Kommunen, Alle kommuner and Snitt enhetstype "
+                                     "if you have them, one row per factor;\n"
+                                     "• or one column per factor, named by its number or name, holding the mean.\n\n"
+                                     "Semicolons, commas or tabs; decimal comma or point. You see what will be "
+                                     "imported before anything is stored. A sample: 10-faktor-eksempel.csv in "
+                                     "Lederkompass’s data folder."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "choose", _("_Choose File…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "choose", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "choose");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_explained), widget, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
