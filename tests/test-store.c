@@ -5,6 +5,7 @@
 #define _GNU_SOURCE  /* memmem */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -150,6 +151,68 @@ test_read_only (void)
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
+}
+
+static void
+count_signal (gpointer  instance,
+              guint    *count)
+{
+  (*count)++;
+}
+
+/* A database file deleted or moved while open: the next write says so
+ * instead of going into a file no one will see again, and everything can
+ * still be saved to a new file (issue 15, defect 2) */
+static void
+test_vanished (void)
+{
+  for (guint moved = 0; moved < 2; moved++)
+    {
+      g_autofree char *dir = lk_test_tmpdir ();
+      g_autofree char *path = g_build_filename (dir, "lk.db", NULL);
+      g_autofree char *elsewhere = g_build_filename (dir, "moved.db", NULL);
+      g_autofree char *copy = g_build_filename (dir, "saved.db", NULL);
+      g_autoptr(LkStore) store = lk_store_open (path, NULL);
+      g_autoptr(LkMeasure) before = lk_measure_new ("Før");
+      g_autoptr(LkMeasure) after = lk_measure_new ("Etter");
+      g_autoptr(GError) error = NULL;
+      guint vanished = 0;
+      GStatBuf st;
+
+      g_signal_connect (store, "vanished", G_CALLBACK (count_signal), &vanished);
+      g_assert_true (lk_store_save_measure (store, before, &error));
+      g_assert_false (lk_store_is_vanished (store));
+      if (moved)
+        g_assert_cmpint (g_rename (path, elsewhere), ==, 0);
+      else
+        g_assert_cmpint (g_unlink (path), ==, 0);
+
+      g_assert_false (lk_store_save_measure (store, after, &error));
+      g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_VANISHED);
+      g_assert_nonnull (strstr (error->message, "moved or deleted"));
+      g_clear_error (&error);
+      g_assert_false (lk_store_set_setting (store, "user-name", "Kari", &error));
+      g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_VANISHED);
+      g_clear_error (&error);
+      g_assert_cmpuint (vanished, ==, 1);
+      g_assert_true (lk_store_is_vanished (store));
+
+      /* What there is can be kept */
+      g_assert_true (lk_store_save_copy (store, copy, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_stat (copy, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      {
+        g_autoptr(LkStore) saved = lk_store_open (copy, &error);
+        g_autoptr(GListStore) all = NULL;
+
+        g_assert_no_error (error);
+        all = lk_store_list_measures (saved, NULL, &error);
+        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 1);
+      }
+      g_clear_object (&store);
+      lk_test_rmtree (dir);
+    }
 }
 
 static void
@@ -845,6 +908,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate-v7", test_migrate_v7);
   g_test_add_func ("/store/take-over-private", test_take_over_private);
   g_test_add_func ("/store/read-only", test_read_only);
+  g_test_add_func ("/store/vanished", test_vanished);
   g_test_add_func ("/store/migration-backup-names", test_migration_backup_names);
   g_test_add_func ("/store/migration-failure-rolls-back", test_migration_failure_rolls_back);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);

@@ -36,6 +36,9 @@ struct _LkStore
   gboolean    closing;
   int         schema_version;
   gboolean    read_only;
+  gboolean    vanished;
+  dev_t       file_dev;     /* which file we opened: a file put in its */
+  ino_t       file_ino;     /* place later is not ours */
   int         fail_step_after;  /* tests: -1, or steps until one fails */
   gboolean    fail_step_fired;
 };
@@ -54,6 +57,7 @@ enum {
 enum {
   CHANGED,
   DAMAGED,
+  VANISHED,
   N_SIGNALS
 };
 
@@ -125,6 +129,20 @@ lk_store_class_init (LkStoreClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * LkStore::vanished:
+   *
+   * Emitted once, at the first write after the database file was deleted,
+   * moved or replaced under us. Writes are refused from then on; what is
+   * open can still be saved whole with lk_store_save_copy().
+   */
+  signals[VANISHED] =
+    g_signal_new ("vanished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -138,6 +156,113 @@ lk_store_init (LkStore *self)
   self->pending = g_ptr_array_new ();
   g_mutex_init (&self->check_lock);
   g_cond_init (&self->check_cond);
+}
+
+/* The file we opened, still at its path? SQLite keeps writing into a file
+ * that was deleted or moved, and everything written then is lost. */
+static gboolean
+check_file (LkStore  *self,
+            GError  **error)
+{
+  GStatBuf st;
+
+  if (!self->vanished && self->file_ino != 0 &&
+      (g_stat (self->path, &st) != 0 || st.st_dev != self->file_dev || st.st_ino != self->file_ino))
+    {
+      self->vanished = TRUE;
+      g_signal_emit (self, signals[VANISHED], 0);
+    }
+  if (self->vanished)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_VANISHED,
+                   _("The database file “%s” was moved or deleted while Lederkompass had it open, so "
+                     "the change was not saved. Export a backup from the main menu to keep everything "
+                     "you have."),
+                   self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+remember_file (LkStore *self)
+{
+  GStatBuf st;
+
+  if (g_stat (self->path, &st) == 0)
+    {
+      self->file_dev = st.st_dev;
+      self->file_ino = st.st_ino;
+    }
+}
+
+gboolean
+lk_store_is_vanished (LkStore *self)
+{
+  g_return_val_if_fail (LK_IS_STORE (self), FALSE);
+
+  return self->vanished;
+}
+
+/**
+ * lk_store_save_copy:
+ *
+ * Writes everything in the database, as this connection sees it, to a new
+ * file (0600, complete before it takes its name): what is left when the
+ * file we had was deleted or moved.
+ */
+gboolean
+lk_store_save_copy (LkStore     *self,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *temp = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int fd, rc;
+
+  g_return_val_if_fail (LK_IS_STORE (self), FALSE);
+
+  /* A fresh name beside the target: VACUUM INTO wants a file that is not there */
+  temp = g_build_filename (dir, ".lederkompass-copy-XXXXXX", NULL);
+  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int errsv = errno;
+
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO, _("Could not write “%s”: %s"), path,
+                   g_strerror (errsv));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+  g_unlink (temp);
+
+  rc = sqlite3_prepare_v2 (self->db, "VACUUM INTO ?1", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, temp, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_OK)
+    {
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO, _("Could not write “%s”: %s"), path,
+                   sqlite3_errmsg (self->db));
+      g_unlink (temp);
+      return FALSE;
+    }
+  if (g_chmod (temp, 0600) != 0 || g_rename (temp, path) != 0)
+    {
+      int errsv = errno;
+
+      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO, _("Could not write “%s”: %s"), path,
+                   g_strerror (errsv));
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -1022,6 +1147,7 @@ lk_store_open (const char  *path,
 
   if (version < LK_STORE_SCHEMA_VERSION && !migrate (self, version, error))
     return NULL;
+  remember_file (self);
 
   return g_steal_pointer (&self);
 }
@@ -1160,7 +1286,7 @@ lk_store_begin (LkStore  *self,
       set_read_only_error (error);
       return FALSE;
     }
-  if (self->depth == 0 && !lk_store_wait_checked (self, error))
+  if (self->depth == 0 && (!check_file (self, error) || !lk_store_wait_checked (self, error)))
     return FALSE;
 
   if (!lk_store_exec (self, "SAVEPOINT lk", error))
@@ -1342,7 +1468,7 @@ lk_store_set_setting (LkStore     *self,
       return FALSE;
     }
 
-  if (!lk_store_wait_checked (self, error))
+  if (!check_file (self, error) || !lk_store_wait_checked (self, error))
     return FALSE;
 
   if (value == NULL || *value == '\0')

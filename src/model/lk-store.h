@@ -22,6 +22,7 @@ typedef enum
   LK_STORE_ERROR_NOT_FOUND,
   LK_STORE_ERROR_INVALID,
   LK_STORE_ERROR_READ_ONLY,
+  LK_STORE_ERROR_VANISHED,
 } LkStoreError;
 
 /* LK_STORE_SCHEMA_VERSION: the number of files in src/model/migrations/ */
@@ -43,6 +44,10 @@ LkStore    *lk_store_open                 (const char  *path,
 LkStore    *lk_store_open_read_only       (const char  *path,
                                            GError     **error);
 gboolean    lk_store_is_read_only         (LkStore     *self);
+gboolean    lk_store_is_vanished          (LkStore     *self);
+gboolean    lk_store_save_copy            (LkStore     *self,
+                                           const char  *path,
+                                           GError     **error);
 const char *lk_store_get_path             (LkStore     *self);
 const char *lk_store_get_migration_backup (LkStore     *self);
 int         lk_store_get_schema_version   (LkStore     *self);

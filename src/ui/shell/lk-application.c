@@ -8,6 +8,7 @@
 
 #include "lk-a11y.h"
 #include "lk-adw-texts.h"
+#include "lk-dialogs.h"
 #include "lk-zone-style.h"
 #include "lk-application.h"
 #include "lk-preferences-window.h"
@@ -143,6 +144,52 @@ on_store_damaged (LkStore       *store,
 }
 
 static gboolean
+save_copy (const char  *path,
+           gpointer     data,
+           GError     **error)
+{
+  return lk_store_save_copy (LK_STORE (data), path, error);
+}
+
+static void
+on_vanished_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      LkApplication    *self)
+{
+  static const LkFileType db_type[] = { { N_("Lederkompass databases"), ".db", NULL } };
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (g_strcmp0 (response, "save") != 0 || window == NULL || self->store == NULL)
+    return;
+  lk_choose_save_file (GTK_WIDGET (window), _("Save Everything to a New File"), _("_Save"),
+                       _("Could Not Save the Copy"),
+                       _("Saved. Start Lederkompass with that file to go on working in it."),
+                       "lederkompass.db", db_type, 1, save_copy, g_object_ref (self->store), g_object_unref);
+}
+
+/* The file was deleted or moved under us: what is open is still there to
+ * save, and nothing more can be written to where it was */
+static void
+on_store_vanished (LkStore       *store,
+                   LkApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *body = g_strdup_printf (_("“%s” was moved or deleted while Lederkompass had it open. "
+                                             "Changes cannot be saved there any more. Save everything you "
+                                             "have to a new file, and start Lederkompass with it."),
+                                           lk_store_get_path (store));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("The Database File Is Gone"), body));
+  adw_message_dialog_add_responses (dialog, "later", _("_Not Now"), "save", _("_Save to a New File…"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "later");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_vanished_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
 start_check (gpointer data)
 {
   lk_store_start_check (LK_STORE (data));
@@ -177,6 +224,7 @@ lk_application_activate (GApplication *app)
           return;
         }
       g_signal_connect (self->store, "damaged", G_CALLBACK (on_store_damaged), self);
+      g_signal_connect (self->store, "vanished", G_CALLBACK (on_store_vanished), self);
     }
 
   open_window (self);
