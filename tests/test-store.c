@@ -216,6 +216,50 @@ test_vanished (void)
 }
 
 static void
+count_changed (gpointer    instance,
+               const char *area,
+               guint      *count)
+{
+  (*count)++;
+}
+
+/* Two processes on one file: a save from one that has not seen the
+ * other's change is refused, its views are told to read again, and the
+ * next save goes through (issue 15, defect 5) */
+static void
+test_changed_elsewhere (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "shared.db", NULL);
+  g_autoptr(LkStore) a = lk_store_open (path, NULL);
+  g_autoptr(LkStore) b = lk_store_open (path, NULL);
+  g_autoptr(LkMeasure) first = lk_measure_new ("Fra A");
+  g_autoptr(LkMeasure) second = lk_measure_new ("Fra B");
+  g_autoptr(GError) error = NULL;
+  guint told = 0;
+
+  g_signal_connect (b, "changed::all", G_CALLBACK (count_changed), &told);
+  g_assert_true (lk_store_save_measure (a, first, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (lk_store_save_measure (b, second, &error));
+  g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_CHANGED_ELSEWHERE);
+  g_assert_nonnull (strstr (error->message, "another program"));
+  g_clear_error (&error);
+  g_assert_cmpuint (told, ==, 1);
+  /* Read again, the change is made once more */
+  g_assert_true (lk_store_save_measure (b, second, &error));
+  g_assert_no_error (error);
+  /* Its own saves do not count as someone else's */
+  g_assert_true (lk_store_save_measure (b, second, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lk_test_rmtree (dir);
+}
+
+static void
 test_take_over_private (void)
 {
   g_autofree char *tmp = lk_test_tmpdir ();
@@ -909,6 +953,7 @@ main (int   argc,
   g_test_add_func ("/store/take-over-private", test_take_over_private);
   g_test_add_func ("/store/read-only", test_read_only);
   g_test_add_func ("/store/vanished", test_vanished);
+  g_test_add_func ("/store/changed-elsewhere", test_changed_elsewhere);
   g_test_add_func ("/store/migration-backup-names", test_migration_backup_names);
   g_test_add_func ("/store/migration-failure-rolls-back", test_migration_failure_rolls_back);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);

@@ -37,6 +37,7 @@ struct _LkStore
   int         schema_version;
   gboolean    read_only;
   gboolean    vanished;
+  gint64      data_version; /* SQLite's count of others' commits, when last seen */
   dev_t       file_dev;     /* which file we opened: a file put in its */
   ino_t       file_ino;     /* place later is not ours */
   int         fail_step_after;  /* tests: -1, or steps until one fails */
@@ -183,6 +184,34 @@ check_file (LkStore  *self,
     }
 
   return TRUE;
+}
+
+/* Another process committed since we last looked: what this window shows
+ * may be older than the database, and a save from it could undo that
+ * change without a word. The views reload, and this write is refused. */
+static gboolean
+check_others (LkStore  *self,
+              GError  **error)
+{
+  sqlite3_stmt *stmt = lk_store_prepare (self, "PRAGMA data_version", error);
+  gint64 version;
+
+  if (stmt == NULL || lk_store_step_one (self, stmt, NULL, error) != LK_STEP_ROW)
+    return FALSE;
+  version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (self->data_version == 0 || version == self->data_version)
+    {
+      self->data_version = version;
+      return TRUE;
+    }
+  self->data_version = version;
+  lk_store_emit_changed (self, "all");
+  g_set_error_literal (error, LK_STORE_ERROR, LK_STORE_ERROR_CHANGED_ELSEWHERE,
+                       _("The database was changed by another program meanwhile. What you see has been "
+                         "read again; make your change once more."));
+
+  return FALSE;
 }
 
 static void
@@ -1148,6 +1177,7 @@ lk_store_open (const char  *path,
   if (version < LK_STORE_SCHEMA_VERSION && !migrate (self, version, error))
     return NULL;
   remember_file (self);
+  check_others (self, NULL);
 
   return g_steal_pointer (&self);
 }
@@ -1286,7 +1316,8 @@ lk_store_begin (LkStore  *self,
       set_read_only_error (error);
       return FALSE;
     }
-  if (self->depth == 0 && (!check_file (self, error) || !lk_store_wait_checked (self, error)))
+  if (self->depth == 0 && (!check_file (self, error) || !lk_store_wait_checked (self, error) ||
+                            !check_others (self, error)))
     return FALSE;
 
   if (!lk_store_exec (self, "SAVEPOINT lk", error))

@@ -23,6 +23,7 @@ typedef enum
   LK_STORE_ERROR_INVALID,
   LK_STORE_ERROR_READ_ONLY,
   LK_STORE_ERROR_VANISHED,
+  LK_STORE_ERROR_CHANGED_ELSEWHERE,
 } LkStoreError;
 
 /* LK_STORE_SCHEMA_VERSION: the number of files in src/model/migrations/ */

@@ -1,10 +1,13 @@
-"""The database file deleted while the window is open (issue 15, defect 2):
-the next save says so, nothing is lost without a word, and everything can
-be saved to a new file that opens with the measure in it."""
+"""The database file and its window (issue 15, defects 2 and 5): a second
+start on the same file raises the window that has it; the file deleted
+while the window is open makes the next save say so, nothing is lost
+without a word, and everything can be saved to a new file that opens with
+the measure in it."""
 import os
+import subprocess
 import time
 
-from lkui import App, check, click, db_rows, find, finish, key, screenshot, type_text, wait_for, PROFILE
+from lkui import App, APP, check, click, db_rows, find, finish, key, screenshot, type_text, wait_for, PROFILE
 
 os.makedirs(os.path.join(PROFILE, "data"), mode=0o700, exist_ok=True)
 database = os.path.join(PROFILE, "data", "vanishing.db")
@@ -12,6 +15,17 @@ copy = os.path.join(PROFILE, "saved.db")
 app = App(database)
 window = app.window()
 check(window is not None, "the window opens")
+
+# One process per database: a second start raises the first window and ends
+second = subprocess.Popen([APP, "--database", os.path.join(PROFILE, "data", ".", "vanishing.db")])
+try:
+    code = second.wait(timeout=20)
+except subprocess.TimeoutExpired:
+    second.kill()
+    code = None
+check(code == 0, "a second start on the same file hands over and ends")
+time.sleep(0.5)
+check(len([c for c in app.node.children if c.roleName == "frame"]) == 1, "there is still one window")
 
 # A measure saved while the file is there
 key("ctrl+n")

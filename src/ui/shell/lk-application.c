@@ -36,11 +36,12 @@ static const GOptionEntry options[] = {
 LkApplication *
 lk_application_new (void)
 {
-  /* NON_UNIQUE: each --database is its own instance; a second start with
-   * the same file is refused by SQLite's locking only if it writes at once. */
+  /* Unique per database: the id is set from --database before the
+   * application registers, so a second start on the same file raises the
+   * window that has it, and another file gets a process of its own */
   return g_object_new (LK_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", "/io/github/lederkompass/Lederkompass",
                        NULL);
 }
@@ -69,8 +70,21 @@ lk_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (dict, "database", "^&ay", &path))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autofree char *default_path = lk_store_default_path ();
+      g_autofree char *real = NULL;
+      g_autofree char *hash = NULL;
+      g_autofree char *id = NULL;
 
       self->database_path = g_file_get_path (file);
+      /* One process per file, however it is named on the command line */
+      real = g_canonicalize_filename (self->database_path, NULL);
+      if (g_strcmp0 (real, default_path) != 0)
+        {
+          hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, real, -1);
+          hash[16] = '\0';
+          id = g_strdup_printf ("%s.Database%s", APP_ID, hash);
+          g_application_set_application_id (app, id);
+        }
     }
 
   return -1;
