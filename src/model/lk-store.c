@@ -234,66 +234,6 @@ lk_store_is_vanished (LkStore *self)
   return self->vanished;
 }
 
-/**
- * lk_store_save_copy:
- *
- * Writes everything in the database, as this connection sees it, to a new
- * file (0600, complete before it takes its name): what is left when the
- * file we had was deleted or moved.
- */
-gboolean
-lk_store_save_copy (LkStore     *self,
-                    const char  *path,
-                    GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *temp = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int fd, rc;
-
-  g_return_val_if_fail (LK_IS_STORE (self), FALSE);
-
-  /* A fresh name beside the target: VACUUM INTO wants a file that is not there */
-  temp = g_build_filename (dir, ".lederkompass-copy-XXXXXX", NULL);
-  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int errsv = errno;
-
-      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO, _("Could not write “%s”: %s"), path,
-                   g_strerror (errsv));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-  g_unlink (temp);
-
-  rc = sqlite3_prepare_v2 (self->db, "VACUUM INTO ?1", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, temp, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_OK)
-    {
-      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO, _("Could not write “%s”: %s"), path,
-                   sqlite3_errmsg (self->db));
-      g_unlink (temp);
-      return FALSE;
-    }
-  if (g_chmod (temp, 0600) != 0 || g_rename (temp, path) != 0)
-    {
-      int errsv = errno;
-
-      g_set_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO, _("Could not write “%s”: %s"), path,
-                   g_strerror (errsv));
-      g_unlink (temp);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static void
 set_read_only_error (GError **error)
 {
