@@ -400,6 +400,7 @@ read_row (LkCsvRow    *row,
   int year = 0, respondents = -1, invited = -1;
   const char *unit = NULL, *unit_type = NULL, *part_of = NULL;
   int c_resp = -1, c_inv = -1, c_unit = -1;
+  g_autofree char *trimmed = NULL;
   g_autofree char *folded = NULL;
   g_autofree char *key = NULL;
   Pending *p;
@@ -458,12 +459,12 @@ read_row (LkCsvRow    *row,
     return cell_error (error, row, c_resp, columns[c_resp].header,
                        _("%d answered, but only %d were invited."), respondents, invited);
 
-  folded = g_utf8_casefold (g_strstrip (g_strdup (unit)), -1);
+  trimmed = g_strstrip (g_strdup (unit));
+  folded = g_utf8_casefold (trimmed, -1);
   key = g_strdup_printf ("%d\x1f%s", year, folded);
   p = g_hash_table_lookup (by_key, key);
   if (p == NULL)
     {
-      g_autofree char *trimmed = g_strstrip (g_strdup (unit));
 
       p = g_new0 (Pending, 1);
       p->round = lk_survey_round_new (year, trimmed);
