@@ -1,7 +1,8 @@
 /* test-crash.c: SIGKILL at any moment of writing loses nothing committed
  *
  * A child process writes through the model layer (tiltak, learning-log
- * entries, 10-faktor rounds, fishbone analyses) and reports each commit on
+ * entries, 10-faktor rounds, fishbone analyses, Masterplan goals with a
+ * KPI and its values) and reports each commit on
  * a pipe; the parent kills it at a random moment, then checks that the
  * file passes integrity_check and holds every reported commit. The default
  * suite kills 50 times; the "long" suite 1,000 times
@@ -21,13 +22,14 @@
 #include "lk-fishbone.h"
 #include "lk-jeg-plan.h"
 #include "lk-log-entry.h"
+#include "lk-masterplan.h"
 #include "lk-measures.h"
 #include "lk-ten-factor.h"
 #include "lk-test-util.h"
 
 static guint kills = 50;
 
-static const char *tables[] = { "measures", "log_entries", "survey_rounds", "fishbones" };
+static const char *tables[] = { "measures", "log_entries", "survey_rounds", "fishbones", "goals" };
 
 /* Writes until killed; each committed item as "TABLE-INDEX UUID\n" */
 static void G_GNUC_NORETURN
@@ -36,10 +38,19 @@ write_forever (const char *path,
                guint       generation)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(LkKommuneplan) plan = lk_kommuneplan_new ("Kommuneplanen", 2024, 2036);
+  g_autoptr(LkGoal) area = NULL;
   LkStore *store = lk_store_open (path, &error);
 
   if (store == NULL)
     _exit (3);
+  /* Each child its own plan and priority area for its goals */
+  area = lk_goal_new ("Folkehelse", 0, NULL);
+  area->plan_uuid = g_strdup (plan->uuid);
+  area->first_year = 2025;
+  area->last_year = 2026;
+  if (!lk_store_save_kommuneplan (store, plan, NULL) || !lk_store_save_goal (store, area, NULL))
+    _exit (5);
   for (guint i = 0; ; i++)
     {
       g_autofree char *title = g_strdup_printf ("Skrevet %u.%u", generation, i);
@@ -74,12 +85,27 @@ write_forever (const char *path,
           ok = lk_store_save_survey_round (store, round, NULL);
           owned = g_strdup (round->uuid);
         }
-      else
+      else if (kind == 3)
         {
           g_autoptr(LkFishbone) fb = lk_fishbone_new (title, "2026-05-10", LK_CATEGORIES_6M);
 
           ok = lk_store_save_fishbone (store, fb, NULL);
           owned = g_strdup (fb->uuid);
+        }
+      else
+        {
+          g_autoptr(LkGoal) goal = lk_goal_new (title, 1, area->uuid);
+          g_autoptr(LkKpi) kpi = lk_kpi_new ("Nærvær");
+
+          goal->first_year = 2025;
+          goal->last_year = 2026;
+          kpi->target = 92;
+          kpi->target_year = 2026;
+          lk_kpi_set_value (kpi, 2025, 1, 88.5);
+          lk_kpi_set_value (kpi, 2025, 2, 89);
+          g_ptr_array_add (goal->kpis, g_object_ref (kpi));
+          ok = lk_store_save_goal (store, goal, NULL);
+          owned = g_strdup (goal->uuid);
         }
       uuid = owned;
       if (ok)
@@ -174,6 +200,15 @@ test_kills (void)
 
   g_test_message ("%u kills, %u commits, %u checks", kills, committed->len, checked);
   g_assert_cmpuint (committed->len, >, kills / 2);
+  /* Every kind of item was written, and checked, at least once */
+  for (guint kind = 0; kind < G_N_ELEMENTS (tables); kind++)
+    {
+      guint n = 0;
+
+      for (guint i = 0; i < committed->len; i++)
+        n += ((const char *) g_ptr_array_index (committed, i))[0] - '0' == (int) kind;
+      g_assert_cmpuint (n, >, 0);
+    }
   lk_test_rmtree (dir);
 }
 
