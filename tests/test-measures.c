@@ -314,8 +314,9 @@ test_example_remove (Fixture       *f,
   g_assert_no_error (error);
   /* 17 tiltak, 3 goals, 40 entries, a programme, 2 assessments, 6 deviations,
    * a fishbone analysis; a kommuneplan, 6 units, 16 goals and priority
-   * areas, 3 benefits; 4 survey rounds (three years and a night group) */
-  g_assert_cmpint (count, ==, 17 + 3 + 40 + 1 + 2 + 6 + 1 + 1 + 6 + 16 + 3 + 4);
+   * areas, 3 benefits; 4 survey rounds (three years and a night group);
+   * 3 ROS-samtaler */
+  g_assert_cmpint (count, ==, 17 + 3 + 40 + 1 + 2 + 6 + 1 + 1 + 6 + 16 + 3 + 4 + 3);
 
   /* The user's own work among it */
   g_assert_true (lk_store_save_measure (f->store, own, &error));
@@ -397,7 +398,7 @@ test_example_remove_all (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (lk_example_remove (f->store, &removed, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (removed, ==, 100);
+  g_assert_cmpint (removed, ==, 103);
   g_assert_true (lk_store_is_empty (f->store));
   g_assert_null (lk_store_get_setting (f->store, "municipality"));
 }

@@ -17,6 +17,7 @@
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
 #include "lk-risk.h"
+#include "lk-conversation.h"
 #include "lk-ten-factor.h"
 #include "lk-store-private.h"
 #include "lk-test-util.h"
@@ -550,6 +551,37 @@ test_migrate_v7 (void)
   lk_test_rmtree (tmp);
 }
 
+/* Version 8 (10-faktor) gains ROS-samtaler: nothing lost, none there yet */
+static void
+test_migrate_v8 (void)
+{
+  g_autofree char *tmp = lk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "v8.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = NULL;
+  g_autoptr(GPtrArray) rounds = NULL;
+  g_autoptr(GListStore) conversations = NULL;
+  g_autoptr(LkConversation) c = lk_conversation_new ("Anne Dahl", "2026-05-20");
+
+  make_db_from_fixture (path, "lederkompass-v8.sql");
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 8);
+
+  store = lk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lk_store_get_schema_version (store), ==, LK_STORE_SCHEMA_VERSION);
+  rounds = lk_store_list_survey_rounds (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rounds->len, ==, 1);
+  g_assert_cmpfloat (lk_survey_round_get_result (g_ptr_array_index (rounds, 0), 1)->mean, ==, 4.2);
+  conversations = lk_store_list_conversations (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (conversations)), ==, 0);
+  g_assert_true (lk_store_save_conversation (store, c, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  lk_test_rmtree (tmp);
+}
 
 /* A migration cut short left a copy under this second's name (and
  * parts): the next opening in the same second still migrates, with a copy
@@ -950,6 +982,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate-v5", test_migrate_v5);
   g_test_add_func ("/store/migrate-v6", test_migrate_v6);
   g_test_add_func ("/store/migrate-v7", test_migrate_v7);
+  g_test_add_func ("/store/migrate-v8", test_migrate_v8);
   g_test_add_func ("/store/take-over-private", test_take_over_private);
   g_test_add_func ("/store/read-only", test_read_only);
   g_test_add_func ("/store/vanished", test_vanished);

@@ -18,4 +18,9 @@ gboolean lk_example_load_ten_factor (LkStore     *store,
                                      GHashTable  *focus_uuids,
                                      GError     **error);
 
+gboolean lk_example_load_conversations (LkStore     *store,
+                                        const char  *today,
+                                        const char  *held_uuid,
+                                        GError     **error);
+
 G_END_DECLS

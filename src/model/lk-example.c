@@ -706,6 +706,8 @@ lk_example_load (LkStore     *store,
   g_autoptr(GHashTable) goal_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) focus_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *uuid_sql = NULL;
+  /* The held conversation's agreed tiltak are made before it */
+  g_autofree char *conversation_uuid = g_uuid_string_random ();
 
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
 
@@ -745,6 +747,8 @@ lk_example_load (LkStore     *store,
         source_uuid = g_strdup (g_hash_table_lookup (goal_uuids, e->source_label));
       else if (e->source == LK_SOURCE_TEN_FACTOR && g_hash_table_contains (focus_uuids, e->source_label))
         source_uuid = g_strdup (g_hash_table_lookup (focus_uuids, e->source_label));
+      else if (e->source == LK_SOURCE_CONVERSATION)
+        source_uuid = g_strdup (conversation_uuid);
       else if (e->source != LK_SOURCE_NONE)
         source_uuid = g_uuid_string_random ();
 
@@ -758,7 +762,8 @@ lk_example_load (LkStore     *store,
         goto failed;
     }
 
-  if (!load_jeg_plan (store, today, goal_uuids, error))
+  if (!load_jeg_plan (store, today, goal_uuids, error) ||
+      !lk_example_load_conversations (store, today, conversation_uuid, error))
     goto failed;
 
   if (!remember_added (store, uuid_sql, error))

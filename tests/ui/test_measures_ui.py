@@ -251,7 +251,7 @@ window.doActionNamed("win.remove-example")
 question = wait_for(lambda: next((t for t in app.node.children
                                   if find(t, name="Remove Example Data?", timeout=0.5)), None))
 check(question is not None and
-      find(question, name="The 100 items the example added will be removed. What you made "
+      find(question, name="The 103 items the example added will be removed. What you made "
            "yourself stays, and so does an example item you have added to.") is not None,
       "Remove Example Data says how many items it removes")
 screenshot("14-remove-example")
