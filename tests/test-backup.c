@@ -12,6 +12,7 @@
 #include "lk-example.h"
 #include "lk-jeg-plan.h"
 #include "lk-measures.h"
+#include "lk-conversation.h"
 #include "lk-fishbone.h"
 #include "lk-risk.h"
 #include "lk-store-private.h"
@@ -782,6 +783,129 @@ test_fishbone_bad_documents (void)
   lk_test_rmtree (dir);
 }
 
+/* A held conversation comes back exactly as it was on the table, in
+ * another database; merging the same file again changes nothing */
+static void
+test_conversation_round_trip (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autoptr(LkStore) a = lk_test_open_store (dir, "a.db");
+  g_autoptr(LkStore) b = lk_test_open_store (dir, "b.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) list = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  guint n, held = 0;
+
+  g_assert_true (lk_example_load (a, TODAY, &error));
+  first = export (a);
+  g_assert_nonnull (strstr (first, "\"conversations\""));
+  g_assert_nonnull (strstr (first, "\"survey-factor\""));
+  g_assert_true (lk_backup_import (b, first, strlen (first), LK_BACKUP_REPLACE, &error));
+  g_assert_no_error (error);
+  list = lk_store_list_conversations (b, 0, &error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, ==, 3);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LkConversation) header = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autoptr(LkConversation) c = lk_store_get_conversation (b, header->uuid, &error);
+      g_autoptr(LkConversation) original = lk_store_get_conversation (a, header->uuid, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (c->brief->len, ==, original->brief->len);
+      for (guint k = 0; k < LK_TOPIC_N; k++)
+        {
+          g_assert_cmpstr (c->texts[k], ==, original->texts[k]);
+          g_assert_cmpstr (c->notes[k], ==, original->notes[k]);
+        }
+      if (c->status == LK_CONVERSATION_HELD)
+        {
+          held++;
+          g_assert_cmpstr (c->held, ==, original->held);
+        }
+    }
+  g_assert_cmpuint (held, ==, 1);
+  second = export (b);
+  g_assert_cmpstr (first, ==, second);
+  g_assert_true (lk_backup_import (b, first, strlen (first), LK_BACKUP_MERGE, &error));
+  third = export (b);
+  g_assert_cmpstr (first, ==, third);
+
+  lk_test_rmtree (dir);
+}
+
+#define CONV_HEAD "{\"format\":\"lederkompass-backup\",\"version\":1,\"data\":{\"conversations\":[{" \
+  "\"uuid\":\"2d6c1a4e-9f0b-4a3e-8f5d-2b7c9d0e1f2a\",\"created\":\"2020-01-01T00:00:00Z\"," \
+  "\"updated\":\"2020-01-01T00:00:00Z\","
+#define CONV_TAIL "}]}}"
+
+/* Bad conversations are refused whole, with the place named */
+static void
+test_conversation_bad_documents (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autoptr(LkStore) store = lk_test_open_store (dir, "bad.db");
+  g_autofree char *before = NULL;
+  struct {
+    const char *fields;
+    const char *mentions;
+  } cases[] = {
+    { "\"date\":\"2026-09-15\"", "with" },
+    { "\"with\":\"  \",\"date\":\"2026-09-15\"", "conversations[0]" },
+    { "\"with\":\"A\",\"date\":\"2026-13-15\"", "date" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"time\":\"25:00\"", "conversations[0]" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"period\":\"t4\"", "period" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"status\":\"held\"", "held" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"budget\":1e300", "budget" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"budget\":\"mye\"", "budget" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"next-date\":\"2026-09-01\"", "conversations[0]" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"sections\":[{\"topic\":\"budget\",\"text\":\"a\"},"
+      "{\"topic\":\"budget\",\"text\":\"b\"}]", "sections[1]" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"sections\":[{\"topic\":\"weather\"}]", "sections[0]" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"brief\":[{\"topic\":\"risk\",\"kind\":\"horoscope\"}]", "brief[0]" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"brief\":[{\"topic\":\"risk\",\"kind\":\"risk\",\"v0\":\"x\"}]", "brief[0]" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"brief\":[{\"kind\":\"risk\"}]", "brief[0]" },
+    { "\"with\":\"A\",\"date\":\"2026-09-15\",\"brief\":{}", "brief" },
+  };
+
+  g_assert_true (lk_example_load (store, TODAY, NULL));
+  before = export (store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *doc = g_strconcat (CONV_HEAD, cases[i].fields, CONV_TAIL, NULL);
+      g_autofree char *after = NULL;
+
+      for (int mode = LK_BACKUP_REPLACE; mode <= LK_BACKUP_MERGE; mode++)
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_assert_false (lk_backup_import (store, doc, strlen (doc), mode, &error));
+          g_assert_nonnull (error);
+          if (strstr (error->message, cases[i].mentions) == NULL)
+            g_error ("case %u: “%s” does not mention %s", i, error->message, cases[i].mentions);
+        }
+      after = export (store);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  /* A brief of more rows than a brief can have */
+  {
+    g_autoptr(GString) doc = g_string_new (CONV_HEAD "\"with\":\"A\",\"date\":\"2026-09-15\",\"brief\":[");
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i <= LK_BRIEF_MAX_ITEMS; i++)
+      g_string_append_printf (doc, "%s{\"topic\":\"risk\",\"kind\":\"note\",\"title\":\"x\"}", i ? "," : "");
+    g_string_append (doc, "]" CONV_TAIL);
+    g_assert_false (lk_backup_import (store, doc->str, doc->len, LK_BACKUP_MERGE, &error));
+    g_assert_nonnull (strstr (error->message, "brief"));
+  }
+
+  lk_test_rmtree (dir);
+}
+
 /* What json-glib takes besides strict JSON (comments, single quotes) must
  * not hide nesting from the depth check: a comment full of closing brackets
  * before 200,000 opening ones crashed the application (issue 15). Refused,
@@ -1010,6 +1134,8 @@ main (int   argc,
   g_test_add_func ("/backup/risk-round-trip", test_risk_round_trip);
   g_test_add_func ("/backup/fishbone-round-trip", test_fishbone_round_trip);
   g_test_add_func ("/backup/fishbone-bad-documents", test_fishbone_bad_documents);
+  g_test_add_func ("/backup/conversation-round-trip", test_conversation_round_trip);
+  g_test_add_func ("/backup/conversation-bad-documents", test_conversation_bad_documents);
   g_test_add_func ("/backup/bad-documents", test_bad_documents);
   g_test_add_func ("/backup/masterplan", test_masterplan_backup);
   g_test_add_func ("/backup/ten-factor", test_ten_factor_backup);

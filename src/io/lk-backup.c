@@ -256,7 +256,8 @@ lk_backup_check_unique (GHashTable  *seen,
   X (org_units) \
   X (goals) \
   X (benefits) \
-  X (survey_rounds)
+  X (survey_rounds) \
+  X (conversations)
 
 #define DECLARE_SECTION(name) extern const LkBackupSection lk_backup_##name##_section;
 LK_BACKUP_SECTIONS (DECLARE_SECTION)
