@@ -190,6 +190,9 @@ test_example_briefs (LkTestFixture *f,
           last_grade[item->topic] = rank;
           g_assert_cmpstr (item->area, ==, "masterplan");
         }
+      /* The unit's own risk assessments, not the school's */
+      if (item->kind == LK_BRIEF_RISK)
+        g_assert_cmpstr (item->subtitle, ==, "Legemiddelhåndtering i hjemmetjenesten");
       if (item->kind == LK_BRIEF_MEASURE && item->grade == LK_BRIEF_AGREED)
         {
           g_assert_cmpint (item->topic, ==, LK_TOPIC_OTHER);

@@ -227,7 +227,7 @@ test_risk_table (void)
   squeezed = g_strjoinv ("", (parts = g_strsplit (text, " ", -1)));
   /* The header: subject area, workplace, date, participants */
   g_assert_nonnull (strstr (text, "Subject area: Legemiddelhåndtering i hjemmetjenesten"));
-  g_assert_nonnull (strstr (text, "Workplace: Hjemmetjenesten sone nord"));
+  g_assert_nonnull (strstr (text, "Workplace: Hjemmetjenesten Nord"));
   g_assert_nonnull (strstr (text, "Date: "));
   g_assert_nonnull (strstr (text, "Participants: Avdelingsleder, fagsykepleier"));
   /* Per risk, against the stored values: before, controls, is it enough,

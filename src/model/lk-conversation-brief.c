@@ -747,6 +747,8 @@ add_survey (Brief   *b,
     }
 
   previous = lk_survey_previous_round (rounds, latest);
+  if (previous != NULL && previous->visibility == LK_RESULT_SHOWN)
+    item->v[3] = previous->year;
   for (guint f = 1; f <= LK_TEN_FACTOR_N; f++)
     {
       const LkFactorResult *result = lk_survey_round_get_result (latest, f);

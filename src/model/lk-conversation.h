@@ -61,7 +61,8 @@ typedef enum
                                  * v2 of high severity */
   LK_BRIEF_DEVIATION     = 5,   /* an open deviation; grade: severity */
   LK_BRIEF_SURVEY        = 6,   /* the latest 10-faktor round; grade: LkResultVisibility;
-                                 * v0 respondents, v1 invited, v2 year */
+                                 * v0 respondents, v1 invited, v2 year,
+                                 * v3 the year of the previous round shown */
   LK_BRIEF_SURVEY_FACTOR = 7,   /* grade: factor; v0 mean, v1 municipality, v2 previous round */
   LK_BRIEF_SURVEY_FOCUS  = 8,   /* grade: factor; trend: LkFocusKind */
   LK_BRIEF_BENEFIT       = 9,   /* v: NOK identified, realised; FTE identified, realised */

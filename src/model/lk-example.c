@@ -526,7 +526,7 @@ load_risk (LkStore     *store,
     }
 
   assessments[0] = example_assessment ("Legemiddelhåndtering i hjemmetjenesten",
-                                       "Hjemmetjenesten sone nord", "Hjemmetjenesten",
+                                       "Hjemmetjenesten Nord", "Hjemmetjenesten",
                                        "Avdelingsleder, fagsykepleier, verneombud, to ansatte",
                                        today, 60, medication_risks, G_N_ELEMENTS (medication_risks));
   assessments[1] = example_assessment ("Informasjonssikkerhet i skolen", "Fjordvik skole",
