@@ -23,9 +23,7 @@
   PAGE ("ten-factor", N_("10-faktor"), "lk-ten-factor-symbolic", lk_ten_factor_page) \
   PAGE ("risk", N_("Risk"), "lk-risk-symbolic", lk_risk_page) \
   PAGE ("fishbone", N_("Fishbone"), "lk-fishbone-symbolic", lk_fishbone_page) \
-  COMING ("conversations", N_("ROS-samtaler"), "lk-conversations-symbolic", \
-          N_("Prepare result and follow-up conversations with a brief assembled from goals, " \
-             "risks, 10-faktor and your Jeg-plan, and agree on measures.")) \
+  PAGE ("conversations", N_("ROS-samtaler"), "lk-conversations-symbolic", lk_conversations_page) \
   PAGE ("measures", N_("Tiltak"), "lk-measures-symbolic", lk_measures_page)
 
 /* The page types, declared here so the shell needs no page header */
