@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "lk-chart-measures.h"
+#include "lk-chart-year-wheel.h"
+#include "lk-conversation.h"
 #include "lk-a11y.h"
 #include "lk-date.h"
 #include "lk-measures.h"
@@ -30,6 +32,9 @@ struct _LkOverviewPage
   char            *today;
   GListStore      *overdue;     /* shown in overdue_list */
   GListStore      *upcoming;    /* shown in upcoming_list */
+  GPtrArray       *wheel_items; /* LkWheelItem of this year */
+  LkYearWheel      wheel;
+  LkWheelLayout    wheel_layout; /* as last drawn on screen, for clicks */
 
   GtkStack        *stack;
   GtkLabel        *greeting_label;
@@ -39,6 +44,8 @@ struct _LkOverviewPage
   GtkListBox      *upcoming_list;
   GtkListBox      *areas_list;
   LkChartView     *status_chart;
+  LkChartView     *wheel_chart;
+  GtkListBox      *conversation_list;
   GtkWidget       *later_box;
 };
 
@@ -331,6 +338,150 @@ refresh (LkOverviewPage *self,
     refresh_later (self, today);
 }
 
+/* --- the next conversation and the årshjul ------------------------------------------------ */
+
+static guint
+count_written (LkConversation *c)
+{
+  guint n = 0;
+
+  for (guint t = 0; t < LK_TOPIC_N; t++)
+    n += !lk_text_is_blank (c->texts[t]);
+
+  return n;
+}
+
+static void
+fill_next_conversation (LkOverviewPage *self,
+                        const char     *today)
+{
+  g_autoptr(LkConversation) c = lk_store_next_conversation (self->store, today, NULL);
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  lk_list_box_clear (self->conversation_list);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (c == NULL)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No conversation planned"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Plan the next one with your leader before the tertial report."));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(ss)", "conversations", "");
+    }
+  else
+    {
+      g_autofree char *title = lk_conversation_title (c);
+      g_autofree char *date = lk_date_format (c->date);
+      int days = lk_date_days_between (today, c->date);
+      guint written = count_written (c);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      g_string_append (subtitle, date);
+      if (c->time)
+        g_string_append_printf (subtitle, " %s", c->time);
+      if (days == 0)
+        g_string_append (subtitle, _(" · today"));
+      else
+        g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, " · in %d day", " · in %d days", days), days);
+      /* What is left to prepare, in the order it is done */
+      g_string_append (subtitle, "\n");
+      if (c->prepared == NULL)
+        g_string_append (subtitle, _("To do: prepare the brief, "));
+      else
+        g_string_append (subtitle, _("Brief prepared. To do: "));
+      g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE,
+                                                     "write your preparation (%u of %u topic written)",
+                                                     "write your preparation (%u of %u topics written)",
+                                                     written),
+                              written, LK_TOPIC_N);
+      if (self->counts.overdue > 0)
+        g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE,
+                                                       ", and look at %u overdue tiltak",
+                                                       ", and look at %u overdue tiltak",
+                                                       self->counts.overdue),
+                                self->counts.overdue);
+      g_string_append (subtitle, ".");
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(ss)", "conversations", c->uuid);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_list_box_append (self->conversation_list, row);
+}
+
+static void
+draw_wheel (cairo_t            *cr,
+            double              width,
+            double              height,
+            const LkChartStyle *style,
+            gpointer            data)
+{
+  LkOverviewPage *self = data;
+
+  lk_chart_year_wheel_draw (cr, width, height, style, &self->wheel);
+  if ((int) width == gtk_widget_get_width (GTK_WIDGET (self->wheel_chart)) &&
+      (int) height == gtk_widget_get_height (GTK_WIDGET (self->wheel_chart)))
+    {
+      lk_chart_year_wheel_layout_clear (&self->wheel_layout);
+      lk_chart_year_wheel_layout (&self->wheel, width, height, &self->wheel_layout);
+    }
+}
+
+/* An item opens where it lives; anywhere else, the wheel full size */
+static void
+on_wheel_pressed (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  LkOverviewPage  *self)
+{
+  double nx, ny;
+  int hit = -1;
+
+  lk_chart_view_to_natural (self->wheel_chart, x, y, &nx, &ny);
+  if (self->wheel_layout.markers != NULL)
+    hit = lk_chart_year_wheel_hit (&self->wheel_layout, nx, ny);
+  if (hit >= 0)
+    {
+      const LkWheelMarker *m = &g_array_index (self->wheel_layout.markers, LkWheelMarker, hit);
+      guint index = g_array_index (self->wheel_layout.order, guint, m->first);
+      const LkWheelItem *item = index < self->wheel_items->len ? g_ptr_array_index (self->wheel_items, index) : NULL;
+
+      if (item != NULL && item->area != NULL)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(ss)", item->area,
+                                      item->uuid ? item->uuid : "");
+          return;
+        }
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(ss)", "conversations", "wheel");
+}
+
+static void
+fill_wheel (LkOverviewPage *self,
+            const char     *today)
+{
+  GPtrArray *items = lk_store_list_wheel_items (self->store, (int) g_ascii_strtoll (today, NULL, 10), NULL);
+  g_autofree char *title = NULL;
+
+  if (items == NULL)
+    items = g_ptr_array_new_with_free_func ((GDestroyNotify) lk_wheel_item_free);
+  g_clear_pointer (&self->wheel_items, g_ptr_array_unref);
+  self->wheel_items = items;
+  g_free ((char *) self->wheel.today);
+  self->wheel.today = g_strdup (today);
+  self->wheel.year = (int) g_ascii_strtoll (today, NULL, 10);
+  self->wheel.items = items;
+  lk_chart_year_wheel_layout_clear (&self->wheel_layout);
+  title = g_strdup_printf (_("Årshjul %d"), self->wheel.year);
+  lk_chart_view_set_title (self->wheel_chart, title);
+  lk_chart_view_set_summary (self->wheel_chart, title);
+  gtk_widget_queue_draw (GTK_WIDGET (self->wheel_chart));
+}
+
 static void
 refresh_later (LkOverviewPage *self,
                const char     *today)
@@ -348,6 +499,8 @@ refresh_later (LkOverviewPage *self,
   fill_measure_list (self, self->upcoming, &filter);
 
   fill_areas (self);
+  fill_next_conversation (self, today);
+  fill_wheel (self, today);
 
   summary = g_strdup_printf (_("%s: %u, %s: %u, %s: %u, %s: %u, %s: %u"),
                              lk_measure_status_to_label (0), self->counts.by_status[0],
@@ -388,7 +541,7 @@ lk_overview_page_set_store (LkOverviewPage *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   if (store != NULL)
-    lk_store_watch (store, (const char *[]) { "measures", NULL },
+    lk_store_watch (store, (const char *[]) { "measures", "conversations", "risk", "ten-factor", "jeg-plan", NULL },
                     G_CALLBACK (on_store_changed), self);
 
   refresh (self, FALSE);
@@ -408,6 +561,9 @@ lk_overview_page_dispose (GObject *object)
   g_clear_object (&self->overdue);
   g_clear_object (&self->upcoming);
   g_clear_pointer (&self->today, g_free);
+  lk_chart_year_wheel_layout_clear (&self->wheel_layout);
+  g_clear_pointer (&self->wheel_items, g_ptr_array_unref);
+  g_clear_pointer ((char **) &self->wheel.today, g_free);
   /* The template's top widget is AdwBin's child, which AdwBin unparents
    * itself; gtk_widget_dispose_template() would unparent it twice. */
 
@@ -459,6 +615,8 @@ lk_overview_page_class_init (LkOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, areas_list);
   gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, status_chart);
   gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, later_box);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, wheel_chart);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, conversation_list);
 }
 
 static void
@@ -493,4 +651,12 @@ lk_overview_page_init (LkOverviewPage *self)
   g_signal_connect (self->overdue_list, "row-activated", G_CALLBACK (on_measure_row_activated), self);
   g_signal_connect (self->upcoming_list, "row-activated", G_CALLBACK (on_measure_row_activated), self);
   lk_chart_view_set_draw_func (self->status_chart, draw_status_chart, self, NULL);
+  lk_chart_view_set_draw_func (self->wheel_chart, draw_wheel, self, NULL);
+  lk_chart_view_set_export_size (self->wheel_chart, 1400, 1000);
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    g_signal_connect (click, "pressed", G_CALLBACK (on_wheel_pressed), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->wheel_chart), GTK_EVENT_CONTROLLER (click));
+  }
 }
