@@ -13,15 +13,43 @@
 
 #define MARGIN 8.0
 
+/* The day of @year an ISO date is, 1 … 366; 0 when it is not a date of
+ * @year. By hand, not by sscanf: a year of a large municipality's items
+ * is parsed on every frame */
+static int
+day_in_year (int         year,
+             const char *iso)
+{
+  static const int before[12] = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
+  static const int length[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  gboolean leap = g_date_is_leap_year (year);
+  int y, m, d;
+
+  if (iso == NULL)
+    return 0;
+  for (guint i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? iso[i] != '-' : !g_ascii_isdigit (iso[i]))
+      return 0;
+  if (iso[10] != '\0')
+    return 0;
+  y = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
+  m = (iso[5] - '0') * 10 + (iso[6] - '0');
+  d = (iso[8] - '0') * 10 + (iso[9] - '0');
+  if (y != year || m < 1 || m > 12 || d < 1 || d > length[m - 1] + (m == 2 && leap))
+    return 0;
+
+  return before[m - 1] + d + (m > 2 && leap);
+}
+
 /* Radians from twelve o'clock, clockwise (cairo's y runs down), to the
  * middle of the day */
 double
 lk_year_wheel_angle (int         year,
                      const char *iso)
 {
-  int day = lk_date_day_of_year (iso);
+  int day = day_in_year (year, iso);
 
-  if (day == 0 || (int) g_ascii_strtoll (iso, NULL, 10) != year)
+  if (day == 0)
     return NAN;
 
   return -G_PI / 2 + 2 * G_PI * (day - 0.5) / lk_days_in_year (year);
@@ -66,6 +94,7 @@ lk_chart_year_wheel_layout (const LkYearWheel *wheel,
   guint n_items = wheel->items ? wheel->items->len : 0;
   double size, legend_w = 0, legend_h = 0;
   double marker_r;
+  double *angles;
 
   memset (layout, 0, sizeof *layout);
   layout->markers = g_array_new (FALSE, FALSE, sizeof (LkWheelMarker));
@@ -99,7 +128,10 @@ lk_chart_year_wheel_layout (const LkYearWheel *wheel,
   layout->today_angle = wheel->today ? lk_year_wheel_angle (wheel->year, wheel->today) : NAN;
   marker_r = CLAMP (layout->ring_width * 0.34, 2.0, 10.0);
 
-  /* Items by ring, then date (they come by date) */
+  /* Items by ring, then date (they come by date), each date read once */
+  angles = g_new (double, MAX (n_items, 1));
+  for (guint i = 0; i < n_items; i++)
+    angles[i] = lk_year_wheel_angle (wheel->year, ((LkWheelItem *) g_ptr_array_index (wheel->items, i))->date);
   for (guint ring = 0; ring < LK_RING_N; ring++)
     for (guint i = 0; i < n_items; i++)
       if (((LkWheelItem *) g_ptr_array_index (wheel->items, i))->ring == ring)
@@ -110,7 +142,7 @@ lk_chart_year_wheel_layout (const LkYearWheel *wheel,
   for (guint k = 0; k < layout->order->len;)
     {
       LkWheelItem *item = g_ptr_array_index (wheel->items, g_array_index (layout->order, guint, k));
-      double angle = lk_year_wheel_angle (wheel->year, item->date);
+      double angle = angles[g_array_index (layout->order, guint, k)];
       double radius = layout->rings_outer - (item->ring + 0.5) * layout->ring_width;
       double reach = radius > 0 ? 2.2 * marker_r / radius : G_PI;
       LkWheelMarker marker = { 0 };
@@ -124,7 +156,7 @@ lk_chart_year_wheel_layout (const LkYearWheel *wheel,
       while (next < layout->order->len)
         {
           LkWheelItem *other = g_ptr_array_index (wheel->items, g_array_index (layout->order, guint, next));
-          double other_angle = lk_year_wheel_angle (wheel->year, other->date);
+          double other_angle = angles[g_array_index (layout->order, guint, next)];
 
           if (other->ring != item->ring || isnan (other_angle) || other_angle - angle > reach)
             break;
@@ -140,6 +172,7 @@ lk_chart_year_wheel_layout (const LkYearWheel *wheel,
       g_array_append_val (layout->markers, marker);
       k = next;
     }
+  g_free (angles);
 }
 
 /* Returns: the marker under (@x, @y), or -1 */
@@ -231,38 +264,57 @@ lk_chart_year_wheel_draw (cairo_t            *cr,
   g_autoptr(PangoLayout) centre = NULL;
   int days = lk_days_in_year (wheel->year);
   double month_r;
+  char month_starts[12][11];
+
+  for (int m = 0; m < 12; m++)
+    g_snprintf (month_starts[m], sizeof month_starts[m], "%04d-%02d-01", wheel->year, m + 1);
 
   lk_chart_year_wheel_layout (wheel, width, height, &layout);
 
-  /* Ring bands, faintly alternating so a marker's ring reads at a glance */
+  /* Ring bands, faintly alternating so a marker's ring reads at a glance.
+   * Opaque (mixed with the background here) and with quick antialiasing:
+   * blending this much of a large picture costs most of a frame */
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   for (guint ring = 0; ring < LK_RING_N; ring++)
     {
       double outer = layout.rings_outer - ring * layout.ring_width;
-      LkColor band = *lk_year_wheel_ring_color (style, ring);
+      const LkColor *tint = lk_year_wheel_ring_color (style, ring);
+      double a = ring % 2 ? 0.07 : 0.12;
+      LkColor band = { style->background.r + a * (tint->r - style->background.r),
+                       style->background.g + a * (tint->g - style->background.g),
+                       style->background.b + a * (tint->b - style->background.b), 1.0 };
 
-      band.a = ring % 2 ? 0.07 : 0.12;
       lk_chart_set_color (cr, &band);
+      cairo_new_path (cr);
       cairo_arc (cr, layout.cx, layout.cy, outer, 0, 2 * G_PI);
       cairo_arc_negative (cr, layout.cx, layout.cy, outer - layout.ring_width, 2 * G_PI, 0);
       cairo_fill (cr);
     }
+  cairo_restore (cr);
 
   /* Month boundaries across the rings, and the month names */
   months = lk_chart_text_layout (cr, style, layout.rim > 250 ? 1.0 : 0.8, TRUE);
   month_r = (layout.months_outer + layout.rings_outer) / 2;
+  /* The month lines as one path: a stroke each costs more than the lines */
   cairo_set_line_width (cr, 1);
+  lk_chart_set_color (cr, &style->grid);
+  cairo_new_path (cr);
+  for (int m = 1; m <= 12; m++)
+    {
+      double a = day_angle (wheel->year, day_in_year (wheel->year, month_starts[m - 1]));
+
+      cairo_move_to (cr, layout.cx + layout.hub * cos (a), layout.cy + layout.hub * sin (a));
+      cairo_line_to (cr, layout.cx + layout.months_outer * cos (a), layout.cy + layout.months_outer * sin (a));
+    }
+  cairo_stroke (cr);
   for (int m = 1; m <= 12; m++)
     {
       g_autoptr(GDateTime) first = g_date_time_new_local (wheel->year, m, 1, 0, 0, 0);
       g_autoptr(GDateTime) middle = g_date_time_new_local (wheel->year, m, 15, 0, 0, 0);
-      double a = day_angle (wheel->year, g_date_time_get_day_of_year (first));
       double mid = day_angle (wheel->year, g_date_time_get_day_of_year (middle));
       g_autofree char *name = g_date_time_format (first, layout.rim > 250 ? "%B" : "%b");
 
-      lk_chart_set_color (cr, &style->grid);
-      cairo_move_to (cr, layout.cx + layout.hub * cos (a), layout.cy + layout.hub * sin (a));
-      cairo_line_to (cr, layout.cx + layout.months_outer * cos (a), layout.cy + layout.months_outer * sin (a));
-      cairo_stroke (cr);
       if (layout.rim >= 60 && name != NULL)
         {
           /* Along the circle, upright on both halves, so a long name
@@ -285,6 +337,10 @@ lk_chart_year_wheel_draw (cairo_t            *cr,
       /* The Monday of week 1 is on or before 4 January */
       int monday = 4 - (g_date_time_get_day_of_week (jan4) - 1);
 
+      /* The ticks' angles, drawn as one path after the numbers */
+      double tick_angles[54];
+      guint n_ticks = 0;
+
       cairo_select_font_face (cr, style->font_family, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
       cairo_set_font_size (cr, font);
       for (int week = 1; week <= 53; week++)
@@ -297,10 +353,7 @@ lk_chart_year_wheel_draw (cairo_t            *cr,
           if (start > days)
             break;
           a = day_angle (wheel->year, MAX (start, 1));
-          lk_chart_set_color (cr, &style->grid);
-          cairo_move_to (cr, layout.cx + layout.months_outer * cos (a), layout.cy + layout.months_outer * sin (a));
-          cairo_line_to (cr, layout.cx + (layout.months_outer + 4) * cos (a), layout.cy + (layout.months_outer + 4) * sin (a));
-          cairo_stroke (cr);
+          tick_angles[n_ticks++] = a;
           if ((week - 1) % layout.week_step != 0 || start + 3 < 1)
             continue;
           /* The middle of the week's days in this year */
@@ -312,6 +365,17 @@ lk_chart_year_wheel_draw (cairo_t            *cr,
                          layout.cy + week_r * sin (mid) - ext.height / 2 - ext.y_bearing);
           cairo_show_text (cr, label);
         }
+      lk_chart_set_color (cr, &style->grid);
+      cairo_new_path (cr);
+      for (guint t = 0; t < n_ticks; t++)
+        {
+          double a = tick_angles[t];
+
+          cairo_move_to (cr, layout.cx + layout.months_outer * cos (a), layout.cy + layout.months_outer * sin (a));
+          cairo_line_to (cr, layout.cx + (layout.months_outer + 4) * cos (a),
+                         layout.cy + (layout.months_outer + 4) * sin (a));
+        }
+      cairo_stroke (cr);
     }
 
   /* Something lasting days (a gathering) as an arc on its ring */

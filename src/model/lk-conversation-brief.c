@@ -237,10 +237,23 @@ trend_since (Brief *b,
   return gain > 0 ? LK_TREND_BETTER : LK_TREND_WORSE;
 }
 
+/* A KPI or a goal the brief may show: light, since a plan has thousands
+ * and only the worst few dozen become rows */
 typedef struct
 {
-  Brief     *b;
-  GPtrArray *kpis;   /* of LkBriefItem, not yet in the brief */
+  LkGoal       *goal;
+  LkKpi        *kpi;      /* NULL: the goal's status set by hand */
+  LkGoalStatus  status;
+  LkTrend       trend;
+  LkAgendaTopic topic;
+  double        now;      /* the latest value, or NAN */
+  const LkKpiValue *latest;
+} Candidate;
+
+typedef struct
+{
+  Brief  *b;
+  GArray *candidates;   /* of Candidate */
 } GoalWalk;
 
 static gboolean
@@ -259,59 +272,42 @@ visit_goal (LkGoal   *goal,
   for (guint i = 0; i < goal->kpis->len; i++)
     {
       LkKpi *kpi = g_ptr_array_index (goal->kpis, i);
-      const LkKpiValue *latest = lk_kpi_latest (kpi, b->year, b->tertial);
-      LkBriefItem *item = lk_brief_item_new (topic_of_goal (goal), LK_BRIEF_KPI, kpi->name);
-      double now = latest ? latest->value : NAN;
+      Candidate c = { goal, kpi, 0, 0, topic_of_goal (goal), NAN, NULL };
 
-      item->subtitle = g_strdup (goal->title);
-      item->grade = lk_kpi_status (kpi, b->year, b->tertial);
-      item->trend = trend_since (b, kpi, now);
-      item->area = g_strdup ("masterplan");
-      item->ref = g_strdup (goal->uuid);
-      item->text = g_strdup (kpi->uuid);
-      item->owner = g_strdup (goal->owner);
-      if (latest != NULL)
-        {
-          item->value = lk_kpi_format (kpi, latest->value);
-          item->v[0] = latest->value;
-          item->v[3] = latest->year * 10 + latest->tertial;
-        }
-      if (!isnan (kpi->target))
-        {
-          item->target = lk_kpi_format (kpi, kpi->target);
-          item->v[1] = kpi->target;
-        }
-      if (g_hash_table_contains (b->previous, kpi->uuid))
-        item->v[2] = *(double *) g_hash_table_lookup (b->previous, kpi->uuid);
-      g_ptr_array_add (walk->kpis, item);
+      c.latest = lk_kpi_latest (kpi, b->year, b->tertial);
+      c.now = c.latest ? c.latest->value : NAN;
+      c.status = lk_kpi_status (kpi, b->year, b->tertial);
+      c.trend = trend_since (b, kpi, c.now);
+      g_array_append_val (walk->candidates, c);
     }
 
   /* A goal measured by hand, not by KPIs of its own */
   if (goal->kpis->len == 0 && goal->manual && goal->manual_status != LK_GOAL_STATUS_NO_DATA)
     {
-      LkBriefItem *item = lk_brief_item_new (topic_of_goal (goal), LK_BRIEF_GOAL, goal->title);
+      Candidate c = { goal, NULL, goal->manual_status, LK_TREND_UNKNOWN, topic_of_goal (goal), NAN, NULL };
 
-      item->grade = goal->manual_status;
-      item->area = g_strdup ("masterplan");
-      item->ref = g_strdup (goal->uuid);
-      item->text = g_strdup (goal->status_reason);
-      item->owner = g_strdup (goal->owner);
-      g_ptr_array_add (walk->kpis, item);
+      g_array_append_val (walk->candidates, c);
     }
 
   return TRUE;
 }
 
-/* Red first, then yellow, green and no data; a worsening trend before
- * the others of its colour; then by title */
-static int
-compare_kpis (gconstpointer a,
-              gconstpointer b)
+static const char *
+candidate_title (const Candidate *c)
 {
-  const LkBriefItem *x = *(LkBriefItem **) a;
-  const LkBriefItem *y = *(LkBriefItem **) b;
-  int rank_x = x->grade == LK_GOAL_STATUS_NO_DATA ? 0 : x->grade;
-  int rank_y = y->grade == LK_GOAL_STATUS_NO_DATA ? 0 : y->grade;
+  return c->kpi ? c->kpi->name : c->goal->title;
+}
+
+/* Red first, then yellow, green and no data; a worsening trend before
+ * the others of its colour; then by topic. @collate: then by title, as
+ * people read it (only for the few shown: collation is slow) */
+static int
+compare_candidates (const Candidate *x,
+                    const Candidate *y,
+                    gboolean         collate)
+{
+  int rank_x = x->status == LK_GOAL_STATUS_NO_DATA ? 0 : (int) x->status;
+  int rank_y = y->status == LK_GOAL_STATUS_NO_DATA ? 0 : (int) y->status;
 
   if (rank_x != rank_y)
     return rank_y - rank_x;
@@ -320,7 +316,57 @@ compare_kpis (gconstpointer a,
   if (x->topic != y->topic)
     return (int) x->topic - (int) y->topic;
 
-  return g_utf8_collate (x->title, y->title);
+  return collate ? g_utf8_collate (candidate_title (x), candidate_title (y))
+                 : g_strcmp0 (candidate_title (x), candidate_title (y));
+}
+
+static int
+compare_fast (gconstpointer a,
+              gconstpointer b)
+{
+  return compare_candidates (a, b, FALSE);
+}
+
+static int
+compare_collated (gconstpointer a,
+                  gconstpointer b)
+{
+  return compare_candidates (a, b, TRUE);
+}
+
+static LkBriefItem *
+candidate_item (Brief           *b,
+                const Candidate *c)
+{
+  LkBriefItem *item = lk_brief_item_new (c->topic, c->kpi ? LK_BRIEF_KPI : LK_BRIEF_GOAL, candidate_title (c));
+
+  item->grade = c->status;
+  item->area = g_strdup ("masterplan");
+  item->ref = g_strdup (c->goal->uuid);
+  item->owner = g_strdup (c->goal->owner);
+  if (c->kpi == NULL)
+    {
+      item->text = g_strdup (c->goal->status_reason);
+      return item;
+    }
+  item->subtitle = g_strdup (c->goal->title);
+  item->trend = c->trend;
+  item->text = g_strdup (c->kpi->uuid);
+  if (c->latest != NULL)
+    {
+      item->value = lk_kpi_format (c->kpi, c->latest->value);
+      item->v[0] = c->latest->value;
+      item->v[3] = c->latest->year * 10 + c->latest->tertial;
+    }
+  if (!isnan (c->kpi->target))
+    {
+      item->target = lk_kpi_format (c->kpi, c->kpi->target);
+      item->v[1] = c->kpi->target;
+    }
+  if (g_hash_table_contains (b->previous, c->kpi->uuid))
+    item->v[2] = *(double *) g_hash_table_lookup (b->previous, c->kpi->uuid);
+
+  return item;
 }
 
 static gboolean
@@ -328,9 +374,9 @@ add_goals (Brief   *b,
            GError **error)
 {
   g_autoptr(LkMasterplan) mp = lk_store_load_masterplan (b->store, error);
-  g_autoptr(GPtrArray) kpis = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) kpis = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autoptr(GPtrArray) benefits = NULL;
-  guint n_units, shown, left = 0;
+  guint n_units, shown, left = 0, left_bad = 0;
   GoalWalk walk = { b, kpis };
 
   if (mp == NULL)
@@ -345,29 +391,40 @@ add_goals (Brief   *b,
         add_unit_and_below (mp, b->units, u->uuid);
     }
 
-  lk_masterplan_roll_up (mp, b->year, b->tertial);
+  /* Statuses are the KPIs' own and those set by hand: no roll-up needed */
   lk_masterplan_foreach (mp, visit_goal, &walk);
-  g_ptr_array_sort (kpis, compare_kpis);
+  g_array_sort (kpis, compare_fast);
 
+  /* The worst first, cut at a readable length; the note says what is left */
   shown = MIN (kpis->len, MAX_KPIS);
-  for (guint i = 0; i < kpis->len; i++)
-    {
-      LkBriefItem *item = g_ptr_array_index (kpis, i);
+  {
+    g_autoptr(GArray) top = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), shown);
 
-      if (i < shown)
-        g_ptr_array_add (b->items, g_object_ref (item));
-      else if (item->grade != LK_GOAL_STATUS_RED && item->grade != LK_GOAL_STATUS_YELLOW)
-        left++;
-      else
-        g_ptr_array_add (b->items, g_object_ref (item));  /* red and yellow are never cut */
+    g_array_append_vals (top, kpis->data, shown);
+    g_array_sort (top, compare_collated);
+    for (guint i = 0; i < shown; i++)
+      g_ptr_array_add (b->items, candidate_item (b, &g_array_index (top, Candidate, i)));
+  }
+  for (guint i = shown; i < kpis->len; i++)
+    {
+      LkGoalStatus status = g_array_index (kpis, Candidate, i).status;
+
+      left++;
+      left_bad += status == LK_GOAL_STATUS_RED || status == LK_GOAL_STATUS_YELLOW;
     }
   if (left > 0)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u more green or unmeasured figure is in the Masterplan.",
-                                                            "%u more green or unmeasured figures are in the Masterplan.",
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u more figure is in the Masterplan",
+                                                            "%u more figures are in the Masterplan",
                                                             left),
                                                left);
+      g_autofree char *text = left_bad > 0
+        /* Translators: the first part is "N more figures are in the Masterplan" */
+        ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u of them red or yellow.",
+                                        "%s, %u of them red or yellow.", left_bad), more, left_bad)
+        : g_strdup_printf (_("%s, none of them red or yellow."), more);
+
       add_note (b, LK_TOPIC_GOALS, text);
     }
   if (kpis->len == 0)

@@ -25,7 +25,10 @@
 #include "lk-chart-breakdown.h"
 #include "lk-masterplan.h"
 #include "lk-plan-exchange.h"
+#include "lk-brief-pages.h"
 #include "lk-chart-ten-factor.h"
+#include "lk-chart-year-wheel.h"
+#include "lk-conversation.h"
 #include "lk-ten-factor-import.h"
 #include "lk-backup.h"
 #include "lk-date.h"
@@ -415,6 +418,57 @@ generate_ten_factor (LkStore  *store,
   return lk_store_commit (store, error);
 }
 
+/* 200 ROS-samtaler: four a year over three years with each of a dozen
+ * leaders, held ones with a brief of the size a real one has */
+static gboolean
+generate_conversations (LkStore  *store,
+                        GRand    *rand,
+                        GError  **error)
+{
+  static const char *months[] = { "01-25", "05-20", "09-22", "11-30" };
+
+  if (!lk_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *with = g_strdup_printf ("%s %s", names[i % G_N_ELEMENTS (names)],
+                                               surnames[(i / G_N_ELEMENTS (names)) % G_N_ELEMENTS (surnames)]);
+      g_autofree char *date = g_strdup_printf ("%d-%s", 2024 + (int) (i / 70), months[i % 4]);
+      g_autoptr(LkConversation) c = lk_conversation_new (with, date);
+
+      g_free (c->unit);
+      c->unit = g_strdup (i % 4 == 0 ? "Hjemmetjenesten Nord" : units[i % G_N_ELEMENTS (units)]);
+      c->budget = g_rand_double_range (rand, 1e7, 9e7);
+      c->forecast = c->budget * g_rand_double_range (rand, 0.95, 1.05);
+      c->texts[LK_TOPIC_QUALITY] = g_strdup (sentences[i % G_N_ELEMENTS (sentences)]);
+      c->notes[LK_TOPIC_BUDGET] = g_strdup (sentences[(i + 3) % G_N_ELEMENTS (sentences)]);
+      if (strcmp (date, TODAY) < 0)
+        {
+          c->status = LK_CONVERSATION_HELD;
+          c->prepared = g_strdup ("2026-01-01T08:00:00Z");
+          c->held = g_strdup ("2026-01-02T08:00:00Z");
+          for (guint k = 0; k < 120; k++)
+            {
+              LkBriefItem *item = lk_brief_item_new (k % LK_TOPIC_N, k % 4 == 0 ? LK_BRIEF_KPI : LK_BRIEF_MEASURE,
+                                                     objects[k % G_N_ELEMENTS (objects)]);
+
+              item->grade = g_rand_int_range (rand, 0, 4);
+              item->v[0] = g_rand_double_range (rand, 0, 100);
+              item->ref = random_uuid (rand);
+              item->area = g_strdup ("masterplan");
+              g_ptr_array_add (c->brief, item);
+            }
+        }
+      if (!lk_store_put_conversation (store, c, error))
+        {
+          lk_store_rollback (store);
+          return FALSE;
+        }
+    }
+
+  return lk_store_commit (store, error);
+}
+
 static int
 generate (const char *path,
           guint       n_measures)
@@ -474,11 +528,11 @@ generate (const char *path,
 
   if (!generate_jeg_plan (store, rand, &error) || !generate_risk (store, rand, &error) ||
       !generate_fishbones (store, rand, &error) || !generate_masterplan (store, rand, &error) ||
-      !generate_ten_factor (store, rand, &error))
+      !generate_ten_factor (store, rand, &error) || !generate_conversations (store, rand, &error))
     goto failed;
 
   g_print ("generated %s: %u measures, %u log entries, 1000 risks in 50 assessments, "
-           "400 deviations, 100 fishbone analyses, 10000 goals, 150 survey rounds in %.0f ms\n", path, n_measures,
+           "400 deviations, 100 fishbone analyses, 10000 goals, 150 survey rounds, 200 conversations in %.0f ms\n", path, n_measures,
            n_entries, (g_get_monotonic_time () - start) / 1000.0);
   return 0;
 
@@ -862,6 +916,86 @@ ten_factor_figures (Bench *b)
   g_clear_pointer (&tf_csv, g_free);
 }
 
+/* --- ROS-samtaler -------------------------------------------------------------------- */
+
+static LkConversation *ros_conversation;
+static GPtrArray *ros_wheel_items;
+
+static void
+bench_ros_assemble (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(GPtrArray) items = lk_store_assemble_brief (b->store, ros_conversation, TODAY, NULL);
+
+  g_assert (items != NULL && items->len > 0);
+}
+
+static void
+bench_ros_pdf (gpointer data)
+{
+  Bench *b = data;
+  g_autofree char *path = g_build_filename (b->tmpdir, "brief.pdf", NULL);
+  LkBriefDocument doc = { ros_conversation, NULL, "Kari Nordmann", 3 };
+  g_autoptr(GError) error = NULL;
+
+  if (!lk_brief_write_pdf (&doc, path, &error))
+    g_error ("%s", error->message);
+}
+
+static void
+bench_ros_wheel (gpointer data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1920, 1080);
+  cairo_t *cr = cairo_create (surface);
+  LkYearWheel wheel = { 2026, ros_wheel_items, TODAY };
+  LkChartStyle style;
+
+  lk_chart_style_init (&style, FALSE);
+  lk_chart_year_wheel_draw (cr, 1920, 1080, &style, &wheel);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+bench_ros_wheel_items (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(GPtrArray) items = lk_store_list_wheel_items (b->store, 2026, NULL);
+
+  g_assert (items != NULL);
+}
+
+static void
+conversation_figures (Bench *b)
+{
+  g_autoptr(GListStore) all = lk_store_list_conversations (b->store, 0, NULL);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *path = g_build_filename (b->tmpdir, "brief.pdf", NULL);
+  guint n = all ? g_list_model_get_n_items (G_LIST_MODEL (all)) : 0;
+
+  if (n < 200)
+    {
+      g_print ("ROS-samtaler: the database has no generated conversations; generate it again for these figures\n");
+      return;
+    }
+  ros_conversation = lk_conversation_new ("Kari Nordmann", TODAY);
+  g_free (ros_conversation->unit);
+  ros_conversation->unit = g_strdup ("Hjemmetjenesten Nord");
+  items = lk_store_assemble_brief (b->store, ros_conversation, TODAY, NULL);
+  g_ptr_array_extend_and_steal (ros_conversation->brief, g_steal_pointer (&items));
+  ros_wheel_items = lk_store_list_wheel_items (b->store, 2026, NULL);
+
+  g_print ("ROS-samtaler: %u conversations; a brief of %u rows; %u årshjul items in 2026\n", n,
+           ros_conversation->brief->len, ros_wheel_items->len);
+  g_print ("%-44s %10.2f   (goal 300)\n", "ROS-samtale: assemble a brief", median_ms (bench_ros_assemble, b, RUNS));
+  g_print ("%-44s %10.2f   (goal 1000)\n", "ROS-samtale: the brief as PDF", median_ms (bench_ros_pdf, b, 5));
+  g_print ("%-44s %10.2f\n", "årshjul: a year's items from every area", median_ms (bench_ros_wheel_items, b, RUNS));
+  g_print ("%-44s %10.2f   (goal 4)\n", "årshjul, a year of items, 1920x1080", median_ms (bench_ros_wheel, b, RUNS));
+  g_unlink (path);
+  g_clear_object (&ros_conversation);
+  g_clear_pointer (&ros_wheel_items, g_ptr_array_unref);
+}
+
 static const char *search_words[] = { "r", "re", "ref", "refl", "tavle", "tavlemø", "tilbakemelding",
                                       "ny rekke", "forbedringsforslag" };
 static guint search_index;
@@ -1148,6 +1282,7 @@ run_figures (const char *path)
   else
     g_print ("masterplan: the database has no generated plan; generate it again for these figures\n");
   ten_factor_figures (&b);
+  conversation_figures (&b);
   g_print ("%-44s %10.2f\n", "backup export", median_ms (bench_export, &b, 3));
   g_print ("%-44s %10.2f\n", "backup import into an empty database", median_ms (bench_import, &b, 3));
   g_print ("backup document: %.1f MB\n", b.backup_len / 1e6);

@@ -46,6 +46,7 @@ struct _LkConversationsPage
   GtkLabel       *wheel_year_label;
   GtkListBox     *conversations_list;
   GtkWidget      *back_button;
+  GtkBox         *detail_header;
   GtkLabel       *title_label;
   GtkButton      *prepare_button;
   GtkWidget      *hold_button;
@@ -707,8 +708,11 @@ page_set_narrow (LkPage   *page,
 {
   LkConversationsPage *self = LK_CONVERSATIONS_PAGE (page);
 
-  /* The window's back button takes over */
+  /* The window's back button takes over; the title gets a line of its
+   * own above the buttons */
   gtk_widget_set_visible (self->back_button, !narrow);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->detail_header),
+                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
 }
 
 static void
@@ -789,6 +793,7 @@ lk_conversations_page_class_init (LkConversationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkConversationsPage, wheel_year_label);
   gtk_widget_class_bind_template_child (widget_class, LkConversationsPage, conversations_list);
   gtk_widget_class_bind_template_child (widget_class, LkConversationsPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LkConversationsPage, detail_header);
   gtk_widget_class_bind_template_child (widget_class, LkConversationsPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, LkConversationsPage, prepare_button);
   gtk_widget_class_bind_template_child (widget_class, LkConversationsPage, hold_button);
