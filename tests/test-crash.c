@@ -2,7 +2,8 @@
  *
  * A child process writes through the model layer (tiltak, learning-log
  * entries, 10-faktor rounds, fishbone analyses, Masterplan goals with a
- * KPI and its values) and reports each commit on
+ * KPI and its values, ROS-samtaler with their texts and brief, risk
+ * assessments with their risks) and reports each commit on
  * a pipe; the parent kills it at a random moment, then checks that the
  * file passes integrity_check and holds every reported commit. The default
  * suite kills 50 times; the "long" suite 1,000 times
@@ -19,17 +20,20 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "lk-conversation.h"
 #include "lk-fishbone.h"
 #include "lk-jeg-plan.h"
 #include "lk-log-entry.h"
 #include "lk-masterplan.h"
 #include "lk-measures.h"
+#include "lk-risk.h"
 #include "lk-ten-factor.h"
 #include "lk-test-util.h"
 
 static guint kills = 50;
 
-static const char *tables[] = { "measures", "log_entries", "survey_rounds", "fishbones", "goals" };
+static const char *tables[] = { "measures", "log_entries", "survey_rounds", "fishbones", "goals",
+                                "conversations", "risk_assessments" };
 
 /* Writes until killed; each committed item as "TABLE-INDEX UUID\n" */
 static void G_GNUC_NORETURN
@@ -91,6 +95,37 @@ write_forever (const char *path,
 
           ok = lk_store_save_fishbone (store, fb, NULL);
           owned = g_strdup (fb->uuid);
+        }
+      else if (kind == 5)
+        {
+          g_autoptr(LkConversation) c = lk_conversation_new ("Anne Dahl", "2026-05-20");
+
+          c->texts[LK_TOPIC_BUDGET] = g_strdup (title);
+          c->notes[LK_TOPIC_RISK] = g_strdup ("Notater fra samtalen, litt lengre enn tittelen.");
+          for (guint k = 0; k < 30; k++)
+            {
+              LkBriefItem *item = lk_brief_item_new (k % LK_TOPIC_N, LK_BRIEF_MEASURE, title);
+
+              item->owner = g_strdup ("Kari Nordmann");
+              item->v[0] = k;
+              g_ptr_array_add (c->brief, item);
+            }
+          ok = lk_store_save_conversation (store, c, NULL);
+          owned = g_strdup (c->uuid);
+        }
+      else if (kind == 6)
+        {
+          g_autoptr(LkRiskAssessment) a = lk_store_new_risk_assessment (store, title);
+
+          for (guint k = 0; a != NULL && k < 3; k++)
+            {
+              g_autoptr(LkRisk) risk = lk_risk_new ("Feil legemiddel gitt til bruker");
+
+              lk_risk_set_before (risk, 4, 3, a->matrix.size);
+              lk_risk_assessment_put_risk (a, risk);
+            }
+          ok = a != NULL && lk_store_save_risk_assessment (store, a, NULL);
+          owned = g_strdup (a ? a->uuid : "");
         }
       else
         {
