@@ -6,7 +6,7 @@ import os
 import subprocess
 import time
 
-from lkui import (App, check, click, db_rows, find, find_all, finish, key, screenshot, type_text,
+from lkui import (App, check, click, content_title, db_rows, find, find_all, finish, key, screenshot, type_text,
                   wait_for, PROFILE)
 
 os.makedirs(os.path.join(PROFILE, "data"), mode=0o700, exist_ok=True)
@@ -47,6 +47,18 @@ check(find(page, name="Legge fram plan for å lukke åpne avvik") is not None,
       "the open tiltak agreed last time come back in the brief")
 time.sleep(0.5)
 screenshot("conversations-02-brief")
+
+# A row of the brief opens the item where it lives, and back again
+kpi_row = wait_for(lambda: next((n for n in find_all(page, role="list item")
+                                 if (n.name or "").startswith("Nærvær")), None))
+check(kpi_row is not None, "the brief lists the KPI as a row")
+# From the first topic's text, Tab goes to its first row and Enter opens it
+click(find(page, name="Your preparation", role="text"))
+key("Tab")
+key("Return")
+check(wait_for(lambda: content_title(window) == "Masterplan"), "a figure in the brief opens in the Masterplan")
+click(find(find(window, name="Areas", role="list"), name="ROS-samtaler", role="list item"))
+check(find(page, name="Refresh Brief", role="push button") is not None, "back in ROS-samtaler, the brief is still open")
 
 # What the leader prepares is saved as typed
 click(find(page, name="Your preparation", role="text"))

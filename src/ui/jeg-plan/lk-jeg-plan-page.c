@@ -531,6 +531,26 @@ lk_jeg_plan_page_dispose (GObject *object)
   G_OBJECT_CLASS (lk_jeg_plan_page_parent_class)->dispose (object);
 }
 
+/* A log entry opens in the log (the ROS brief's shared entries); a
+ * development goal or a gathering shows the plan */
+static gboolean
+page_show (LkPage     *page,
+           const char *target)
+{
+  LkJegPlanPage *self = LK_JEG_PLAN_PAGE (page);
+
+  if (target == NULL || *target == '\0')
+    return FALSE;
+  if (lk_log_page_open_entry (self->log_page, target))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "log");
+      return TRUE;
+    }
+  adw_view_stack_set_visible_child_name (self->stack, "plan");
+
+  return TRUE;
+}
+
 static gboolean
 page_focus_search (LkPage *page)
 {
@@ -577,6 +597,7 @@ lk_jeg_plan_page_class_init (LkJegPlanPageClass *klass)
   object_class->dispose = lk_jeg_plan_page_dispose;
   object_class->constructed = lk_jeg_plan_page_constructed;
   page_class->focus_search = page_focus_search;
+  page_class->show = page_show;
   page_class->go_back = page_go_back;
   page_class->set_narrow = page_set_narrow;
   page_class->flush = page_flush;

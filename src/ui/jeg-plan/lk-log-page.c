@@ -228,6 +228,22 @@ open_entry (LkLogPage  *self,
   lk_log_entry_view_focus (self->entry_view);
 }
 
+/* Returns: %FALSE when there is no entry with @uuid */
+gboolean
+lk_log_page_open_entry (LkLogPage  *self,
+                        const char *uuid)
+{
+  g_autoptr(LkLogEntry) entry = NULL;
+
+  g_return_val_if_fail (LK_IS_LOG_PAGE (self), FALSE);
+
+  if (uuid == NULL || !(entry = lk_store_get_log_entry (self->store, uuid, NULL)))
+    return FALSE;
+  open_entry (self, entry, FALSE);
+
+  return TRUE;
+}
+
 void
 lk_log_page_flush (LkLogPage *self)
 {

@@ -20,6 +20,8 @@ void lk_log_page_focus_search (LkLogPage  *self);
 void lk_log_page_new_entry    (LkLogPage  *self,
                                const char *template_key);
 void lk_log_page_flush        (LkLogPage  *self);
+gboolean lk_log_page_open_entry (LkLogPage  *self,
+                                 const char *uuid);
 
 gboolean    lk_log_page_go_back     (LkLogPage *self);
 void        lk_log_page_set_narrow  (LkLogPage *self,

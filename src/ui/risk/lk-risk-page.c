@@ -235,11 +235,20 @@ lk_risk_page_dispose (GObject *object)
   G_OBJECT_CLASS (lk_risk_page_parent_class)->dispose (object);
 }
 
+/* An assessment by uuid, or "deviations" (the ROS brief's deviations) */
 static gboolean
 page_show (LkPage     *page,
            const char *target)
 {
-  return lk_risk_page_show_assessment (LK_RISK_PAGE (page), target);
+  LkRiskPage *self = LK_RISK_PAGE (page);
+
+  if (g_strcmp0 (target, "deviations") == 0)
+    {
+      adw_view_stack_set_visible_child_name (self->sections, "deviations");
+      return TRUE;
+    }
+
+  return lk_risk_page_show_assessment (self, target);
 }
 
 static void

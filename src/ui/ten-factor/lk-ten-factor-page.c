@@ -1128,13 +1128,18 @@ page_show (LkPage     *page,
     {
       LkSurveyRound *r = g_ptr_array_index (self->rounds, i);
 
+      /* The round itself (from the ROS brief), or one of its chosen factors */
+      if (g_strcmp0 (r->uuid, target) == 0)
+        {
+          gtk_drop_down_set_selected (self->round_choice, i);
+          adw_view_stack_set_visible_child_name (self->views, "results");
+          return TRUE;
+        }
       for (guint f = 0; f < r->focus->len; f++)
-        if (g_strcmp0 (((LkSurveyFocus *) g_ptr_array_index (r->focus, f))->uuid, target) == 0 ||
-            g_strcmp0 (r->uuid, target) == 0)
+        if (g_strcmp0 (((LkSurveyFocus *) g_ptr_array_index (r->focus, f))->uuid, target) == 0)
           {
             gtk_drop_down_set_selected (self->round_choice, i);
-            adw_view_stack_set_visible_child_name (self->views, g_strcmp0 (r->uuid, target) == 0 ? "results"
-                                                                                                 : "follow-up");
+            adw_view_stack_set_visible_child_name (self->views, "follow-up");
             return TRUE;
           }
     }
