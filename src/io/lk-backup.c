@@ -15,10 +15,14 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <glib/gstdio.h>
+#include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lk-backup-private.h"
+#include "lk-jeg-plan.h"
 #include "lk-date.h"
+#include "lk-private-file.h"
 #include "lk-store-private.h"
 
 /* --- settings: one object of names and values -------------------------- */
@@ -279,10 +283,59 @@ compare_by_uuid (gconstpointer a,
   return g_strcmp0 (s->uuid (*(gconstpointer *)a), s->uuid (*(gconstpointer *)b));
 }
 
+/* --- writing: a document streamed a part at a time ------------------------------------ *
+ *
+ * Each item is built and generated on its own, compact, one to a line,
+ * into a buffer written out as it fills: a tree of the whole document took
+ * seconds and five times the file's size in memory. */
+
+typedef struct
+{
+  GString *buffer;
+  FILE    *file;      /* NULL: everything stays in buffer */
+  int      errsv;     /* the first write error */
+} Sink;
+
+#define SINK_FLUSH (1u << 20)
+
+static void
+sink_flush (Sink *sink)
+{
+  if (sink->file == NULL || sink->buffer->len == 0)
+    return;
+  if (sink->errsv == 0 && fwrite (sink->buffer->str, 1, sink->buffer->len, sink->file) != sink->buffer->len)
+    sink->errsv = errno ? errno : EIO;
+  g_string_truncate (sink->buffer, 0);
+}
+
+static void
+sink_add (Sink       *sink,
+          const char *text)
+{
+  g_string_append (sink->buffer, text);
+  if (sink->buffer->len >= SINK_FLUSH)
+    sink_flush (sink);
+}
+
+/* One value, compact, from what a section writer built */
+static void
+sink_add_built (Sink          *sink,
+                JsonGenerator *generator,
+                JsonBuilder   *builder)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+  json_generator_set_root (generator, root);
+  json_generator_to_gstring (generator, sink->buffer);
+  if (sink->buffer->len >= SINK_FLUSH)
+    sink_flush (sink);
+}
+
 static gboolean
 section_write (const LkBackupSection  *s,
                LkStore                *store,
-               JsonBuilder            *builder,
+               Sink                   *sink,
+               JsonGenerator          *generator,
                GError                **error)
 {
   g_autoptr(GPtrArray) items = s->list (store, error);
@@ -293,53 +346,50 @@ section_write (const LkBackupSection  *s,
   /* By uuid: the same data always gives the same document */
   g_ptr_array_sort_with_data (items, compare_by_uuid, (gpointer)s);
 
-  json_builder_begin_array (builder);
+  /* Each item is let go as soon as it is written */
+  g_ptr_array_set_free_func (items, NULL);
+  sink_add (sink, "[");
   for (guint i = 0; i < items->len; i++)
     {
+      g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+
       json_builder_begin_object (builder);
       s->write (builder, g_ptr_array_index (items, i));
       json_builder_end_object (builder);
+      sink_add (sink, i > 0 ? ",\n      " : "\n      ");
+      sink_add_built (sink, generator, builder);
+      s->free (g_ptr_array_index (items, i));
     }
-  json_builder_end_array (builder);
+  sink_add (sink, items->len > 0 ? "\n    ]" : "]");
 
   return TRUE;
 }
 
-static GPtrArray *
-section_read (const LkBackupSection  *s,
-              LkJsonNode               *node,
-              const char             *path,
-              GError                **error)
+/* Progress and Cancel of one import */
+typedef struct
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (s->free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  LkJsonNode *array;
+  GCancellable     *cancellable;
+  LkBackupProgress  progress;
+  gpointer          user_data;
+  guint             done;
+  guint             total;
+  guint             calls;
+} Run;
 
-  if (!LK_JSON_HOLDS (node, LK_JSON_ARRAY))
-    {
-      lk_json_invalid (error, path, NULL, _("expected a list [ … ]"));
-      return NULL;
-    }
-  array = node;
+static gboolean
+run_step (Run     *run,
+          guint    steps,
+          GError **error)
+{
+  run->done += steps;
+  if (++run->calls % 512 != 0)
+    return TRUE;
+  if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
+    return FALSE;
+  if (run->progress != NULL)
+    run->progress (run->total ? (double) run->done / run->total : 0, run->user_data);
 
-  for (guint i = 0; i < lk_json_node_get_length (array); i++)
-    {
-      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
-      gpointer item = s->read (lk_json_array_get_element (array, i), item_path, seen, error);
-
-      if (item == NULL)
-        return NULL;
-      g_ptr_array_add (items, item);
-      if (!lk_backup_check_unique (seen, s->uuid (item), item_path, error))
-        return NULL;
-    }
-  if (s->order != NULL && !s->order (items, error))
-    {
-      g_prefix_error (error, "%s: ", path);
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return TRUE;
 }
 
 /* In a merge: whether the database has the item, changed later than the
@@ -369,153 +419,230 @@ keep_here (const LkBackupSection  *s,
   return step != LK_STEP_ERROR;
 }
 
+/* Stores one item read from the file (in a merge, unless what is here is
+ * newer), naming its place if the database refuses it */
 static gboolean
-section_store (const LkBackupSection  *s,
-               LkStore                *store,
-               GPtrArray              *items,
-               LkBackupMode            mode,
-               GError                **error)
+put_item (const LkBackupSection  *s,
+          LkStore                *store,
+          gpointer                item,
+          guint                   index,
+          LkBackupMode            mode,
+          GError                **error)
 {
-  for (guint i = 0; i < items->len; i++)
+  gboolean keep = FALSE;
+
+  if (mode == LK_BACKUP_MERGE && !keep_here (s, store, item, &keep, error))
+    return FALSE;
+  if (keep)
+    return TRUE;
+  if (!s->put (store, item, error))
     {
-      gpointer item = g_ptr_array_index (items, i);
-      gboolean keep = FALSE;
-
-      if (mode == LK_BACKUP_MERGE && !keep_here (s, store, item, &keep, error))
-        return FALSE;
-      if (keep)
-        continue;
-
-      if (!s->put (store, item, error))
-        {
-          /* Name the place: some checks (links, uuids taken by another kind
-           * of item) can only be made against the database. */
-          g_prefix_error (error, "$.data.%s[%u]: ", s->name, i);
-          return FALSE;
-        }
+      /* Name the place: some checks (links, uuids taken by another kind
+       * of item) can only be made against the database. */
+      g_prefix_error (error, "$.data.%s[%u]: ", s->name, index);
+      return FALSE;
     }
 
   return TRUE;
 }
 
+/* Reads a section, each item checked, and with a @store stores it inside
+ * the caller's transaction. A section with nothing to order is stored an
+ * item at a time as it is read, so a hundred thousand log entries are
+ * never all in memory at once; a failure later still rolls back the whole
+ * import. A section that must be ordered (goals) is read whole first. */
+static gboolean
+section_read_store (const LkBackupSection  *s,
+                    LkJsonNode             *node,
+                    const char             *path,
+                    LkStore                *store,
+                    LkBackupMode            mode,
+                    Run                    *run,
+                    GError                **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (s->free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  gboolean streaming = store != NULL && s->order == NULL;
+  LkJsonNode *array;
+
+  if (!LK_JSON_HOLDS (node, LK_JSON_ARRAY))
+    {
+      lk_json_invalid (error, path, NULL, _("expected a list [ … ]"));
+      return FALSE;
+    }
+  array = node;
+
+  for (guint i = 0; i < lk_json_node_get_length (array); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
+      gpointer item;
+
+      if (!run_step (run, streaming ? 2 : 1, error))
+        return FALSE;
+      if (!(item = s->read (lk_json_array_get_element (array, i), item_path, seen, error)))
+        return FALSE;
+      if (!lk_backup_check_unique (seen, s->uuid (item), item_path, error))
+        {
+          s->free (item);
+          return FALSE;
+        }
+      if (streaming)
+        {
+          gboolean ok = put_item (s, store, item, i, mode, error);
+
+          s->free (item);
+          if (!ok)
+            return FALSE;
+        }
+      else
+        g_ptr_array_add (items, item);
+    }
+  if (s->order != NULL && !s->order (items, error))
+    {
+      g_prefix_error (error, "%s: ", path);
+      return FALSE;
+    }
+  for (guint i = 0; !streaming && store != NULL && i < items->len; i++)
+    if (!run_step (run, 1, error) || !put_item (s, store, g_ptr_array_index (items, i), i, mode, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+
+
 /* --- the document ------------------------------------------------------ */
+
+static gboolean
+write_document (LkStore  *store,
+                Sink     *sink,
+                GError  **error)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonBuilder) settings = json_builder_new_immutable ();
+  g_autofree char *head = g_strdup_printf ("{\n  \"format\" : \"%s\",\n  \"version\" : %d,\n"
+                                           "  \"app-version\" : \"%s\",\n  \"data\" : {\n",
+                                           LK_BACKUP_FORMAT, LK_BACKUP_VERSION, PACKAGE_VERSION);
+
+  /* One read transaction, so the document is a consistent snapshot. */
+  if (!lk_store_begin (store, error))
+    return FALSE;
+  sink_add (sink, head);
+  sink_add (sink, "    \"settings\" : ");
+  if (!settings_write (store, settings, error))
+    goto failed;
+  sink_add_built (sink, generator, settings);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_autofree char *member = g_strdup_printf (",\n    \"%s\" : ", sections[i]->name);
+
+      sink_add (sink, member);
+      if (!section_write (sections[i], store, sink, generator, error))
+        goto failed;
+    }
+  lk_store_rollback (store);
+  sink_add (sink, "\n  }\n}\n");
+
+  return TRUE;
+
+failed:
+  lk_store_rollback (store);
+  return FALSE;
+}
 
 char *
 lk_backup_export (LkStore  *store,
                   gsize    *length,
                   GError  **error)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  Sink sink = { g_string_new (NULL), NULL, 0 };
 
   g_return_val_if_fail (LK_IS_STORE (store), NULL);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, LK_BACKUP_FORMAT);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, LK_BACKUP_VERSION);
-  json_builder_set_member_name (builder, "app-version");
-  json_builder_add_string_value (builder, PACKAGE_VERSION);
-  json_builder_set_member_name (builder, "data");
-  json_builder_begin_object (builder);
-
-  /* One read transaction, so the document is a consistent snapshot. */
-  if (!lk_store_begin (store, error))
-    return NULL;
-  json_builder_set_member_name (builder, "settings");
-  if (!settings_write (store, builder, error))
-    goto failed;
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+  if (!write_document (store, &sink, error))
     {
-      json_builder_set_member_name (builder, sections[i]->name);
-      if (!section_write (sections[i], store, builder, error))
-        goto failed;
+      g_string_free (sink.buffer, TRUE);
+      return NULL;
     }
-  lk_store_rollback (store);
+  if (length != NULL)
+    *length = sink.buffer->len;
 
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  return json_generator_to_data (generator, length);
-
-failed:
-  lk_store_rollback (store);
-  return NULL;
+  return g_string_free (sink.buffer, FALSE);
 }
 
 /**
  * lk_backup_export_file:
  *
- * Writes the backup atomically, readable only by the user: it holds the
- * private learning log.
+ * Writes the backup as it is made, readable only by the user (it holds the
+ * private learning log), into a temporary file renamed into place whole.
  */
 gboolean
 lk_backup_export_file (LkStore     *store,
                        const char  *path,
                        GError     **error)
 {
-  g_autofree char *data = NULL;
-  gsize length = 0;
+  LkPrivateFile *file = lk_private_file_new (path, error);
+  g_autoptr(GString) buffer = NULL;
+  Sink sink;
+  FILE *out;
 
-  if (!(data = lk_backup_export (store, &length, error)))
+  if (file == NULL)
     return FALSE;
+  if (!(out = g_fopen (lk_private_file_get_temp_path (file), "wb")))
+    {
+      int saved = errno;
 
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not write “%s”: %s"), path, g_strerror (saved));
+      lk_private_file_abort (file);
+      return FALSE;
+    }
+  buffer = g_string_sized_new (SINK_FLUSH + 64 * 1024);
+  sink = (Sink) { buffer, out, 0 };
+  if (!write_document (store, &sink, error))
+    {
+      fclose (out);
+      lk_private_file_abort (file);
+      return FALSE;
+    }
+  sink_flush (&sink);
+  if (fflush (out) != 0 && sink.errsv == 0)
+    sink.errsv = errno;
+  if (fsync (fileno (out)) != 0 && sink.errsv == 0)
+    sink.errsv = errno;
+  if (fclose (out) != 0 && sink.errsv == 0)
+    sink.errsv = errno;
+  if (sink.errsv != 0)
+    {
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (sink.errsv),
+                   _("Could not write “%s”: %s"), path, g_strerror (sink.errsv));
+      lk_private_file_abort (file);
+      return FALSE;
+    }
+
+  return lk_private_file_commit (file, error);
 }
 
-typedef struct
+/* The document's frame: a backup of a version we read, with only the
+ * sections we know. Returns: (transfer none): its "data" object */
+static LkJsonNode *
+read_frame (LkJsonDocument  *document,
+            GError         **error)
 {
-  GHashTable *settings;
-  GPtrArray  *items[G_N_ELEMENTS (sections)];
-} Parsed;
-
-static void
-parsed_free (Parsed *parsed)
-{
-  g_clear_pointer (&parsed->settings, g_hash_table_unref);
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    g_clear_pointer (&parsed->items[i], g_ptr_array_unref);
-  g_free (parsed);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Parsed, parsed_free)
-
-static Parsed *
-read_document (const char  *data,
-               gsize        length,
-               GError     **error)
-{
-  g_autoptr(LkJsonDocument) document = NULL;
-  g_autoptr(Parsed) parsed = g_new0 (Parsed, 1);
-  LkJsonNode *root, *object, *data_object;
+  LkJsonNode *root = lk_json_document_get_root (document);
+  LkJsonNode *data_object;
   const char *format = NULL;
-  LkJsonNode *node;
   gint64 version;
 
-  if (!(document = lk_json_parse (data, length, LK_BACKUP_MAX_SIZE, error)))
-    return NULL;
-  root = lk_json_document_get_root (document);
-
   if (!LK_JSON_HOLDS (root, LK_JSON_OBJECT) ||
-      !lk_json_string_member (root, "$", "format", FALSE, 100,
-                              &format, NULL) ||
+      !lk_json_string_member (root, "$", "format", FALSE, 100, &format, NULL) ||
       g_strcmp0 (format, LK_BACKUP_FORMAT) != 0)
     {
       g_set_error_literal (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_FORMAT,
                            _("The file is not a Lederkompass backup."));
       return NULL;
     }
-  object = root;
-
-  if (!lk_json_int_member (object, "$", "version", 1, G_MAXINT, &version, error))
+  if (!lk_json_int_member (root, "$", "version", 1, G_MAXINT, &version, error))
     return NULL;
   if (version > LK_BACKUP_VERSION)
     {
@@ -525,8 +652,7 @@ read_document (const char  *data,
                    (int)version, LK_BACKUP_VERSION);
       return NULL;
     }
-
-  if (!(data_object = lk_json_object (lk_json_object_get_member (object, "data"), "$.data", error)))
+  if (!(data_object = lk_json_object (lk_json_object_get_member (root, "data"), "$.data", error)))
     return NULL;
 
   /* An unknown section would be lost silently on import: refuse instead. */
@@ -548,22 +674,50 @@ read_document (const char  *data,
         }
     }
 
+  return data_object;
+}
+
+/* Reads every section and, with a @store, stores it inside the caller's
+ * transaction: a section's items are read and checked whole, stored, and
+ * let go before the next is read, so memory holds the parsed document and
+ * one section's items, not every item at once. Without a store it only
+ * checks. */
+static gboolean
+process_document (LkJsonDocument  *document,
+                  LkStore         *store,
+                  LkBackupMode     mode,
+                  Run             *run,
+                  GError         **error)
+{
+  LkJsonNode *data_object, *node;
+  g_autoptr(GHashTable) settings = NULL;
+
+  if (!(data_object = read_frame (document, error)))
+    return FALSE;
+
+  run->total = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if ((node = lk_json_object_get_member (data_object, sections[i]->name)) && LK_JSON_HOLDS (node, LK_JSON_ARRAY))
+      run->total += lk_json_node_get_length (node);
+  /* Reading counts as much as storing */
+  run->total *= store != NULL ? 2 : 1;
+
   node = lk_json_object_get_member (data_object, "settings");
-  if (node != NULL && !(parsed->settings = settings_read (node, "$.data.settings", error)))
-    return NULL;
+  if (node != NULL && !(settings = settings_read (node, "$.data.settings", error)))
+    return FALSE;
+  if (store != NULL && settings != NULL && !settings_store (store, settings, mode, error))
+    return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
       g_autofree char *path = g_strdup_printf ("$.data.%s", sections[i]->name);
 
       node = lk_json_object_get_member (data_object, sections[i]->name);
-      if (node == NULL)
-        continue;
-      if (!(parsed->items[i] = section_read (sections[i], node, path, error)))
-        return NULL;
+      if (node != NULL && !section_read_store (sections[i], node, path, store, mode, run, error))
+        return FALSE;
     }
 
-  return g_steal_pointer (&parsed);
+  return TRUE;
 }
 
 /**
@@ -576,33 +730,29 @@ lk_backup_validate (const char  *data,
                     gsize        length,
                     GError     **error)
 {
-  g_autoptr(Parsed) parsed = read_document (data, length, error);
+  g_autoptr(LkJsonDocument) document = lk_json_parse (data, length, LK_BACKUP_MAX_SIZE, error);
+  Run run = { 0 };
 
-  return parsed != NULL;
+  return document != NULL && process_document (document, NULL, LK_BACKUP_MERGE, &run, error);
 }
 
-/**
- * lk_backup_import:
- *
- * Checks the whole document, then replaces or merges in one transaction.
- * On any error the database is exactly as it was.
- */
-gboolean
-lk_backup_import (LkStore       *store,
-                  const char    *data,
-                  gsize          length,
-                  LkBackupMode   mode,
-                  GError       **error)
+static gboolean
+import_document (LkStore           *store,
+                 LkJsonDocument    *document,
+                 LkBackupMode       mode,
+                 GCancellable      *cancellable,
+                 LkBackupProgress   progress,
+                 gpointer           user_data,
+                 GError           **error)
 {
-  g_autoptr(Parsed) parsed = NULL;
-
-  g_return_val_if_fail (LK_IS_STORE (store), FALSE);
-
-  if (!(parsed = read_document (data, length, error)))
-    return FALSE;
+  g_autoptr(GPtrArray) index = NULL;
+  Run run = { cancellable, progress, user_data, 0, 0, 0 };
 
   if (!lk_store_begin (store, error))
     return FALSE;
+  /* The learning log's search index is rebuilt once, not per entry */
+  if (!(index = lk_store_log_index_suspend (store, error)))
+    goto failed;
 
   if (mode == LK_BACKUP_REPLACE)
     {
@@ -613,15 +763,16 @@ lk_backup_import (LkStore       *store,
         goto failed;
     }
 
-  if (parsed->settings != NULL && !settings_store (store, parsed->settings, mode, error))
+  if (!process_document (document, store, mode, &run, error))
     goto failed;
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      if (parsed->items[i] != NULL &&
-          !section_store (sections[i], store, parsed->items[i], mode, error))
-        goto failed;
-    }
-
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !lk_store_log_index_resume (store, index, error))
+    goto failed;
+  if (progress != NULL)
+    progress (1.0, user_data);
+  /* The last moment Cancel leaves everything as it was */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    goto failed;
   if (!lk_store_commit (store, error))
     return FALSE;
 
@@ -634,15 +785,63 @@ failed:
   return FALSE;
 }
 
+/**
+ * lk_backup_import:
+ *
+ * Checks every section and replaces or merges in one transaction. On any
+ * error, or Cancel, the database is exactly as it was.
+ */
+gboolean
+lk_backup_import (LkStore       *store,
+                  const char    *data,
+                  gsize          length,
+                  LkBackupMode   mode,
+                  GError       **error)
+{
+  g_autoptr(LkJsonDocument) document = NULL;
+
+  g_return_val_if_fail (LK_IS_STORE (store), FALSE);
+
+  if (!(document = lk_json_parse (data, length, LK_BACKUP_MAX_SIZE, error)))
+    return FALSE;
+
+  return import_document (store, document, mode, NULL, NULL, NULL, error);
+}
+
 gboolean
 lk_backup_import_file (LkStore       *store,
                        const char    *path,
                        LkBackupMode   mode,
                        GError       **error)
 {
+  return lk_backup_import_file_full (store, path, mode, NULL, NULL, NULL, error);
+}
+
+/**
+ * lk_backup_import_file_full:
+ * @cancellable: (nullable): Cancel: nothing is changed
+ * @progress: (nullable): told the share done now and then, from the
+ *   calling thread
+ *
+ * Imports a backup file: the file is read, parsed and let go before any
+ * item is made, so memory holds at most the file and its parsed form, then
+ * the parsed form and one section's items.
+ */
+gboolean
+lk_backup_import_file_full (LkStore           *store,
+                            const char        *path,
+                            LkBackupMode       mode,
+                            GCancellable      *cancellable,
+                            LkBackupProgress   progress,
+                            gpointer           user_data,
+                            GError           **error)
+{
+  g_autoptr(LkJsonDocument) document = NULL;
   g_autofree char *data = NULL;
   GStatBuf st;
   gsize length;
+
+  g_return_val_if_fail (LK_IS_STORE (store), FALSE);
 
   /* Check the size before reading a file of any size into memory. */
   if (g_stat (path, &st) == 0 && (guint64)st.st_size > LK_BACKUP_MAX_SIZE)
@@ -656,6 +855,12 @@ lk_backup_import_file (LkStore       *store,
 
   if (!g_file_get_contents (path, &data, &length, error))
     return FALSE;
+  if (!(document = lk_json_parse (data, length, LK_BACKUP_MAX_SIZE, error)))
+    return FALSE;
+  /* The parsed form holds copies of every string */
+  g_clear_pointer (&data, g_free);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
-  return lk_backup_import (store, data, length, mode, error);
+  return import_document (store, document, mode, cancellable, progress, user_data, error);
 }

@@ -41,4 +41,16 @@ gboolean  lk_backup_import_file  (LkStore       *store,
                                   LkBackupMode   mode,
                                   GError       **error);
 
+/* Told the share of the work done (0 … 1), now and then */
+typedef void (*LkBackupProgress) (double    fraction,
+                                  gpointer  user_data);
+
+gboolean  lk_backup_import_file_full (LkStore          *store,
+                                      const char       *path,
+                                      LkBackupMode      mode,
+                                      GCancellable     *cancellable,
+                                      LkBackupProgress  progress,
+                                      gpointer          user_data,
+                                      GError          **error);
+
 G_END_DECLS

@@ -64,6 +64,10 @@ typedef struct
   const char     *p;
   const char     *end;
   GArray         *stack;     /* Member: the children of open arrays and objects */
+  /* Member names seen, by a hash of their bytes: a document says "uuid" a
+   * hundred thousand times, and one copy of it does */
+  const char     *names[256];
+  guint32         name_lengths[256];
   const char     *fail_at;
   Failure         failure;
 } Parser;
@@ -146,6 +150,44 @@ hex4 (const char *p)
     }
 
   return value;
+}
+
+static gboolean parse_string (Parser      *parser,
+                              const char **out,
+                              guint32     *out_length);
+
+/* A member name: short plain names are shared, anything else parsed as
+ * any string */
+static gboolean
+parse_name (Parser      *parser,
+            const char **out,
+            guint32     *out_length)
+{
+  const char *start = parser->p + 1;
+  const char *q = start;
+  guint32 hash = 5381;
+  guint slot;
+
+  while (q < parser->end && q - start < 48 && *q != '"' && *q != '\\' && (guchar) *q >= 0x20)
+    hash = hash * 33 + (guchar) *q++;
+  if (q >= parser->end || *q != '"')
+    return parse_string (parser, out, out_length);
+
+  slot = hash & 255;
+  if (parser->names[slot] != NULL && parser->name_lengths[slot] == (guint32) (q - start) &&
+      memcmp (parser->names[slot], start, q - start) == 0)
+    {
+      *out = parser->names[slot];
+      *out_length = q - start;
+      parser->p = q + 1;
+      return TRUE;
+    }
+  if (!parse_string (parser, out, out_length))
+    return FALSE;
+  parser->names[slot] = *out;
+  parser->name_lengths[slot] = *out_length;
+
+  return TRUE;
 }
 
 /* A string, its opening quote at p; the text unescaped into the arena */
@@ -371,7 +413,7 @@ parse_container (Parser     *parser,
         {
           if (parser->p >= parser->end || *parser->p != '"')
             return fail (parser, parser->p, FAIL_SYNTAX);
-          if (!parse_string (parser, &member.name, &name_length))
+          if (!parse_name (parser, &member.name, &name_length))
             return FALSE;
           skip_space (parser);
           if (parser->p >= parser->end || *parser->p != ':')
@@ -488,7 +530,8 @@ lk_json_parse (const char  *data,
 
   doc = g_new0 (LkJsonDocument, 1);
   stack = g_array_sized_new (FALSE, FALSE, sizeof (Member), 256);
-  parser = (Parser) { doc, data, data, data + length, stack, NULL, FAIL_SYNTAX };
+  parser = (Parser) { .doc = doc, .data = data, .p = data, .end = data + length, .stack = stack,
+                     .fail_at = NULL, .failure = FAIL_SYNTAX };
   /* A byte order mark is not JSON, but editors on Windows add one */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     parser.p += 3;

@@ -114,6 +114,15 @@ gboolean    lk_store_delete_log_entry    (LkStore           *store,
 gboolean    lk_store_put_log_entry       (LkStore           *store,
                                           LkLogEntry        *entry,
                                           GError           **error);
+/* For bulk writes (a backup import), inside the caller's transaction:
+ * entries are written without keeping the search index, which is rebuilt
+ * once at the end. A rollback undoes both; the caller frees what suspend
+ * returned either way. */
+GPtrArray  *lk_store_log_index_suspend   (LkStore           *store,
+                                          GError           **error);
+gboolean    lk_store_log_index_resume    (LkStore           *store,
+                                          GPtrArray         *suspended,
+                                          GError           **error);
 GStrv       lk_store_list_log_tags       (LkStore           *store,
                                           GError           **error);
 char       *lk_log_search_query          (const char        *text);
