@@ -14,6 +14,7 @@
 #include "lk-measures.h"
 #include "lk-conversation.h"
 #include "lk-fishbone.h"
+#include "lk-log-entry.h"
 #include "lk-risk.h"
 #include "lk-store-private.h"
 #include "lk-ten-factor.h"
@@ -906,6 +907,98 @@ test_conversation_bad_documents (void)
   lk_test_rmtree (dir);
 }
 
+typedef struct
+{
+  GCancellable *cancellable;
+  double        last;
+  guint         calls;
+  double        cancel_at;   /* > 1: never */
+} Progress;
+
+static void
+on_progress (double   fraction,
+             gpointer data)
+{
+  Progress *p = data;
+
+  g_assert_cmpfloat (fraction, >=, p->last);
+  g_assert_cmpfloat (fraction, <=, 1.0);
+  p->last = fraction;
+  p->calls++;
+  if (fraction >= p->cancel_at)
+    g_cancellable_cancel (p->cancellable);
+}
+
+/* A file import tells its progress, ends at 1, and Cancel at any moment
+ * leaves the database exactly as it was (issue 15) */
+static void
+test_import_progress_and_cancel (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *file = g_build_filename (dir, "backup.json", NULL);
+  g_autoptr(LkStore) a = lk_test_open_store (dir, "a.db");
+  g_autoptr(LkStore) b = lk_test_open_store (dir, "b.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const double stops[] = { 0.05, 0.5, 0.97 };
+
+  g_assert_true (lk_example_load (a, TODAY, &error));
+  /* Enough entries that progress is told many times */
+  g_assert_true (lk_store_begin (a, &error));
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autoptr(LkLogEntry) entry = lk_log_entry_new (TODAY);
+      g_autofree char *title = g_strdup_printf ("Refleksjon %u om tavlemøtet", i);
+
+      lk_log_entry_set_title (entry, title);
+      g_assert_true (lk_store_save_log_entry (a, entry, &error));
+    }
+  g_assert_true (lk_store_commit (a, &error));
+  g_assert_true (lk_backup_export_file (a, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (lk_backup_check_file (file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* b has data of its own, which Cancel must leave */
+  {
+    g_autoptr(LkMeasure) own = lk_measure_new ("Bare i denne basen");
+
+    g_assert_true (lk_store_save_measure (b, own, &error));
+  }
+  before = export (b);
+  for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
+    for (int mode = LK_BACKUP_REPLACE; mode <= LK_BACKUP_MERGE; mode++)
+      {
+        g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+        Progress p = { cancellable, 0, 0, stops[i] };
+
+        g_assert_false (lk_backup_import_file_full (b, file, mode, cancellable, on_progress, &p, &error));
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+        g_clear_error (&error);
+        g_clear_pointer (&after, g_free);
+        after = export (b);
+        g_assert_cmpstr (before, ==, after);
+      }
+
+  /* Not cancelled: it ends at 1, and b holds what a held */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    Progress p = { cancellable, 0, 0, 2 };
+    g_autofree char *source = export (a);
+    g_autofree char *copy = NULL;
+
+    g_assert_true (lk_backup_import_file_full (b, file, LK_BACKUP_REPLACE, cancellable, on_progress, &p, &error));
+    g_assert_no_error (error);
+    g_assert_cmpfloat (p.last, ==, 1.0);
+    g_assert_cmpuint (p.calls, >, 5);
+    copy = export (b);
+    g_assert_cmpstr (source, ==, copy);
+  }
+
+  lk_test_rmtree (dir);
+}
+
 /* What json-glib takes besides strict JSON (comments, single quotes) must
  * not hide nesting from the depth check: a comment full of closing brackets
  * before 200,000 opening ones crashed the application (issue 15). Refused,
@@ -1135,6 +1228,7 @@ main (int   argc,
   g_test_add_func ("/backup/fishbone-round-trip", test_fishbone_round_trip);
   g_test_add_func ("/backup/fishbone-bad-documents", test_fishbone_bad_documents);
   g_test_add_func ("/backup/conversation-round-trip", test_conversation_round_trip);
+  g_test_add_func ("/backup/import-progress-and-cancel", test_import_progress_and_cancel);
   g_test_add_func ("/backup/conversation-bad-documents", test_conversation_bad_documents);
   g_test_add_func ("/backup/bad-documents", test_bad_documents);
   g_test_add_func ("/backup/masterplan", test_masterplan_backup);

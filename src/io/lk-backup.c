@@ -817,6 +817,60 @@ lk_backup_import_file (LkStore       *store,
   return lk_backup_import_file_full (store, path, mode, NULL, NULL, NULL, error);
 }
 
+static LkJsonDocument *
+parse_file (const char    *path,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autofree char *data = NULL;
+  LkJsonDocument *document;
+  GStatBuf st;
+  gsize length;
+
+  /* Check the size before reading a file of any size into memory. */
+  if (g_stat (path, &st) == 0 && (guint64)st.st_size > LK_BACKUP_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (LK_BACKUP_MAX_SIZE);
+
+      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_TOO_LARGE,
+                   _("The file is too large (more than %s)."), size);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &data, &length, error))
+    return NULL;
+  if (!(document = lk_json_parse (data, length, LK_BACKUP_MAX_SIZE, error)))
+    return NULL;
+  /* The parsed form holds copies of every string: the text can go */
+  g_clear_pointer (&data, g_free);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      lk_json_document_free (document);
+      return NULL;
+    }
+
+  return document;
+}
+
+/**
+ * lk_backup_check_file:
+ *
+ * Reads and checks a backup file without touching any database, as the
+ * import will: what passes here is refused by the import only for what
+ * the database itself says (a uuid taken by another kind of item).
+ */
+gboolean
+lk_backup_check_file (const char        *path,
+                      GCancellable      *cancellable,
+                      LkBackupProgress   progress,
+                      gpointer           user_data,
+                      GError           **error)
+{
+  g_autoptr(LkJsonDocument) document = parse_file (path, cancellable, error);
+  Run run = { cancellable, progress, user_data, 0, 0, 0 };
+
+  return document != NULL && process_document (document, NULL, LK_BACKUP_MERGE, &run, error);
+}
+
 /**
  * lk_backup_import_file_full:
  * @cancellable: (nullable): Cancel: nothing is changed
@@ -837,29 +891,10 @@ lk_backup_import_file_full (LkStore           *store,
                             GError           **error)
 {
   g_autoptr(LkJsonDocument) document = NULL;
-  g_autofree char *data = NULL;
-  GStatBuf st;
-  gsize length;
 
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
 
-  /* Check the size before reading a file of any size into memory. */
-  if (g_stat (path, &st) == 0 && (guint64)st.st_size > LK_BACKUP_MAX_SIZE)
-    {
-      g_autofree char *size = g_format_size (LK_BACKUP_MAX_SIZE);
-
-      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large (more than %s)."), size);
-      return FALSE;
-    }
-
-  if (!g_file_get_contents (path, &data, &length, error))
-    return FALSE;
-  if (!(document = lk_json_parse (data, length, LK_BACKUP_MAX_SIZE, error)))
-    return FALSE;
-  /* The parsed form holds copies of every string */
-  g_clear_pointer (&data, g_free);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (!(document = parse_file (path, cancellable, error)))
     return FALSE;
 
   return import_document (store, document, mode, cancellable, progress, user_data, error);

@@ -45,6 +45,11 @@ gboolean  lk_backup_import_file  (LkStore       *store,
 typedef void (*LkBackupProgress) (double    fraction,
                                   gpointer  user_data);
 
+gboolean  lk_backup_check_file       (const char       *path,
+                                      GCancellable     *cancellable,
+                                      LkBackupProgress  progress,
+                                      gpointer          user_data,
+                                      GError          **error);
 gboolean  lk_backup_import_file_full (LkStore          *store,
                                       const char       *path,
                                       LkBackupMode      mode,

@@ -41,6 +41,7 @@ struct _LkStore
   dev_t       file_dev;     /* which file we opened: a file put in its */
   ino_t       file_ino;     /* place later is not ours */
   int         fail_step_after;  /* tests: -1, or steps until one fails */
+  gboolean    another;      /* a second connection of this process (lk_store_open_another()) */
   gboolean    fail_step_fired;
 };
 
@@ -87,8 +88,11 @@ lk_store_finalize (GObject *object)
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   if (self->db != NULL)
     {
-      /* Let SQLite keep its query planner statistics fresh; cheap on close. */
-      sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
+      /* Let SQLite keep its query planner statistics fresh; cheap on
+       * close. Not from a second connection: it may write, and the first
+       * would take that for a change made elsewhere. */
+      if (!self->another)
+        sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
       sqlite3_close_v2 (self->db);
       self->db = NULL;
     }
@@ -1352,6 +1356,53 @@ lk_store_watch (LkStore            *self,
 
         g_signal_connect_object (self, signal, callback, object, G_CONNECT_SWAPPED);
       }
+}
+
+/**
+ * lk_store_open_another:
+ *
+ * A second connection to a database this process has open, for work in
+ * a thread (a backup saved or imported). It leaves the write-ahead log to
+ * the first when it closes: a checkpoint on close would count as a change
+ * made elsewhere, and the window's next save would be refused.
+ */
+LkStore *
+lk_store_open_another (const char  *path,
+                       gboolean     read_only,
+                       GError     **error)
+{
+  LkStore *store = read_only ? lk_store_open_read_only (path, error) : lk_store_open (path, error);
+
+  if (store != NULL)
+    {
+      store->another = TRUE;
+      sqlite3_db_config (store->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+    }
+
+  return store;
+}
+
+/**
+ * lk_store_take_changes:
+ *
+ * This process wrote through another connection (a backup imported in a
+ * thread): take those commits as seen, so the next write is not refused
+ * as a change made elsewhere, and tell every view to read again.
+ */
+void
+lk_store_take_changes (LkStore *self)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_if_fail (LK_IS_STORE (self));
+
+  stmt = lk_store_prepare (self, "PRAGMA data_version", NULL);
+  if (stmt != NULL && lk_store_step_one (self, stmt, NULL, NULL) == LK_STEP_ROW)
+    {
+      self->data_version = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  lk_store_emit_changed (self, "all");
 }
 
 /**

@@ -44,6 +44,9 @@ LkStore    *lk_store_open                 (const char  *path,
                                            GError     **error);
 LkStore    *lk_store_open_read_only       (const char  *path,
                                            GError     **error);
+LkStore    *lk_store_open_another         (const char  *path,
+                                           gboolean     read_only,
+                                           GError     **error);
 gboolean    lk_store_is_read_only         (LkStore     *self);
 gboolean    lk_store_is_vanished          (LkStore     *self);
 gboolean    lk_store_save_copy            (LkStore     *self,
@@ -63,6 +66,7 @@ void        lk_store_rollback             (LkStore     *self);
 void        lk_store_emit_changed         (LkStore     *self,
                                            const char  *area);
 gboolean    lk_store_is_empty             (LkStore     *self);
+void        lk_store_take_changes         (LkStore     *self);
 void        lk_store_watch                (LkStore     *self,
                                            const char * const *areas,
                                            GCallback    callback,

@@ -13,6 +13,7 @@
 #include "lk-areas.h"
 #include "lk-coming-page.h"
 #include "lk-dialogs.h"
+#include "lk-progress.h"
 #include "lk-measure-editor.h"
 #include "lk-page.h"
 #include "lk-window.h"
@@ -444,12 +445,70 @@ static const LkFileType backup_type[] = {
   { N_("Lederkompass backups (JSON)"), ".json", "application/json" },
 };
 
-static gboolean
-save_backup (const char  *path,
-             gpointer     data,
-             GError     **error)
+/* What is being typed in any page, saved now */
+static void
+flush_pages (LkWindow *self)
 {
-  return lk_backup_export_file (LK_WINDOW (data)->store, path, error);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    if (LK_IS_PAGE (page))
+      lk_page_flush (LK_PAGE (page));
+}
+
+/* The database's file, and how the window has it open, for work in a
+ * thread that opens a connection of its own: the window's connection is
+ * the main thread's alone */
+typedef struct
+{
+  LkWindow     *self;
+  char         *database;
+  gboolean      read_only;
+  char         *file;        /* the backup */
+  LkBackupMode  mode;
+} BackupJob;
+
+static BackupJob *
+backup_job_new (LkWindow   *self,
+                const char *file)
+{
+  BackupJob *job = g_new0 (BackupJob, 1);
+
+  job->self = g_object_ref (self);
+  job->database = g_strdup (lk_store_get_path (self->store));
+  job->read_only = lk_store_is_read_only (self->store);
+  job->file = g_strdup (file);
+
+  return job;
+}
+
+static void
+backup_job_free (gpointer data)
+{
+  BackupJob *job = data;
+
+  g_object_unref (job->self);
+  g_free (job->database);
+  g_free (job->file);
+  g_free (job);
+}
+
+static LkStore *
+open_own_connection (BackupJob  *job,
+                     GError    **error)
+{
+  return lk_store_open_another (job->database, job->read_only, error);
+}
+
+static gboolean
+save_backup (const char    *path,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(LkStore) store = open_own_connection (data, error);
+
+  return store != NULL && lk_backup_export_file (store, path, error);
 }
 
 static GtkFileFilter *
@@ -469,100 +528,110 @@ export_backup_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
+  LkWindow *self = LK_WINDOW (widget);
   g_autofree char *today = lk_date_today ();
   g_autofree char *name = g_strdup_printf ("lederkompass-backup-%s.json", today);
 
-  lk_choose_save_file (widget, _("Export Backup"), _("_Save"),
-                       _("Could Not Save the Backup"), _("Backup saved"), name,
-                       backup_type, G_N_ELEMENTS (backup_type),
-                       save_backup, g_object_ref (widget), g_object_unref);
+  /* What is being typed is in the backup too */
+  flush_pages (self);
+  lk_choose_save_file_in_thread (widget, _("Export Backup"), _("_Save"),
+                                 _("Could Not Save the Backup"), _("Backup saved"),
+                                 _("Saving the Backup…"), name,
+                                 backup_type, G_N_ELEMENTS (backup_type),
+                                 save_backup, backup_job_new (self, NULL), backup_job_free);
 }
 
-typedef struct
+static void
+on_backup_progress (double   fraction,
+                    gpointer data)
 {
-  LkWindow *self;
-  GBytes   *contents;
-} ImportData;
+  LkProgressFunc progress = ((gpointer *) data)[0];
+
+  progress (fraction, ((gpointer *) data)[1]);
+}
+
+static gboolean
+import_work (gpointer        data,
+             GCancellable   *cancellable,
+             LkProgressFunc  progress,
+             gpointer        progress_data,
+             GError        **error)
+{
+  BackupJob *job = data;
+  gpointer relay[2] = { progress, progress_data };
+  g_autoptr(LkStore) store = open_own_connection (job, error);
+
+  return store != NULL &&
+         lk_backup_import_file_full (store, job->file, job->mode, cancellable, on_backup_progress, relay, error);
+}
 
 static void
-import_data_free (gpointer data)
+import_done (GtkWidget    *from,
+             gpointer      data,
+             const GError *error)
 {
-  ImportData *import = data;
+  LkWindow *self = LK_WINDOW (from);
 
-  g_object_unref (import->self);
-  g_bytes_unref (import->contents);
-  g_free (import);
+  /* Whatever happened, the views read what the file now holds */
+  lk_store_take_changes (self->store);
+  if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    lk_window_show_toast (self, _("Import cancelled: nothing was changed"));
+  else if (error != NULL)
+    lk_window_show_error (self, _("Could Not Import the Backup"), error);
+  else
+    lk_window_show_toast (self, _("Backup imported"));
 }
 
 static void
 on_import_mode_response (AdwMessageDialog *dialog,
                          const char       *response,
-                         ImportData       *import)
+                         BackupJob        *job)
 {
-  g_autoptr(GError) error = NULL;
-  LkBackupMode mode;
-  gsize len;
-  const char *data;
+  BackupJob *import;
 
-  if (g_strcmp0 (response, "replace") == 0)
-    mode = LK_BACKUP_REPLACE;
-  else if (g_strcmp0 (response, "merge") == 0)
-    mode = LK_BACKUP_MERGE;
-  else
+  if (g_strcmp0 (response, "replace") != 0 && g_strcmp0 (response, "merge") != 0)
     return;
 
-  data = g_bytes_get_data (import->contents, &len);
-  if (!lk_backup_import (import->self->store, data, len, mode, &error))
-    lk_window_show_error (import->self, _("Could Not Import the Backup"), error);
-  else
-    lk_window_show_toast (import->self, _("Backup imported"));
+  import = backup_job_new (job->self, job->file);
+  import->mode = g_strcmp0 (response, "replace") == 0 ? LK_BACKUP_REPLACE : LK_BACKUP_MERGE;
+  /* What is being typed is saved first: the import writes through a
+   * connection of its own, and the window's waits for it */
+  flush_pages (job->self);
+  lk_run_with_progress (GTK_WIDGET (job->self), _("Importing the Backup…"),
+                        _("Cancel leaves your data as it was."),
+                        import_work, import_done, import, backup_job_free);
 }
 
-static void
-on_import_response (GtkNativeDialog *chooser,
-                    int              response,
-                    LkWindow        *self)
+static gboolean
+check_work (gpointer        data,
+            GCancellable   *cancellable,
+            LkProgressFunc  progress,
+            gpointer        progress_data,
+            GError        **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *data = NULL;
-  ImportData *import;
+  BackupJob *job = data;
+  gpointer relay[2] = { progress, progress_data };
+
+  return lk_backup_check_file (job->file, cancellable, on_backup_progress, relay, error);
+}
+
+/* Checked whole before anything is asked: a broken file is refused at once */
+static void
+check_done (GtkWidget    *from,
+            gpointer      data,
+            const GError *error)
+{
+  BackupJob *job = data;
   GtkWidget *dialog;
-  gsize len = 0;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      g_object_unref (chooser);
-      return;
-    }
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-
-  /* Check the size first, and the whole document before asking anything. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, &error);
-  if (info != NULL && g_file_info_get_size (info) > LK_BACKUP_MAX_SIZE)
-    {
-      g_autofree char *size = g_format_size (LK_BACKUP_MAX_SIZE);
-      g_set_error (&error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large (more than %s)."), size);
-    }
-  if (error == NULL)
-    g_file_load_contents (file, NULL, &data, &len, NULL, &error);
-  if (error == NULL)
-    lk_backup_validate (data, len, &error);
   if (error != NULL)
     {
-      lk_window_show_error (self, _("Could Not Import the Backup"), error);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        lk_window_show_error (job->self, _("Could Not Import the Backup"), error);
       return;
     }
 
-  import = g_new0 (ImportData, 1);
-  import->self = g_object_ref (self);
-  import->contents = g_bytes_new_take (g_steal_pointer (&data), len);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Import Backup?"),
+  dialog = adw_message_dialog_new (GTK_WINDOW (job->self), _("Import Backup?"),
                                    _("Replace all your data with the backup, or merge it: "
                                      "merging adds what is new and keeps what you changed "
                                      "here more recently."));
@@ -575,9 +644,38 @@ on_import_response (GtkNativeDialog *chooser,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_import_mode_response), import,
-                         (GClosureNotify)(void (*) (void))import_data_free, 0);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_import_mode_response),
+                         backup_job_new (job->self, job->file),
+                         (GClosureNotify)(void (*) (void)) backup_job_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    LkWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if ((path = g_file_get_path (file)) == NULL)
+    {
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                                     _("Choose a file on this computer."));
+
+      lk_window_show_error (self, _("Could Not Import the Backup"), error);
+      return;
+    }
+  lk_run_with_progress (GTK_WIDGET (self), _("Checking the Backup…"), NULL,
+                        check_work, check_done, backup_job_new (self, path), backup_job_free);
 }
 
 static void
@@ -627,11 +725,7 @@ lk_window_close_request (GtkWindow *window)
   int width, height;
 
   /* What is being typed is saved before the window goes. */
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
-       page != NULL;
-       page = gtk_widget_get_next_sibling (page))
-    if (LK_IS_PAGE (page))
-      lk_page_flush (LK_PAGE (page));
+  flush_pages (self);
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);

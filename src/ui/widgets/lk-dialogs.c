@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "lk-dialogs.h"
+#include "lk-progress.h"
 
 /**
  * lk_show_error:
@@ -236,9 +237,15 @@ typedef struct
   const LkFileType *types;
   guint             n_types;
   LkSaveFunc        save;
+  LkSaveWorkFunc    save_work;   /* in a thread, instead of save */
+  char             *working;
+  char             *path;        /* chosen, for save_work */
   gpointer          data;
   GDestroyNotify    destroy;
 } SaveRequest;
+
+static void on_open_saved (AdwToast *toast,
+                           GFile    *file);
 
 static void
 save_request_free (SaveRequest *request)
@@ -248,7 +255,48 @@ save_request_free (SaveRequest *request)
   g_object_unref (request->from);
   g_free (request->failed);
   g_free (request->done);
+  g_free (request->working);
+  g_free (request->path);
   g_free (request);
+}
+
+static void
+saved_toast (SaveRequest *request,
+             const char  *path)
+{
+  AdwToast *toast = adw_toast_new (request->done);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_open_saved),
+                         g_file_new_for_path (path), (GClosureNotify)(void (*) (void))g_object_unref, 0);
+  lk_toast_from (request->from, toast);
+}
+
+static gboolean
+save_in_thread (gpointer        data,
+                GCancellable   *cancellable,
+                LkProgressFunc  progress,
+                gpointer        progress_data,
+                GError        **error)
+{
+  SaveRequest *request = data;
+
+  return request->save_work (request->path, request->data, cancellable, error);
+}
+
+static void
+saved_in_thread (GtkWidget    *from,
+                 gpointer      data,
+                 const GError *error)
+{
+  SaveRequest *request = data;
+
+  if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    lk_toast_from (from, adw_toast_new (_("Cancelled: no file was written")));
+  else if (error != NULL)
+    lk_show_error (from, request->failed, error);
+  else if (request->done != NULL)
+    saved_toast (request, request->path);
 }
 
 static void
@@ -295,20 +343,22 @@ on_save_response (GtkNativeDialog *chooser,
   else
     {
       path = with_suffix (chosen, request->types, request->n_types);
+      if (request->save_work != NULL)
+        {
+          /* The request goes with the work, and is freed when it ends */
+          request->path = g_strdup (path);
+          lk_run_with_progress (request->from, request->working, NULL, save_in_thread, saved_in_thread,
+                                request, (GDestroyNotify) save_request_free);
+          g_object_unref (chooser);
+          return;
+        }
       request->save (path, request->data, &error);
     }
 
   if (error != NULL)
     lk_show_error (request->from, request->failed, error);
   else if (request->done != NULL)
-    {
-      AdwToast *toast = adw_toast_new (request->done);
-
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_open_saved),
-                             g_file_new_for_path (path), (GClosureNotify)(void (*) (void))g_object_unref, 0);
-      lk_toast_from (request->from, toast);
-    }
+    saved_toast (request, path);
 
 out:
   save_request_free (request);
@@ -329,6 +379,18 @@ out:
  * One way to save every export: a chooser that starts in Documents, the
  * file types as filters, the ending added when the user left it out.
  */
+static SaveRequest *
+choose_save_file (GtkWidget        *from,
+                  const char       *title,
+                  const char       *accept,
+                  const char       *failed,
+                  const char       *done,
+                  const char       *name,
+                  const LkFileType *types,
+                  guint             n_types,
+                  gpointer          data,
+                  GDestroyNotify    destroy);
+
 void
 lk_choose_save_file (GtkWidget        *from,
                      const char       *title,
@@ -342,11 +404,53 @@ lk_choose_save_file (GtkWidget        *from,
                      gpointer          data,
                      GDestroyNotify    destroy)
 {
+  SaveRequest *request = choose_save_file (from, title, accept, failed, done, name, types, n_types, data, destroy);
+
+  request->save = save;
+}
+
+/**
+ * lk_choose_save_file_in_thread:
+ *
+ * lk_choose_save_file(), with the saving run by lk_run_with_progress().
+ */
+void
+lk_choose_save_file_in_thread (GtkWidget        *from,
+                               const char       *title,
+                               const char       *accept,
+                               const char       *failed,
+                               const char       *done,
+                               const char       *working,
+                               const char       *name,
+                               const LkFileType *types,
+                               guint             n_types,
+                               LkSaveWorkFunc    save,
+                               gpointer          data,
+                               GDestroyNotify    destroy)
+{
+  SaveRequest *request = choose_save_file (from, title, accept, failed, done, name, types, n_types, data, destroy);
+
+  request->save_work = save;
+  request->working = g_strdup (working);
+}
+
+static SaveRequest *
+choose_save_file (GtkWidget        *from,
+                  const char       *title,
+                  const char       *accept,
+                  const char       *failed,
+                  const char       *done,
+                  const char       *name,
+                  const LkFileType *types,
+                  guint             n_types,
+                  gpointer          data,
+                  GDestroyNotify    destroy)
+{
   GtkFileChooserNative *chooser;
   SaveRequest *request;
   g_autofree char *safe_name = g_strdelimit (g_strdup (name), "/\\:", '-');
 
-  g_return_if_fail (n_types > 0);
+  g_return_val_if_fail (n_types > 0, NULL);
 
   chooser = gtk_file_chooser_native_new (title, lk_parent_window (from),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, accept, _("_Cancel"));
@@ -371,11 +475,12 @@ lk_choose_save_file (GtkWidget        *from,
   request->done = g_strdup (done);
   request->types = types;
   request->n_types = n_types;
-  request->save = save;
   request->data = data;
   request->destroy = destroy;
   g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+
+  return request;
 }
 
 /* --- undo ------------------------------------------------------------------ */

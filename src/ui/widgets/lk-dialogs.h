@@ -59,6 +59,27 @@ void lk_choose_save_file          (GtkWidget        *from,
                                    gpointer          data,
                                    GDestroyNotify    destroy);
 
+/* The same, with the saving in a thread behind a progress dialog with
+ * Cancel (@working is its heading): for files that take seconds. @save
+ * must not touch widgets nor the window's store connection. */
+typedef gboolean (*LkSaveWorkFunc) (const char    *path,
+                                    gpointer       data,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+
+void lk_choose_save_file_in_thread (GtkWidget        *from,
+                                    const char       *title,
+                                    const char       *accept,
+                                    const char       *failed,
+                                    const char       *done,
+                                    const char       *working,
+                                    const char       *name,
+                                    const LkFileType *types,
+                                    guint             n_types,
+                                    LkSaveWorkFunc    save,
+                                    gpointer          data,
+                                    GDestroyNotify    destroy);
+
 /* A file chosen to read, whole, and what it holds */
 typedef void (*LkReadFunc) (GtkWidget  *from,
                             const char *path,
