@@ -796,6 +796,32 @@ bench_export (gpointer data)
   b->backup = lk_backup_export (b->store, &b->backup_len, NULL);
 }
 
+/* As the window saves one: streamed into a private file */
+static void
+bench_export_file (gpointer data)
+{
+  Bench *b = data;
+  g_autofree char *path = g_build_filename (b->tmpdir, "backup.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  lk_backup_export_file (b->store, path, &error);
+  g_assert_no_error (error);
+}
+
+/* As the window imports one: from the file, the text let go once parsed */
+static void
+bench_import_file (gpointer data)
+{
+  Bench *b = data;
+  g_autofree char *path = g_build_filename (b->tmpdir, "import.db", NULL);
+  g_autofree char *file = g_build_filename (b->tmpdir, "backup.json", NULL);
+  g_autoptr(LkStore) store = lk_store_open (path, NULL);
+  g_autoptr(GError) error = NULL;
+
+  lk_backup_import_file_full (store, file, LK_BACKUP_REPLACE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
 static void
 bench_import (gpointer data)
 {
@@ -1283,12 +1309,16 @@ run_figures (const char *path)
     g_print ("masterplan: the database has no generated plan; generate it again for these figures\n");
   ten_factor_figures (&b);
   conversation_figures (&b);
-  g_print ("%-44s %10.2f\n", "backup export", median_ms (bench_export, &b, 3));
-  g_print ("%-44s %10.2f\n", "backup import into an empty database", median_ms (bench_import, &b, 3));
+  g_print ("%-44s %10.2f   (goal 1500)\n", "backup export to a file", median_ms (bench_export_file, &b, 3));
+  g_print ("%-44s %10.2f   (goal 3000)\n", "backup import from a file, empty database",
+           median_ms (bench_import_file, &b, 3));
+  g_print ("%-44s %10.2f\n", "backup export into memory", median_ms (bench_export, &b, 3));
+  g_print ("%-44s %10.2f\n", "backup import from memory, empty database", median_ms (bench_import, &b, 3));
   g_print ("backup document: %.1f MB\n", b.backup_len / 1e6);
 
   {
-    for (const char **name = (const char *[]) { "import.db", "exchange.db", "ten-factor.db", NULL }; *name; name++)
+    for (const char **name = (const char *[]) { "import.db", "exchange.db", "ten-factor.db", "backup.json", NULL };
+         *name; name++)
       {
         g_autofree char *p = g_build_filename (b.tmpdir, *name, NULL);
         g_autofree char *wal = g_strconcat (p, "-wal", NULL);
