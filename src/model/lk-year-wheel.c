@@ -71,20 +71,27 @@ lk_days_in_year (int year)
   return g_date_is_leap_year (year) ? 366 : 365;
 }
 
+static gboolean
+to_gdate (const char *iso,
+          GDate      *date)
+{
+  if (iso == NULL || !lk_date_is_valid_iso (iso))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) g_ascii_strtoll (iso + 8, NULL, 10),
+                  (GDateMonth) g_ascii_strtoll (iso + 5, NULL, 10),
+                  (GDateYear) g_ascii_strtoll (iso, NULL, 10));
+
+  return TRUE;
+}
+
 /* 1 … 366; 0 for what is not a date */
 int
 lk_date_day_of_year (const char *iso)
 {
   GDate date;
 
-  if (iso == NULL || !lk_date_is_valid_iso (iso))
-    return 0;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) g_ascii_strtoll (iso + 8, NULL, 10),
-                  (GDateMonth) g_ascii_strtoll (iso + 5, NULL, 10),
-                  (GDateYear) g_ascii_strtoll (iso, NULL, 10));
-
-  return g_date_get_day_of_year (&date);
+  return to_gdate (iso, &date) ? (int) g_date_get_day_of_year (&date) : 0;
 }
 
 int
@@ -92,14 +99,7 @@ lk_date_iso_week (const char *iso)
 {
   GDate date;
 
-  if (iso == NULL || !lk_date_is_valid_iso (iso))
-    return 0;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) g_ascii_strtoll (iso + 8, NULL, 10),
-                  (GDateMonth) g_ascii_strtoll (iso + 5, NULL, 10),
-                  (GDateYear) g_ascii_strtoll (iso, NULL, 10));
-
-  return g_date_get_iso8601_week_of_year (&date);
+  return to_gdate (iso, &date) ? (int) g_date_get_iso8601_week_of_year (&date) : 0;
 }
 
 static void
