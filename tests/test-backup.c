@@ -1165,7 +1165,11 @@ test_failing_step (void)
 
       failures++;
       g_assert_error (error, LK_STORE_ERROR, LK_STORE_ERROR_IO);
-      g_assert_cmpstr (lk_test_checksum_file (path), ==, before);
+      {
+        g_autofree char *now = lk_test_checksum_file (path);
+
+        g_assert_cmpstr (now, ==, before);
+      }
       d = g_dir_open (dir, 0, NULL);
       while (g_dir_read_name (d) != NULL)
         files++;
@@ -1175,7 +1179,11 @@ test_failing_step (void)
 
   /* The example has many rows: each of them could fail */
   g_assert_cmpuint (failures, >, 50);
-  g_assert_cmpstr (lk_test_checksum_file (path), !=, before);
+  {
+    g_autofree char *now = lk_test_checksum_file (path);
+
+    g_assert_cmpstr (now, !=, before);
+  }
 
   lk_test_rmtree (dir);
 }

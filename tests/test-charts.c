@@ -197,8 +197,12 @@ test_export (void)
     g_assert_true (g_file_set_contents (path, "the user's own file", -1, NULL));
     g_assert_false (lk_chart_export (path, LK_CHART_FORMAT_PNG, 0, 100, draw_counts, &counts, &error));
     g_assert_nonnull (error);
-    g_assert_cmpstr (lk_test_checksum_file (path), ==,
-                     g_compute_checksum_for_string (G_CHECKSUM_SHA256, "the user's own file", -1));
+    {
+      g_autofree char *now = lk_test_checksum_file (path);
+      g_autofree char *own = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "the user's own file", -1);
+
+      g_assert_cmpstr (now, ==, own);
+    }
     d = g_dir_open (dir, 0, NULL);
     while (g_dir_read_name (d) != NULL)
       files++;

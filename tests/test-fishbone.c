@@ -304,8 +304,11 @@ test_store (Fixture       *f,
 
   all = lk_store_list_fishbones (f->store, &error);
   g_assert_cmpuint (n_of (all), ==, 1);
-  g_assert_cmpuint (((LkFishbone *)g_list_model_get_item (G_LIST_MODEL (all), 0))->n_causes, ==, 3);
-  g_object_unref (g_list_model_get_item (G_LIST_MODEL (all), 0));
+  {
+    g_autoptr(LkFishbone) first = g_list_model_get_item (G_LIST_MODEL (all), 0);
+
+    g_assert_cmpuint (first->n_causes, ==, 3);
+  }
 
   /* Deleted: its tree goes with it; a late save is refused */
   kept = lk_fishbone_copy (fb);

@@ -247,6 +247,7 @@ test_entries (Fixture       *f,
   g_assert_cmpuint (lk_log_entry_get_motor (again), ==, LK_MOTOR_TYDELIGHET | LK_MOTOR_OMSORG);
   g_assert_true (lk_log_entry_get_share (again));
   g_assert_cmpstr (lk_log_entry_get_goals (again)[0], ==, lk_dev_goal_get_uuid (goal));
+  g_clear_object (&again);
   g_clear_object (&list);
   filter.goal_uuid = NULL;
   filter.shared_only = TRUE;

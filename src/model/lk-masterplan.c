@@ -1428,7 +1428,8 @@ lk_goals_order_for_put (GPtrArray  *goals,
     }
 
   /* The array keeps its references; only their order changes */
-  memcpy (goals->pdata, sorted->pdata, sizeof (gpointer) * goals->len);
+  if (goals->len > 0)
+    memcpy (goals->pdata, sorted->pdata, sizeof (gpointer) * goals->len);
 
   return TRUE;
 }
