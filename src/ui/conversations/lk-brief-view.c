@@ -512,7 +512,9 @@ static void
 fill (LkBriefView *self)
 {
   LkConversation *c = self->conversation;
-  gboolean held = c->held != NULL;
+  /* A database opened only to look at is read, not written */
+  gboolean read_only = self->store != NULL && lk_store_is_read_only (self->store);
+  gboolean held = c->held != NULL || read_only;
   g_autofree char *date = lk_date_format_input (c->date);
   g_autofree char *next = c->next_date ? lk_date_format_input (c->next_date) : NULL;
   g_autofree char *budget = format_amount (c->budget);
@@ -537,7 +539,7 @@ fill (LkBriefView *self)
     {
       /* What was prepared stays as it was on the table */
       set_buffer (self->topics[t].text, c->texts[t], !held);
-      set_buffer (self->topics[t].notes, c->notes[t], TRUE);
+      set_buffer (self->topics[t].notes, c->notes[t], !read_only);
       fill_topic (self, t);
     }
   for (AdwEntryRow **row = (AdwEntryRow *[]) { self->with_row, self->role_row, self->unit_row, self->date_row,
@@ -547,7 +549,7 @@ fill (LkBriefView *self)
     mark (*row, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
-  if (held)
+  if (c->held != NULL)
     {
       g_autofree char *when = g_strndup (c->held, 10);
       g_autofree char *shown = lk_date_format (when);
@@ -573,6 +575,10 @@ fill (LkBriefView *self)
                                          GTK_WIDGET (self->period_text_row), NULL };
        *w != NULL; w++)
     gtk_widget_set_sensitive (*w, !held);
+  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->next_row), GTK_WIDGET (self->budget_row),
+                                         GTK_WIDGET (self->spent_row), GTK_WIDGET (self->forecast_row), NULL };
+       *w != NULL; w++)
+    gtk_widget_set_sensitive (*w, !read_only);
   update_deviation (self);
   self->filling = FALSE;
 }
