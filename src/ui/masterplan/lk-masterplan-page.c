@@ -407,14 +407,18 @@ select_box (LkMasterplanPage *self,
             int               index)
 {
   const LkBreakdownBox *box;
+  g_autofree char *uuid = NULL;
 
   if (index < 0 || self->layout.boxes == NULL || (guint) index >= self->layout.boxes->len)
     return;
   box = &g_array_index (self->layout.boxes, LkBreakdownBox, index);
   if (box->goal == NULL)
     return;
-  lk_masterplan_page_select (self, box->goal->uuid);
-  index = lk_chart_breakdown_find (&self->layout, box->goal->uuid);
+  /* Selecting lays the chart out again: the box is not there after it
+   * (found by AddressSanitizer) */
+  uuid = g_strdup (box->goal->uuid);
+  lk_masterplan_page_select (self, uuid);
+  index = lk_chart_breakdown_find (&self->layout, uuid);
   if (index >= 0)
     {
       box = &g_array_index (self->layout.boxes, LkBreakdownBox, index);
