@@ -13,7 +13,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "lk-dialogs.h"
 #include "lk-progress.h"
 
 typedef struct
@@ -156,6 +155,7 @@ lk_run_with_progress (GtkWidget      *from,
 {
   g_autoptr(GTask) task = NULL;
   Job *job = g_new0 (Job, 1);
+  GtkRoot *root;
   GtkWidget *bar = gtk_progress_bar_new ();
 
   g_mutex_init (&job->lock);
@@ -170,7 +170,10 @@ lk_run_with_progress (GtkWidget      *from,
 
   gtk_widget_set_size_request (bar, 280, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
-  job->dialog = adw_message_dialog_new (lk_parent_window (from), heading, body);
+  /* Over the window @from is in (not lk_parent_window(): lk-dialogs.c
+   * uses this file, and modules do not include each other) */
+  root = gtk_widget_get_root (from);
+  job->dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (job->dialog), bar);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (job->dialog), "cancel", _("_Cancel"));
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (job->dialog), "cancel");
