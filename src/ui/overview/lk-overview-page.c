@@ -44,7 +44,8 @@ struct _LkOverviewPage
   GtkListBox      *upcoming_list;
   GtkListBox      *areas_list;
   LkChartView     *status_chart;
-  LkChartView     *wheel_chart;
+  LkChartView     *wheel_chart;  /* made after the first frame, in wheel_box */
+  GtkBox          *wheel_box;
   GtkListBox      *conversation_list;
   GtkWidget       *later_box;
 };
@@ -469,6 +470,20 @@ fill_wheel (LkOverviewPage *self,
 
   if (items == NULL)
     items = g_ptr_array_new_with_free_func ((GDestroyNotify) lk_wheel_item_free);
+  /* A chart view (its menu, its actions) costs the first frame time:
+   * made here, after it */
+  if (self->wheel_chart == NULL)
+    {
+      GtkGesture *click = gtk_gesture_click_new ();
+
+      self->wheel_chart = g_object_new (LK_TYPE_CHART_VIEW, "height-request", 380, NULL);
+      gtk_widget_add_css_class (GTK_WIDGET (self->wheel_chart), "card");
+      lk_chart_view_set_draw_func (self->wheel_chart, draw_wheel, self, NULL);
+      lk_chart_view_set_export_size (self->wheel_chart, 1400, 1000);
+      g_signal_connect (click, "pressed", G_CALLBACK (on_wheel_pressed), self);
+      gtk_widget_add_controller (GTK_WIDGET (self->wheel_chart), GTK_EVENT_CONTROLLER (click));
+      gtk_box_append (self->wheel_box, GTK_WIDGET (self->wheel_chart));
+    }
   g_clear_pointer (&self->wheel_items, g_ptr_array_unref);
   self->wheel_items = items;
   g_free ((char *) self->wheel.today);
@@ -615,7 +630,7 @@ lk_overview_page_class_init (LkOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, areas_list);
   gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, status_chart);
   gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, later_box);
-  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, wheel_chart);
+  gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, wheel_box);
   gtk_widget_class_bind_template_child (widget_class, LkOverviewPage, conversation_list);
 }
 
@@ -651,12 +666,4 @@ lk_overview_page_init (LkOverviewPage *self)
   g_signal_connect (self->overdue_list, "row-activated", G_CALLBACK (on_measure_row_activated), self);
   g_signal_connect (self->upcoming_list, "row-activated", G_CALLBACK (on_measure_row_activated), self);
   lk_chart_view_set_draw_func (self->status_chart, draw_status_chart, self, NULL);
-  lk_chart_view_set_draw_func (self->wheel_chart, draw_wheel, self, NULL);
-  lk_chart_view_set_export_size (self->wheel_chart, 1400, 1000);
-  {
-    GtkGesture *click = gtk_gesture_click_new ();
-
-    g_signal_connect (click, "pressed", G_CALLBACK (on_wheel_pressed), self);
-    gtk_widget_add_controller (GTK_WIDGET (self->wheel_chart), GTK_EVENT_CONTROLLER (click));
-  }
 }
