@@ -12,6 +12,7 @@
 
 #include <gio/gio.h>
 
+#include "lk-number.h"
 #include "lk-store.h"
 
 G_BEGIN_DECLS
@@ -318,11 +319,6 @@ const char  *lk_goal_status_name  (LkGoalStatus   status);
 const char  *lk_smart_name        (guint          index);
 const char  *lk_smart_hint        (guint          index);
 
-const char  *lk_decimal_separator (void);
-char        *lk_format_number     (double         value,
-                                   int            decimals);
-gboolean     lk_parse_number      (const char    *text,
-                                   double        *value);
 
 /* --- a whole plan in memory ----------------------------------------------- */
 
