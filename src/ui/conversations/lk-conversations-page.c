@@ -154,11 +154,11 @@ on_conversation_activated (GtkListBox          *list,
     open_conversation (self, c->uuid);
 }
 
+/* The list and the wheel read again on the store's change signal */
 static void
 on_brief_saved (LkConversationsPage *self)
 {
   update_detail_header (self);
-  refresh (self);
 }
 
 /* --- the årshjul ------------------------------------------------------------------------ */
