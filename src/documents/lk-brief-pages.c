@@ -159,8 +159,6 @@ show_text (cairo_t    *cr,
 typedef struct
 {
   LkBriefPages *pages;
-  cairo_t      *cr;
-  double        text_width;
   int           table;     /* the current table's head block, or -1 */
 } Flow;
 
@@ -938,7 +936,7 @@ lk_brief_paginate (const LkBriefDocument *document,
   LkBriefPages *pages = g_new0 (LkBriefPages, 1);
   LkConversation *c = document->conversation;
   g_autofree char *date = lk_date_format (c->date);
-  Flow flow = { pages, cr, width - 2 * MARGIN, -1 };
+  Flow flow = { pages, -1 };
 
   pages->conversation = g_object_ref (c);
   pages->width = width;

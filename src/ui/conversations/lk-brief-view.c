@@ -36,7 +36,6 @@ typedef struct
   GtkTextView         *notes;
   GtkListBox          *rows;
   GtkLabel            *empty;
-  GPtrArray           *items;   /* LkBriefItem shown in rows, in order */
 } Topic;
 
 struct _LkBriefView
@@ -482,7 +481,6 @@ fill_topic (LkBriefView *self,
   guint n = 0;
 
   lk_list_box_clear (topic->rows);
-  g_ptr_array_set_size (topic->items, 0);
   for (guint i = 0; i < c->brief->len; i++)
     {
       LkBriefItem *item = g_ptr_array_index (c->brief, i);
@@ -490,7 +488,6 @@ fill_topic (LkBriefView *self,
       if (item->topic != t)
         continue;
       gtk_list_box_append (topic->rows, create_item_row (item));
-      g_ptr_array_add (topic->items, g_object_ref (item));
       n++;
     }
   gtk_widget_set_visible (GTK_WIDGET (topic->rows), n > 0);
@@ -719,7 +716,6 @@ build_topics (LkBriefView *self)
       g_autofree char *title = g_strdup_printf ("%u. %s", t + 1, lk_agenda_topic_title (t));
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-      topic->items = g_ptr_array_new_with_free_func (g_object_unref);
       topic->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
       adw_preferences_group_set_title (topic->group, title);
       adw_preferences_group_set_description (topic->group, lk_agenda_topic_hint (t));
@@ -807,8 +803,6 @@ lk_brief_view_dispose (GObject *object)
   lk_brief_view_save_now (self);
   g_clear_handle_id (&self->save_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_BRIEF_VIEW);
-  for (guint t = 0; t < LK_TOPIC_N; t++)
-    g_clear_pointer (&self->topics[t].items, g_ptr_array_unref);
   g_clear_object (&self->conversation);
   g_clear_object (&self->agreed);
   g_clear_object (&self->store);
