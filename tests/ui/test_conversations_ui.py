@@ -68,6 +68,23 @@ check(wait_for(lambda: db_rows(database, "SELECT text FROM conversation_sections
                                (prepared_uuid,))[0][0].endswith("Brukerne merker bedre kontinuitet i sone nord.")),
       "the preparation text is saved a moment after typing")
 
+# A date not valid yet: said, and not saved
+date_row = find(page, name="Date", role="text")
+click(date_row)
+key("ctrl+a")
+type_text("31.02.2026")
+time.sleep(1.0)
+check(find(page, name="A date or a sum is not valid yet: it is saved once it is.") is not None,
+      "a date that is not valid is said")
+# (Back stays put then: the accessibility tree of GTK 4.8 cannot tell a
+# hidden stack page from a shown one, so that is left to the eye)
+check(db_rows(database, "SELECT date FROM conversations WHERE uuid = ?", (prepared_uuid,)) == [("2026-05-22",)],
+      "the stored date is still the valid one")
+click(date_row)
+key("ctrl+a")
+type_text("22.05.2026")
+time.sleep(1.0)
+
 # An agreed tiltak
 click(find(page, name="Add Tiltak", role="push button"))
 measure = app.toplevel("New Measure")

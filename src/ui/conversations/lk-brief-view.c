@@ -51,6 +51,7 @@ struct _LkBriefView
   AdwEntryRow     *forecast_row;
   AdwActionRow    *deviation_row;
   guint            save_id;
+  gboolean         dirty;       /* typed since the last save */
   gboolean         filling;
 
   GtkScrolledWindow *scroller;
@@ -270,9 +271,9 @@ lk_brief_view_save_now (LkBriefView *self)
 
   g_return_val_if_fail (LK_IS_BRIEF_VIEW (self), FALSE);
 
-  if (self->save_id == 0 || self->conversation == NULL || self->store == NULL)
-    return TRUE;
   g_clear_handle_id (&self->save_id, g_source_remove);
+  if (!self->dirty || self->conversation == NULL || self->store == NULL)
+    return TRUE;
   if (!collect (self))
     return FALSE;
   if (!lk_store_save_conversation (self->store, self->conversation, &error))
@@ -280,6 +281,7 @@ lk_brief_view_save_now (LkBriefView *self)
       lk_show_error (GTK_WIDGET (self), _("Could Not Save the Conversation"), error);
       return FALSE;
     }
+  self->dirty = FALSE;
   update_deviation (self);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0);
 
@@ -291,7 +293,7 @@ save_timeout (gpointer data)
 {
   LkBriefView *self = data;
 
-  /* lk_brief_view_save_now() clears the id */
+  self->save_id = 0;
   lk_brief_view_save_now (self);
 
   return G_SOURCE_REMOVE;
@@ -304,6 +306,7 @@ on_changed (LkBriefView *self)
     return;
   gtk_widget_set_visible (GTK_WIDGET (self->period_text_row),
                           adw_combo_row_get_selected (self->period_row) == LK_PERIOD_OTHER);
+  self->dirty = TRUE;
   g_clear_handle_id (&self->save_id, g_source_remove);
   self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout, self);
 }
@@ -774,6 +777,7 @@ lk_brief_view_set_conversation (LkBriefView    *self,
       g_strcmp0 (self->conversation->uuid, conversation->uuid) != 0)
     lk_brief_view_save_now (self);
   g_clear_handle_id (&self->save_id, g_source_remove);
+  self->dirty = FALSE;
   g_set_object (&self->store, store);
   g_clear_object (&self->conversation);
   if (conversation != NULL)

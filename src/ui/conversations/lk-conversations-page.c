@@ -373,7 +373,13 @@ back_action (GtkWidget  *widget,
 {
   LkConversationsPage *self = LK_CONVERSATIONS_PAGE (widget);
 
-  lk_brief_view_save_now (self->brief_view);
+  /* A field not valid yet keeps the conversation open, with its message
+   * shown, rather than dropping what was typed since the last save */
+  if (!lk_brief_view_save_now (self->brief_view))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
   lk_brief_view_set_conversation (self->brief_view, self->store, NULL);
   gtk_stack_set_visible_child_name (self->stack, "list");
   refresh (self);
