@@ -6,7 +6,11 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+#include <math.h>
+
 #include "lk-json-read.h"
+#include "lk-json-write.h"
 #include "lk-test-util.h"
 
 static LkJsonDocument *
@@ -183,6 +187,249 @@ test_json_large (void)
   g_assert_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_TOO_LARGE);
 }
 
+/* --- writing ------------------------------------------------------------ */
+
+/* @text written as the one string of an array */
+static char *
+write_string (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr(LkJsonWriter) writer = lk_json_writer_new (out, FALSE);
+
+  lk_json_writer_begin_array (writer);
+  lk_json_writer_add_string_value (writer, text);
+  lk_json_writer_end_array (writer);
+
+  return g_string_free (out, FALSE);
+}
+
+/* The string @json holds, read by our reader and by json-glib's: both must
+ * take what we write, and agree */
+static char *
+read_back (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  LkJsonDocument *document = parse (json, &error);
+  LkJsonNode *element;
+  char *ours;
+
+  g_assert_no_error (error);
+  element = lk_json_array_get_element (lk_json_document_get_root (document), 0);
+  g_assert_cmpint (lk_json_node_get_node_type (element), ==, LK_JSON_STRING);
+  ours = g_strdup (lk_json_node_get_string (element));
+  lk_json_document_free (document);
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_array_get_string_element (json_node_get_array (json_parser_get_root (parser)), 0), ==, ours);
+
+  return ours;
+}
+
+static void
+test_json_write_strings (void)
+{
+  static const char *texts[] = {
+    "", "plain", "\"quoted\"", "back\\slash", "/slash", "line\nbreak\r\n",
+    "tab\there", "\b\f", "\x01\x1f\x7f", "æøå ÆØÅ", "– “” …", "\xe2\x80\xa8\xe2\x80\xa9",
+    "😀 🇳🇴", "{\"not\": [\"json\"]}", "\\u0041", "end\\",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *json = write_string (texts[i]);
+      g_autofree char *back = read_back (json);
+
+      g_assert_cmpstr (back, ==, texts[i]);
+      /* No control character stands raw in the file */
+      for (const char *p = json; *p; p++)
+        g_assert_cmpint ((guchar) *p, >=, 0x20);
+    }
+
+  /* Every byte below 0x80, one at a time */
+  for (int c = 1; c < 0x80; c++)
+    {
+      char text[4] = { 'a', (char) c, 'b', 0 };
+      g_autofree char *json = write_string (text);
+      g_autofree char *back = read_back (json);
+
+      g_assert_cmpstr (back, ==, text);
+    }
+
+  /* A long text with something to escape now and then */
+  {
+    GString *long_text = g_string_new (NULL);
+    g_autofree char *json = NULL;
+    g_autofree char *back = NULL;
+
+    for (guint i = 0; i < 20000; i++)
+      g_string_append (long_text, i % 97 == 0 ? "\"\n\\" : "ø");
+    json = write_string (long_text->str);
+    back = read_back (json);
+    g_assert_cmpstr (back, ==, long_text->str);
+    g_string_free (long_text, TRUE);
+  }
+
+  /* Bytes that are not UTF-8 (a database changed elsewhere) become U+FFFD,
+   * so the backup can still be read */
+  {
+    g_autofree char *json = write_string ("a\xff" "b\xc3");
+    g_autofree char *back = read_back (json);
+
+    g_assert_true (g_utf8_validate (json, -1, NULL));
+    g_assert_cmpstr (back, ==, "a\xef\xbf\xbd" "b\xef\xbf\xbd");
+  }
+}
+
+static char *
+write_number (double   value,
+              gboolean as_int)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr(LkJsonWriter) writer = lk_json_writer_new (out, FALSE);
+
+  if (as_int)
+    lk_json_writer_add_int_value (writer, (gint64) value);
+  else
+    lk_json_writer_add_double_value (writer, value);
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_double_round_trip (double value)
+{
+  g_autofree char *json = write_number (value, FALSE);
+  g_autoptr(GError) error = NULL;
+  LkJsonDocument *document = parse (json, &error);
+  LkJsonNode *root;
+
+  g_assert_no_error (error);
+  root = lk_json_document_get_root (document);
+  /* Read back a double, never an integer, and the very same one */
+  g_assert_cmpint (lk_json_node_get_node_type (root), ==, LK_JSON_DOUBLE);
+  if (lk_json_node_get_double (root) != value)
+    g_error ("%.17g written as %s read back as %.17g", value, json, lk_json_node_get_double (root));
+  lk_json_document_free (document);
+}
+
+static void
+test_json_write_numbers (void)
+{
+  static const struct { double value; const char *text; } exact[] = {
+    { 87.5, "87.5" }, { 0.1, "0.1" }, { -0.25, "-0.25" }, { 3, "3.0" },
+    { 0.001, "0.001" }, { 0.0005, "0.0005" }, { 1.0 / 3, "0.333333333333333" },
+    { 123456.789, "123456.789" }, { -1e300, "-1e+300" }, { 1e15, "1e+15" },
+  };
+  static const gint64 ints[] = { 0, 1, -1, 42, G_MAXINT64, G_MININT64, 1000000 };
+  GRand *rand = g_rand_new_with_seed (7);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exact); i++)
+    {
+      g_autofree char *json = write_number (exact[i].value, FALSE);
+
+      /* 1/3 is the one that needs 17 digits to read back */
+      if (i == 6)
+        g_assert_true (g_str_has_prefix (json, exact[i].text));
+      else
+        g_assert_cmpstr (json, ==, exact[i].text);
+      assert_double_round_trip (exact[i].value);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (ints); i++)
+    {
+      GString *out = g_string_new (NULL);
+      g_autoptr(LkJsonWriter) writer = lk_json_writer_new (out, FALSE);
+      g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT, ints[i]);
+
+      lk_json_writer_add_int_value (writer, ints[i]);
+      g_assert_cmpstr (out->str, ==, expected);
+      g_string_free (out, TRUE);
+    }
+
+  /* Random numbers of every size, and short decimals near the edges of
+   * the hand-written path */
+  for (guint i = 0; i < 20000; i++)
+    {
+      double mantissa = g_rand_double_range (rand, -10, 10);
+      int exponent = g_rand_int_range (rand, -30, 30);
+
+      assert_double_round_trip (mantissa * pow (10, exponent));
+      assert_double_round_trip (g_rand_int_range (rand, -2000000, 2000000) / 1000.0);
+      assert_double_round_trip (g_rand_int_range (rand, -2000000, 2000000) / 1000.0 + 1e-12);
+    }
+  assert_double_round_trip (999999999999.999);
+  assert_double_round_trip (1e12 - 0.001);
+  assert_double_round_trip (5e-324);
+  assert_double_round_trip (DBL_MAX);
+  g_rand_free (rand);
+
+  /* JSON has no NaN or infinity */
+  for (guint i = 0; i < 3; i++)
+    {
+      double odd[] = { NAN, INFINITY, -INFINITY };
+      g_autofree char *json = write_number (odd[i], FALSE);
+
+      g_assert_cmpstr (json, ==, "null");
+    }
+}
+
+static void
+write_sample (LkJsonWriter *writer)
+{
+  lk_json_writer_begin_object (writer);
+  lk_json_writer_set_member_name (writer, "name");
+  lk_json_writer_add_string_value (writer, "Plan");
+  lk_json_writer_set_member_name (writer, "empty");
+  lk_json_writer_begin_array (writer);
+  lk_json_writer_end_array (writer);
+  lk_json_writer_set_member_name (writer, "items");
+  lk_json_writer_begin_array (writer);
+  lk_json_writer_add_int_value (writer, 1);
+  lk_json_writer_begin_object (writer);
+  lk_json_writer_set_member_name (writer, "ok");
+  lk_json_writer_add_boolean_value (writer, TRUE);
+  lk_json_writer_set_member_name (writer, "none");
+  lk_json_writer_add_string_value (writer, NULL);
+  lk_json_writer_end_object (writer);
+  lk_json_writer_add_null_value (writer);
+  lk_json_writer_end_array (writer);
+  lk_json_writer_end_object (writer);
+}
+
+static void
+test_json_write_structure (void)
+{
+  g_autoptr(GString) compact = g_string_new (NULL);
+  g_autoptr(GString) pretty = g_string_new (NULL);
+  g_autoptr(LkJsonWriter) w1 = lk_json_writer_new (compact, FALSE);
+  g_autoptr(LkJsonWriter) w2 = lk_json_writer_new (pretty, TRUE);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  write_sample (w1);
+  g_assert_cmpstr (compact->str, ==,
+                   "{\"name\":\"Plan\",\"empty\":[],\"items\":[1,{\"ok\":true,\"none\":null},null]}");
+  write_sample (w2);
+  g_assert_cmpstr (pretty->str, ==,
+                   "{\n"
+                   "  \"name\" : \"Plan\",\n"
+                   "  \"empty\" : [],\n"
+                   "  \"items\" : [\n"
+                   "    1,\n"
+                   "    {\n"
+                   "      \"ok\" : true,\n"
+                   "      \"none\" : null\n"
+                   "    },\n"
+                   "    null\n"
+                   "  ]\n"
+                   "}");
+  /* json-glib reads both as the same document */
+  g_assert_true (json_parser_load_from_data (parser, pretty->str, -1, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -193,6 +440,9 @@ main (int    argc,
   g_test_add_func ("/json/values", test_json_values);
   g_test_add_func ("/json/depth", test_json_depth);
   g_test_add_func ("/json/large", test_json_large);
+  g_test_add_func ("/json/write/strings", test_json_write_strings);
+  g_test_add_func ("/json/write/numbers", test_json_write_numbers);
+  g_test_add_func ("/json/write/structure", test_json_write_structure);
 
   return g_test_run ();
 }

@@ -47,69 +47,69 @@ conversations_list (LkStore  *store,
 }
 
 static void
-conversation_write (JsonBuilder   *builder,
+conversation_write (LkJsonWriter  *writer,
                     gconstpointer  data)
 {
   LkConversation *c = (LkConversation *) data;
 
-  lk_backup_add_string (builder, "uuid", c->uuid);
-  lk_backup_add_string (builder, "with", c->with_name);
-  lk_backup_add_string (builder, "role", c->with_role);
-  lk_backup_add_string (builder, "unit", c->unit);
-  lk_backup_add_string (builder, "date", c->date);
-  lk_backup_add_string (builder, "time", c->time);
-  lk_backup_add_string (builder, "period", lk_enum_to_nick (LK_TYPE_CONVERSATION_PERIOD, c->period));
-  lk_backup_add_string (builder, "period-text", c->period_text);
-  lk_backup_add_string (builder, "status", lk_enum_to_nick (LK_TYPE_CONVERSATION_STATUS, c->status));
-  lk_backup_add_string (builder, "next-date", c->next_date);
-  lk_backup_add_number (builder, "budget", c->budget);
-  lk_backup_add_number (builder, "spent", c->spent);
-  lk_backup_add_number (builder, "forecast", c->forecast);
-  lk_backup_add_string (builder, "prepared", c->prepared);
-  lk_backup_add_string (builder, "held", c->held);
-  lk_backup_add_string (builder, "created", c->created);
-  lk_backup_add_string (builder, "updated", c->updated);
+  lk_backup_add_string (writer, "uuid", c->uuid);
+  lk_backup_add_string (writer, "with", c->with_name);
+  lk_backup_add_string (writer, "role", c->with_role);
+  lk_backup_add_string (writer, "unit", c->unit);
+  lk_backup_add_string (writer, "date", c->date);
+  lk_backup_add_string (writer, "time", c->time);
+  lk_backup_add_string (writer, "period", lk_enum_to_nick (LK_TYPE_CONVERSATION_PERIOD, c->period));
+  lk_backup_add_string (writer, "period-text", c->period_text);
+  lk_backup_add_string (writer, "status", lk_enum_to_nick (LK_TYPE_CONVERSATION_STATUS, c->status));
+  lk_backup_add_string (writer, "next-date", c->next_date);
+  lk_backup_add_number (writer, "budget", c->budget);
+  lk_backup_add_number (writer, "spent", c->spent);
+  lk_backup_add_number (writer, "forecast", c->forecast);
+  lk_backup_add_string (writer, "prepared", c->prepared);
+  lk_backup_add_string (writer, "held", c->held);
+  lk_backup_add_string (writer, "created", c->created);
+  lk_backup_add_string (writer, "updated", c->updated);
 
-  json_builder_set_member_name (builder, "sections");
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, "sections");
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < LK_TOPIC_N; i++)
     {
       if (c->texts[i] == NULL && c->notes[i] == NULL)
         continue;
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "topic", lk_enum_to_nick (LK_TYPE_AGENDA_TOPIC, i));
-      lk_backup_add_string (builder, "text", c->texts[i]);
-      lk_backup_add_string (builder, "notes", c->notes[i]);
-      json_builder_end_object (builder);
+      lk_json_writer_begin_object (writer);
+      lk_backup_add_string (writer, "topic", lk_enum_to_nick (LK_TYPE_AGENDA_TOPIC, i));
+      lk_backup_add_string (writer, "text", c->texts[i]);
+      lk_backup_add_string (writer, "notes", c->notes[i]);
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  lk_json_writer_end_array (writer);
 
-  json_builder_set_member_name (builder, "brief");
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, "brief");
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < c->brief->len; i++)
     {
       LkBriefItem *item = g_ptr_array_index (c->brief, i);
       static const char *v_names[] = { "v0", "v1", "v2", "v3" };
 
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "topic", lk_enum_to_nick (LK_TYPE_AGENDA_TOPIC, item->topic));
-      lk_backup_add_string (builder, "kind", lk_enum_to_nick (LK_TYPE_BRIEF_KIND, item->kind));
-      lk_backup_add_int (builder, "grade", item->grade);
-      lk_backup_add_int (builder, "trend", item->trend);
-      lk_backup_add_string (builder, "area", item->area);
-      lk_backup_add_string (builder, "ref", item->ref);
-      lk_backup_add_string (builder, "title", item->title);
-      lk_backup_add_string (builder, "subtitle", item->subtitle);
-      lk_backup_add_string (builder, "value", item->value);
-      lk_backup_add_string (builder, "target", item->target);
-      lk_backup_add_string (builder, "date", item->date);
-      lk_backup_add_string (builder, "owner", item->owner);
-      lk_backup_add_string (builder, "text", item->text);
+      lk_json_writer_begin_object (writer);
+      lk_backup_add_string (writer, "topic", lk_enum_to_nick (LK_TYPE_AGENDA_TOPIC, item->topic));
+      lk_backup_add_string (writer, "kind", lk_enum_to_nick (LK_TYPE_BRIEF_KIND, item->kind));
+      lk_backup_add_int (writer, "grade", item->grade);
+      lk_backup_add_int (writer, "trend", item->trend);
+      lk_backup_add_string (writer, "area", item->area);
+      lk_backup_add_string (writer, "ref", item->ref);
+      lk_backup_add_string (writer, "title", item->title);
+      lk_backup_add_string (writer, "subtitle", item->subtitle);
+      lk_backup_add_string (writer, "value", item->value);
+      lk_backup_add_string (writer, "target", item->target);
+      lk_backup_add_string (writer, "date", item->date);
+      lk_backup_add_string (writer, "owner", item->owner);
+      lk_backup_add_string (writer, "text", item->text);
       for (guint k = 0; k < G_N_ELEMENTS (v_names); k++)
-        lk_backup_add_number (builder, v_names[k], item->v[k]);
-      json_builder_end_object (builder);
+        lk_backup_add_number (writer, v_names[k], item->v[k]);
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  lk_json_writer_end_array (writer);
 }
 
 static gboolean

@@ -42,48 +42,48 @@ fishbones_list (LkStore  *store,
 }
 
 static void
-nodes_write (JsonBuilder *builder,
-             const char  *name,
-             GListStore  *nodes)
+nodes_write (LkJsonWriter *writer,
+             const char   *name,
+             GListStore   *nodes)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (nodes));
 
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, name);
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LkCause) node = g_list_model_get_item (G_LIST_MODEL (nodes), i);
 
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "uuid", node->uuid);
-      lk_backup_add_string (builder, "text", node->text);
-      lk_backup_add_bool (builder, "root", node->root);
-      lk_backup_add_int (builder, "votes", node->votes);
-      lk_backup_add_bool (builder, "collapsed", node->collapsed);
-      nodes_write (builder, "children", node->children);
-      json_builder_end_object (builder);
+      lk_json_writer_begin_object (writer);
+      lk_backup_add_string (writer, "uuid", node->uuid);
+      lk_backup_add_string (writer, "text", node->text);
+      lk_backup_add_bool (writer, "root", node->root);
+      lk_backup_add_int (writer, "votes", node->votes);
+      lk_backup_add_bool (writer, "collapsed", node->collapsed);
+      nodes_write (writer, "children", node->children);
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  lk_json_writer_end_array (writer);
 }
 
 static void
-fishbone_write (JsonBuilder   *builder,
+fishbone_write (LkJsonWriter  *writer,
                 gconstpointer  item)
 {
   LkFishbone *fb = (LkFishbone *)item;
 
-  lk_backup_add_string (builder, "uuid", fb->uuid);
-  lk_backup_add_string (builder, "problem", fb->problem);
-  lk_backup_add_string (builder, "date", fb->date);
-  lk_backup_add_string (builder, "participants", fb->participants);
-  lk_backup_add_string (builder, "unit", fb->unit);
-  lk_backup_add_string (builder, "status", lk_enum_to_nick (LK_TYPE_FISHBONE_STATUS, fb->status));
-  lk_backup_add_string (builder, "source", lk_enum_to_nick (LK_TYPE_SOURCE_KIND, fb->source_kind));
-  lk_backup_add_string (builder, "source-uuid", fb->source_uuid);
-  lk_backup_add_bool (builder, "head-left", fb->head_left);
-  lk_backup_add_string (builder, "created", fb->created);
-  lk_backup_add_string (builder, "updated", fb->updated);
-  nodes_write (builder, "categories", fb->categories);
+  lk_backup_add_string (writer, "uuid", fb->uuid);
+  lk_backup_add_string (writer, "problem", fb->problem);
+  lk_backup_add_string (writer, "date", fb->date);
+  lk_backup_add_string (writer, "participants", fb->participants);
+  lk_backup_add_string (writer, "unit", fb->unit);
+  lk_backup_add_string (writer, "status", lk_enum_to_nick (LK_TYPE_FISHBONE_STATUS, fb->status));
+  lk_backup_add_string (writer, "source", lk_enum_to_nick (LK_TYPE_SOURCE_KIND, fb->source_kind));
+  lk_backup_add_string (writer, "source-uuid", fb->source_uuid);
+  lk_backup_add_bool (writer, "head-left", fb->head_left);
+  lk_backup_add_string (writer, "created", fb->created);
+  lk_backup_add_string (writer, "updated", fb->updated);
+  nodes_write (writer, "categories", fb->categories);
 }
 
 static gboolean

@@ -21,15 +21,15 @@
 #include "lk-jeg-plan.h"
 
 static void
-add_motor (JsonBuilder *builder,
-           guint        motor)
+add_motor (LkJsonWriter *writer,
+           guint         motor)
 {
-  json_builder_set_member_name (builder, "motor");
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, "motor");
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < LK_MOTOR_N; i++)
     if (motor & (1u << i))
-      json_builder_add_string_value (builder, lk_motor_key (i));
-  json_builder_end_array (builder);
+      lk_json_writer_add_string_value (writer, lk_motor_key (i));
+  lk_json_writer_end_array (writer);
 }
 
 static gboolean
@@ -72,26 +72,26 @@ goals_list (LkStore  *store,
 }
 
 static void
-goal_write (JsonBuilder   *builder,
+goal_write (LkJsonWriter  *writer,
             gconstpointer  item)
 {
   LkDevGoal *g = (LkDevGoal *)item;
 
-  lk_backup_add_string (builder, "uuid", lk_dev_goal_get_uuid (g));
-  json_builder_set_member_name (builder, "year");
-  json_builder_add_int_value (builder, lk_dev_goal_get_year (g));
-  lk_backup_add_string (builder, "title", lk_dev_goal_get_title (g));
-  lk_backup_add_string (builder, "why", lk_dev_goal_get_why (g));
-  lk_backup_add_string (builder, "success", lk_dev_goal_get_success (g));
-  lk_backup_add_string (builder, "masterplan-goal", lk_dev_goal_get_goal_uuid (g));
-  add_motor (builder, lk_dev_goal_get_motor (g));
-  json_builder_set_member_name (builder, "progress");
-  json_builder_add_int_value (builder, lk_dev_goal_get_progress (g));
-  lk_backup_add_string (builder, "status",
+  lk_backup_add_string (writer, "uuid", lk_dev_goal_get_uuid (g));
+  lk_json_writer_set_member_name (writer, "year");
+  lk_json_writer_add_int_value (writer, lk_dev_goal_get_year (g));
+  lk_backup_add_string (writer, "title", lk_dev_goal_get_title (g));
+  lk_backup_add_string (writer, "why", lk_dev_goal_get_why (g));
+  lk_backup_add_string (writer, "success", lk_dev_goal_get_success (g));
+  lk_backup_add_string (writer, "masterplan-goal", lk_dev_goal_get_goal_uuid (g));
+  add_motor (writer, lk_dev_goal_get_motor (g));
+  lk_json_writer_set_member_name (writer, "progress");
+  lk_json_writer_add_int_value (writer, lk_dev_goal_get_progress (g));
+  lk_backup_add_string (writer, "status",
                         lk_enum_to_nick (LK_TYPE_DEV_GOAL_STATUS, lk_dev_goal_get_status (g)));
-  lk_backup_add_string (builder, "review-date", lk_dev_goal_get_review_date (g));
-  lk_backup_add_string (builder, "created", lk_dev_goal_get_created (g));
-  lk_backup_add_string (builder, "updated", lk_dev_goal_get_updated (g));
+  lk_backup_add_string (writer, "review-date", lk_dev_goal_get_review_date (g));
+  lk_backup_add_string (writer, "created", lk_dev_goal_get_created (g));
+  lk_backup_add_string (writer, "updated", lk_dev_goal_get_updated (g));
 }
 
 static gpointer
@@ -195,14 +195,14 @@ templates_list (LkStore  *store,
 }
 
 static void
-template_write (JsonBuilder   *builder,
+template_write (LkJsonWriter  *writer,
                 gconstpointer  item)
 {
   const LkLogTemplate *template = item;
 
-  lk_backup_add_string (builder, "uuid", template->key);
-  lk_backup_add_string (builder, "name", template->name);
-  lk_backup_add_strv (builder, "sections", (const char * const *)template->sections);
+  lk_backup_add_string (writer, "uuid", template->key);
+  lk_backup_add_string (writer, "name", template->name);
+  lk_backup_add_strv (writer, "sections", (const char * const *)template->sections);
 }
 
 static gpointer
@@ -275,47 +275,47 @@ programmes_list (LkStore  *store,
 }
 
 static void
-programme_write (JsonBuilder   *builder,
+programme_write (LkJsonWriter  *writer,
                  gconstpointer  item)
 {
   const LkProgramme *programme = item;
 
-  lk_backup_add_string (builder, "uuid", programme->uuid);
-  lk_backup_add_string (builder, "name", programme->name);
-  json_builder_set_member_name (builder, "year");
-  json_builder_add_int_value (builder, programme->year);
-  lk_backup_add_strv (builder, "modules", (const char * const *)programme->modules);
-  json_builder_set_member_name (builder, "gatherings");
-  json_builder_begin_array (builder);
+  lk_backup_add_string (writer, "uuid", programme->uuid);
+  lk_backup_add_string (writer, "name", programme->name);
+  lk_json_writer_set_member_name (writer, "year");
+  lk_json_writer_add_int_value (writer, programme->year);
+  lk_backup_add_strv (writer, "modules", (const char * const *)programme->modules);
+  lk_json_writer_set_member_name (writer, "gatherings");
+  lk_json_writer_begin_array (writer);
   for (guint g = 0; g < programme->gatherings->len; g++)
     {
       LkGathering *gathering = g_ptr_array_index (programme->gatherings, g);
 
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "uuid", gathering->uuid);
-      lk_backup_add_string (builder, "title", gathering->title);
-      lk_backup_add_string (builder, "theme", gathering->theme);
-      lk_backup_add_string (builder, "start-date", gathering->start_date);
-      lk_backup_add_string (builder, "end-date", gathering->end_date);
-      json_builder_set_member_name (builder, "tasks");
-      json_builder_begin_array (builder);
+      lk_json_writer_begin_object (writer);
+      lk_backup_add_string (writer, "uuid", gathering->uuid);
+      lk_backup_add_string (writer, "title", gathering->title);
+      lk_backup_add_string (writer, "theme", gathering->theme);
+      lk_backup_add_string (writer, "start-date", gathering->start_date);
+      lk_backup_add_string (writer, "end-date", gathering->end_date);
+      lk_json_writer_set_member_name (writer, "tasks");
+      lk_json_writer_begin_array (writer);
       for (guint t = 0; t < gathering->tasks->len; t++)
         {
           LkGatheringTask *task = g_ptr_array_index (gathering->tasks, t);
 
-          json_builder_begin_object (builder);
-          lk_backup_add_string (builder, "uuid", task->uuid);
-          lk_backup_add_string (builder, "text", task->text);
-          json_builder_set_member_name (builder, "after");
-          json_builder_add_boolean_value (builder, task->after);
-          json_builder_set_member_name (builder, "done");
-          json_builder_add_boolean_value (builder, task->done);
-          json_builder_end_object (builder);
+          lk_json_writer_begin_object (writer);
+          lk_backup_add_string (writer, "uuid", task->uuid);
+          lk_backup_add_string (writer, "text", task->text);
+          lk_json_writer_set_member_name (writer, "after");
+          lk_json_writer_add_boolean_value (writer, task->after);
+          lk_json_writer_set_member_name (writer, "done");
+          lk_json_writer_add_boolean_value (writer, task->done);
+          lk_json_writer_end_object (writer);
         }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
+      lk_json_writer_end_array (writer);
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  lk_json_writer_end_array (writer);
 }
 
 static LkGathering *
@@ -458,7 +458,7 @@ entries_list (LkStore  *store,
 }
 
 static void
-entry_write (JsonBuilder   *builder,
+entry_write (LkJsonWriter  *writer,
              gconstpointer  item)
 {
   LkLogEntry *e = (LkLogEntry *)item;
@@ -467,19 +467,19 @@ entry_write (JsonBuilder   *builder,
   /* Goal links in a stable order */
   g_qsort_with_data (goals, g_strv_length (goals), sizeof (char *), compare_strings, NULL);
 
-  lk_backup_add_string (builder, "uuid", lk_log_entry_get_uuid (e));
-  lk_backup_add_string (builder, "date", lk_log_entry_get_date (e));
-  lk_backup_add_string (builder, "title", lk_log_entry_get_title (e));
-  lk_backup_add_string (builder, "body", lk_log_entry_get_body (e));
-  lk_backup_add_string (builder, "template", lk_log_entry_get_template (e));
-  lk_backup_add_strv (builder, "tags", lk_log_entry_get_tags (e));
-  add_motor (builder, lk_log_entry_get_motor (e));
-  lk_backup_add_strv (builder, "goals", (const char * const *)goals);
-  lk_backup_add_string (builder, "gathering", lk_log_entry_get_gathering (e));
-  json_builder_set_member_name (builder, "share");
-  json_builder_add_boolean_value (builder, lk_log_entry_get_share (e));
-  lk_backup_add_string (builder, "created", lk_log_entry_get_created (e));
-  lk_backup_add_string (builder, "updated", lk_log_entry_get_updated (e));
+  lk_backup_add_string (writer, "uuid", lk_log_entry_get_uuid (e));
+  lk_backup_add_string (writer, "date", lk_log_entry_get_date (e));
+  lk_backup_add_string (writer, "title", lk_log_entry_get_title (e));
+  lk_backup_add_string (writer, "body", lk_log_entry_get_body (e));
+  lk_backup_add_string (writer, "template", lk_log_entry_get_template (e));
+  lk_backup_add_strv (writer, "tags", lk_log_entry_get_tags (e));
+  add_motor (writer, lk_log_entry_get_motor (e));
+  lk_backup_add_strv (writer, "goals", (const char * const *)goals);
+  lk_backup_add_string (writer, "gathering", lk_log_entry_get_gathering (e));
+  lk_json_writer_set_member_name (writer, "share");
+  lk_json_writer_add_boolean_value (writer, lk_log_entry_get_share (e));
+  lk_backup_add_string (writer, "created", lk_log_entry_get_created (e));
+  lk_backup_add_string (writer, "updated", lk_log_entry_get_updated (e));
 }
 
 static gpointer

@@ -66,31 +66,31 @@ units_list (LkStore  *store,
 }
 
 static void
-plan_write (JsonBuilder   *builder,
+plan_write (LkJsonWriter  *writer,
             gconstpointer  item)
 {
-  lk_kommuneplan_to_json (builder, (LkKommuneplan *) item);
+  lk_kommuneplan_to_json (writer, (LkKommuneplan *) item);
 }
 
 static void
-unit_write (JsonBuilder   *builder,
+unit_write (LkJsonWriter  *writer,
             gconstpointer  item)
 {
-  lk_org_unit_to_json (builder, (LkOrgUnit *) item);
+  lk_org_unit_to_json (writer, (LkOrgUnit *) item);
 }
 
 static void
-goal_write (JsonBuilder   *builder,
+goal_write (LkJsonWriter  *writer,
             gconstpointer  item)
 {
-  lk_goal_to_json (builder, (LkGoal *) item);
+  lk_goal_to_json (writer, (LkGoal *) item);
 }
 
 static void
-benefit_write (JsonBuilder   *builder,
+benefit_write (LkJsonWriter  *writer,
                gconstpointer  item)
 {
-  lk_benefit_to_json (builder, (LkBenefit *) item);
+  lk_benefit_to_json (writer, (LkBenefit *) item);
 }
 
 static gpointer

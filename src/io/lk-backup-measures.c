@@ -23,26 +23,26 @@ measures_list (LkStore  *store,
 }
 
 static void
-measure_write (JsonBuilder   *builder,
+measure_write (LkJsonWriter  *writer,
                gconstpointer  item)
 {
   LkMeasure *m = (LkMeasure *)item;
 
-  lk_backup_add_string (builder, "uuid", lk_measure_get_uuid (m));
-  lk_backup_add_string (builder, "title", lk_measure_get_title (m));
-  lk_backup_add_string (builder, "description", lk_measure_get_description (m));
-  lk_backup_add_string (builder, "owner", lk_measure_get_owner (m));
-  lk_backup_add_string (builder, "deadline", lk_measure_get_deadline (m));
-  lk_backup_add_string (builder, "review-date", lk_measure_get_review_date (m));
-  lk_backup_add_string (builder, "status", lk_measure_status_to_string (lk_measure_get_status (m)));
-  json_builder_set_member_name (builder, "source");
-  json_builder_begin_object (builder);
-  lk_backup_add_string (builder, "kind", lk_source_kind_to_string (lk_measure_get_source_kind (m)));
-  lk_backup_add_string (builder, "uuid", lk_measure_get_source_uuid (m));
-  lk_backup_add_string (builder, "label", lk_measure_get_source_label (m));
-  json_builder_end_object (builder);
-  lk_backup_add_string (builder, "created", lk_measure_get_created (m));
-  lk_backup_add_string (builder, "updated", lk_measure_get_updated (m));
+  lk_backup_add_string (writer, "uuid", lk_measure_get_uuid (m));
+  lk_backup_add_string (writer, "title", lk_measure_get_title (m));
+  lk_backup_add_string (writer, "description", lk_measure_get_description (m));
+  lk_backup_add_string (writer, "owner", lk_measure_get_owner (m));
+  lk_backup_add_string (writer, "deadline", lk_measure_get_deadline (m));
+  lk_backup_add_string (writer, "review-date", lk_measure_get_review_date (m));
+  lk_backup_add_string (writer, "status", lk_measure_status_to_string (lk_measure_get_status (m)));
+  lk_json_writer_set_member_name (writer, "source");
+  lk_json_writer_begin_object (writer);
+  lk_backup_add_string (writer, "kind", lk_source_kind_to_string (lk_measure_get_source_kind (m)));
+  lk_backup_add_string (writer, "uuid", lk_measure_get_source_uuid (m));
+  lk_backup_add_string (writer, "label", lk_measure_get_source_label (m));
+  lk_json_writer_end_object (writer);
+  lk_backup_add_string (writer, "created", lk_measure_get_created (m));
+  lk_backup_add_string (writer, "updated", lk_measure_get_updated (m));
 }
 
 static gpointer

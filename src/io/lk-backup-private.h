@@ -12,7 +12,7 @@
  */
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include "lk-json-write.h"
 
 #include "lk-backup.h"
 #include "lk-store-private.h"
@@ -27,7 +27,7 @@ typedef struct
   GPtrArray  *(*list)    (LkStore       *store,
                           GError       **error);
   /* The members of one item's object */
-  void        (*write)   (JsonBuilder   *builder,
+  void        (*write)   (LkJsonWriter  *writer,
                           gconstpointer  item);
   /* One item read and checked, without the database. @seen holds every
    * uuid of the section so far (uuid → path): a reader adds the uuids of
@@ -66,21 +66,21 @@ gboolean   lk_backup_check_unique   (GHashTable  *seen,
                                      const char  *uuid,
                                      const char  *path,
                                      GError     **error);
-void       lk_backup_add_string     (JsonBuilder *builder,
-                                     const char  *name,
-                                     const char  *value);
-void       lk_backup_add_strv       (JsonBuilder        *builder,
+void       lk_backup_add_string     (LkJsonWriter *writer,
+                                     const char   *name,
+                                     const char   *value);
+void       lk_backup_add_strv       (LkJsonWriter       *writer,
                                      const char         *name,
                                      const char * const *values);
-void       lk_backup_add_int        (JsonBuilder *builder,
-                                     const char  *name,
-                                     gint64       value);
-void       lk_backup_add_number     (JsonBuilder *builder,
-                                     const char  *name,
-                                     double       value);
-void       lk_backup_add_bool       (JsonBuilder *builder,
-                                     const char  *name,
-                                     gboolean     value);
+void       lk_backup_add_int        (LkJsonWriter *writer,
+                                     const char   *name,
+                                     gint64        value);
+void       lk_backup_add_number     (LkJsonWriter *writer,
+                                     const char   *name,
+                                     double        value);
+void       lk_backup_add_bool       (LkJsonWriter *writer,
+                                     const char   *name,
+                                     gboolean      value);
 GPtrArray *lk_backup_objects_of     (GListModel  *model);
 
 G_END_DECLS

@@ -30,86 +30,86 @@
 
 
 static void
-add_position (JsonBuilder *builder,
-              const char  *name,
-              double       position)
+add_position (LkJsonWriter *writer,
+              const char   *name,
+              double        position)
 {
-  json_builder_set_member_name (builder, name);
+  lk_json_writer_set_member_name (writer, name);
   if (position >= 0.0 && position <= 1.0)
-    json_builder_add_double_value (builder, position);
+    lk_json_writer_add_double_value (writer, position);
   else
-    json_builder_add_null_value (builder);
+    lk_json_writer_add_null_value (writer);
 }
 
 static void
-add_labels (JsonBuilder *builder,
-            const char  *name,
-            char * const *labels,
-            guint        n)
+add_labels (LkJsonWriter  *writer,
+            const char    *name,
+            char * const  *labels,
+            guint          n)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, name);
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < n; i++)
-    json_builder_add_string_value (builder, labels[i] ? labels[i] : "");
-  json_builder_end_array (builder);
+    lk_json_writer_add_string_value (writer, labels[i] ? labels[i] : "");
+  lk_json_writer_end_array (writer);
 }
 
 static void
-add_bowtie (JsonBuilder *builder,
-            const char  *name,
-            GPtrArray   *items)
+add_bowtie (LkJsonWriter *writer,
+            const char   *name,
+            GPtrArray    *items)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, name);
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < items->len; i++)
     {
       LkBowtieItem *item = g_ptr_array_index (items, i);
 
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "uuid", item->uuid);
-      lk_backup_add_string (builder, "text", item->text);
-      json_builder_set_member_name (builder, "barriers");
-      json_builder_begin_array (builder);
+      lk_json_writer_begin_object (writer);
+      lk_backup_add_string (writer, "uuid", item->uuid);
+      lk_backup_add_string (writer, "text", item->text);
+      lk_json_writer_set_member_name (writer, "barriers");
+      lk_json_writer_begin_array (writer);
       for (guint b = 0; b < item->barriers->len; b++)
         {
           LkBarrier *barrier = g_ptr_array_index (item->barriers, b);
 
-          json_builder_begin_object (builder);
-          lk_backup_add_string (builder, "uuid", barrier->uuid);
-          lk_backup_add_string (builder, "text", barrier->text);
-          lk_backup_add_string (builder, "measure", barrier->measure_uuid);
-          json_builder_end_object (builder);
+          lk_json_writer_begin_object (writer);
+          lk_backup_add_string (writer, "uuid", barrier->uuid);
+          lk_backup_add_string (writer, "text", barrier->text);
+          lk_backup_add_string (writer, "measure", barrier->measure_uuid);
+          lk_json_writer_end_object (writer);
         }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
+      lk_json_writer_end_array (writer);
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  lk_json_writer_end_array (writer);
 }
 
 static void
-add_risk (JsonBuilder *builder,
-          LkRisk      *risk)
+add_risk (LkJsonWriter *writer,
+          LkRisk       *risk)
 {
-  json_builder_begin_object (builder);
-  lk_backup_add_string (builder, "uuid", risk->uuid);
-  lk_backup_add_string (builder, "hazard", risk->hazard);
-  lk_backup_add_string (builder, "causes", risk->causes);
-  lk_backup_add_strv (builder, "consequence-types", (const char * const *)risk->consequence_types);
-  add_position (builder, "probability-before", risk->p_before);
-  add_position (builder, "consequence-before", risk->c_before);
-  lk_backup_add_string (builder, "controls", risk->controls);
-  json_builder_set_member_name (builder, "enough");
+  lk_json_writer_begin_object (writer);
+  lk_backup_add_string (writer, "uuid", risk->uuid);
+  lk_backup_add_string (writer, "hazard", risk->hazard);
+  lk_backup_add_string (writer, "causes", risk->causes);
+  lk_backup_add_strv (writer, "consequence-types", (const char * const *)risk->consequence_types);
+  add_position (writer, "probability-before", risk->p_before);
+  add_position (writer, "consequence-before", risk->c_before);
+  lk_backup_add_string (writer, "controls", risk->controls);
+  lk_json_writer_set_member_name (writer, "enough");
   if (risk->enough >= 0)
-    json_builder_add_boolean_value (builder, risk->enough == 1);
+    lk_json_writer_add_boolean_value (writer, risk->enough == 1);
   else
-    json_builder_add_null_value (builder);
-  add_position (builder, "probability-after", risk->p_after);
-  add_position (builder, "consequence-after", risk->c_after);
-  lk_backup_add_string (builder, "follow-up", risk->follow_up);
-  lk_backup_add_string (builder, "top-event", risk->top_event);
-  add_bowtie (builder, "bowtie-causes", risk->bowtie_causes);
-  add_bowtie (builder, "bowtie-consequences", risk->bowtie_consequences);
-  json_builder_end_object (builder);
+    lk_json_writer_add_null_value (writer);
+  add_position (writer, "probability-after", risk->p_after);
+  add_position (writer, "consequence-after", risk->c_after);
+  lk_backup_add_string (writer, "follow-up", risk->follow_up);
+  lk_backup_add_string (writer, "top-event", risk->top_event);
+  add_bowtie (writer, "bowtie-causes", risk->bowtie_causes);
+  add_bowtie (writer, "bowtie-consequences", risk->bowtie_consequences);
+  lk_json_writer_end_object (writer);
 }
 
 static GPtrArray *
@@ -120,57 +120,57 @@ assessments_list (LkStore  *store,
 }
 
 static void
-assessment_write (JsonBuilder   *builder,
+assessment_write (LkJsonWriter  *writer,
                   gconstpointer  item)
 {
   const LkRiskAssessment *a = item;
   g_autofree char *zones = lk_risk_matrix_zones_to_string (&a->matrix);
 
-  lk_backup_add_string (builder, "uuid", a->uuid);
-  lk_backup_add_string (builder, "title", a->title);
-  lk_backup_add_string (builder, "workplace", a->workplace);
-  lk_backup_add_string (builder, "unit", a->unit);
-  lk_backup_add_string (builder, "date", a->date);
-  lk_backup_add_string (builder, "participants", a->participants);
+  lk_backup_add_string (writer, "uuid", a->uuid);
+  lk_backup_add_string (writer, "title", a->title);
+  lk_backup_add_string (writer, "workplace", a->workplace);
+  lk_backup_add_string (writer, "unit", a->unit);
+  lk_backup_add_string (writer, "date", a->date);
+  lk_backup_add_string (writer, "participants", a->participants);
 
-  json_builder_set_member_name (builder, "matrix");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "size");
-  json_builder_add_int_value (builder, a->matrix.size);
-  lk_backup_add_string (builder, "zones", zones);
-  add_labels (builder, "probability-labels", a->matrix.probability_labels, a->matrix.size);
-  add_labels (builder, "consequence-labels", a->matrix.consequence_labels, a->matrix.size);
-  json_builder_end_object (builder);
-  lk_backup_add_strv (builder, "consequence-types", (const char * const *)a->consequence_types);
+  lk_json_writer_set_member_name (writer, "matrix");
+  lk_json_writer_begin_object (writer);
+  lk_json_writer_set_member_name (writer, "size");
+  lk_json_writer_add_int_value (writer, a->matrix.size);
+  lk_backup_add_string (writer, "zones", zones);
+  add_labels (writer, "probability-labels", a->matrix.probability_labels, a->matrix.size);
+  add_labels (writer, "consequence-labels", a->matrix.consequence_labels, a->matrix.size);
+  lk_json_writer_end_object (writer);
+  lk_backup_add_strv (writer, "consequence-types", (const char * const *)a->consequence_types);
 
-  json_builder_set_member_name (builder, "screening");
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, "screening");
+  lk_json_writer_begin_array (writer);
   for (guint s = 0; s < a->screening->len; s++)
     {
       LkScreeningTopic *t = g_ptr_array_index (a->screening, s);
 
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "topic", t->topic);
-      json_builder_set_member_name (builder, "4v");
-      json_builder_begin_array (builder);
+      lk_json_writer_begin_object (writer);
+      lk_backup_add_string (writer, "topic", t->topic);
+      lk_json_writer_set_member_name (writer, "4v");
+      lk_json_writer_begin_array (writer);
       for (guint bit = 1; bit <= LK_4V_VARIASJON; bit <<= 1)
         if (t->flags & bit)
-          json_builder_add_string_value (builder, lk_flag_to_nick (LK_TYPE_SCREENING_FLAGS, bit));
-      json_builder_end_array (builder);
-      json_builder_set_member_name (builder, "chosen");
-      json_builder_add_boolean_value (builder, t->chosen);
-      json_builder_end_object (builder);
+          lk_json_writer_add_string_value (writer, lk_flag_to_nick (LK_TYPE_SCREENING_FLAGS, bit));
+      lk_json_writer_end_array (writer);
+      lk_json_writer_set_member_name (writer, "chosen");
+      lk_json_writer_add_boolean_value (writer, t->chosen);
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  lk_json_writer_end_array (writer);
 
-  json_builder_set_member_name (builder, "risks");
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, "risks");
+  lk_json_writer_begin_array (writer);
   for (guint r = 0; r < a->risks->len; r++)
-    add_risk (builder, g_ptr_array_index (a->risks, r));
-  json_builder_end_array (builder);
+    add_risk (writer, g_ptr_array_index (a->risks, r));
+  lk_json_writer_end_array (writer);
 
-  lk_backup_add_string (builder, "created", a->created);
-  lk_backup_add_string (builder, "updated", a->updated);
+  lk_backup_add_string (writer, "created", a->created);
+  lk_backup_add_string (writer, "updated", a->updated);
 }
 
 /* --- reading ----------------------------------------------------------------- */
@@ -511,22 +511,22 @@ deviations_list (LkStore  *store,
 }
 
 static void
-deviation_write (JsonBuilder   *builder,
+deviation_write (LkJsonWriter  *writer,
                  gconstpointer  item)
 {
   const LkDeviation *d = item;
 
-  lk_backup_add_string (builder, "uuid", d->uuid);
-  lk_backup_add_string (builder, "date", d->date);
-  lk_backup_add_string (builder, "description", d->description);
-  lk_backup_add_string (builder, "cause", lk_enum_to_nick (LK_TYPE_DEVIATION_CAUSE, d->cause));
-  json_builder_set_member_name (builder, "severity");
-  json_builder_add_int_value (builder, d->severity);
-  lk_backup_add_string (builder, "risk", d->risk_uuid);
-  lk_backup_add_string (builder, "measure", d->measure_uuid);
-  lk_backup_add_string (builder, "status", lk_enum_to_nick (LK_TYPE_DEVIATION_STATUS, d->status));
-  lk_backup_add_string (builder, "created", d->created);
-  lk_backup_add_string (builder, "updated", d->updated);
+  lk_backup_add_string (writer, "uuid", d->uuid);
+  lk_backup_add_string (writer, "date", d->date);
+  lk_backup_add_string (writer, "description", d->description);
+  lk_backup_add_string (writer, "cause", lk_enum_to_nick (LK_TYPE_DEVIATION_CAUSE, d->cause));
+  lk_json_writer_set_member_name (writer, "severity");
+  lk_json_writer_add_int_value (writer, d->severity);
+  lk_backup_add_string (writer, "risk", d->risk_uuid);
+  lk_backup_add_string (writer, "measure", d->measure_uuid);
+  lk_backup_add_string (writer, "status", lk_enum_to_nick (LK_TYPE_DEVIATION_STATUS, d->status));
+  lk_backup_add_string (writer, "created", d->created);
+  lk_backup_add_string (writer, "updated", d->updated);
 }
 
 static gpointer

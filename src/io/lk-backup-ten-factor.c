@@ -19,10 +19,10 @@ rounds_list (LkStore  *store,
 }
 
 static void
-round_write (JsonBuilder   *builder,
+round_write (LkJsonWriter  *writer,
              gconstpointer  item)
 {
-  lk_survey_round_to_json (builder, (LkSurveyRound *) item);
+  lk_survey_round_to_json (writer, (LkSurveyRound *) item);
 }
 
 static gpointer

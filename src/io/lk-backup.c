@@ -31,9 +31,9 @@
  * the document and is handled here. */
 
 static gboolean
-settings_write (LkStore      *store,
-                JsonBuilder  *builder,
-                GError      **error)
+settings_write (LkStore       *store,
+                LkJsonWriter  *writer,
+                GError       **error)
 {
   sqlite3_stmt *stmt = lk_store_prepare (store, "SELECT key, value FROM settings ORDER BY key", error);
   LkStep step;
@@ -41,13 +41,13 @@ settings_write (LkStore      *store,
   if (stmt == NULL)
     return FALSE;
 
-  json_builder_begin_object (builder);
+  lk_json_writer_begin_object (writer);
   while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
     {
-      json_builder_set_member_name (builder, lk_column_text (stmt, 0));
-      json_builder_add_string_value (builder, lk_column_text (stmt, 1));
+      lk_json_writer_set_member_name (writer, lk_column_text (stmt, 0));
+      lk_json_writer_add_string_value (writer, lk_column_text (stmt, 1));
     }
-  json_builder_end_object (builder);
+  lk_json_writer_end_object (writer);
 
   return step == LK_STEP_DONE;
 }
@@ -113,60 +113,60 @@ settings_store (LkStore       *store,
 /* --- shared by the sections ---------------------------------------------- */
 
 void
-lk_backup_add_string (JsonBuilder *builder,
-                      const char  *name,
-                      const char  *value)
+lk_backup_add_string (LkJsonWriter *writer,
+                      const char   *name,
+                      const char   *value)
 {
-  json_builder_set_member_name (builder, name);
+  lk_json_writer_set_member_name (writer, name);
   if (value != NULL)
-    json_builder_add_string_value (builder, value);
+    lk_json_writer_add_string_value (writer, value);
   else
-    json_builder_add_null_value (builder);
+    lk_json_writer_add_null_value (writer);
 }
 
 void
-lk_backup_add_strv (JsonBuilder        *builder,
+lk_backup_add_strv (LkJsonWriter       *writer,
                     const char         *name,
                     const char * const *values)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, name);
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    json_builder_add_string_value (builder, values[i]);
-  json_builder_end_array (builder);
+    lk_json_writer_add_string_value (writer, values[i]);
+  lk_json_writer_end_array (writer);
 }
 
 void
-lk_backup_add_int (JsonBuilder *builder,
-                   const char  *name,
-                   gint64       value)
+lk_backup_add_int (LkJsonWriter *writer,
+                   const char   *name,
+                   gint64        value)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
+  lk_json_writer_set_member_name (writer, name);
+  lk_json_writer_add_int_value (writer, value);
 }
 
 /* An unset number (NAN) is left out; whole numbers are written whole */
 void
-lk_backup_add_number (JsonBuilder *builder,
-                      const char  *name,
-                      double       value)
+lk_backup_add_number (LkJsonWriter *writer,
+                      const char   *name,
+                      double        value)
 {
   if (isnan (value))
     return;
-  json_builder_set_member_name (builder, name);
+  lk_json_writer_set_member_name (writer, name);
   if (value == floor (value) && fabs (value) < 1e15)
-    json_builder_add_int_value (builder, (gint64) value);
+    lk_json_writer_add_int_value (writer, (gint64) value);
   else
-    json_builder_add_double_value (builder, value);
+    lk_json_writer_add_double_value (writer, value);
 }
 
 void
-lk_backup_add_bool (JsonBuilder *builder,
-                    const char  *name,
-                    gboolean     value)
+lk_backup_add_bool (LkJsonWriter *writer,
+                    const char   *name,
+                    gboolean      value)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_add_boolean_value (builder, value);
+  lk_json_writer_set_member_name (writer, name);
+  lk_json_writer_add_boolean_value (writer, value);
 }
 
 /* The objects of a list model, for a section's list() */
@@ -317,25 +317,10 @@ sink_add (Sink       *sink,
     sink_flush (sink);
 }
 
-/* One value, compact, from what a section writer built */
-static void
-sink_add_built (Sink          *sink,
-                JsonGenerator *generator,
-                JsonBuilder   *builder)
-{
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-
-  json_generator_set_root (generator, root);
-  json_generator_to_gstring (generator, sink->buffer);
-  if (sink->buffer->len >= SINK_FLUSH)
-    sink_flush (sink);
-}
-
 static gboolean
 section_write (const LkBackupSection  *s,
                LkStore                *store,
                Sink                   *sink,
-               JsonGenerator          *generator,
                GError                **error)
 {
   g_autoptr(GPtrArray) items = s->list (store, error);
@@ -351,14 +336,15 @@ section_write (const LkBackupSection  *s,
   sink_add (sink, "[");
   for (guint i = 0; i < items->len; i++)
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+      g_autoptr(LkJsonWriter) writer = lk_json_writer_new (sink->buffer, FALSE);
 
-      json_builder_begin_object (builder);
-      s->write (builder, g_ptr_array_index (items, i));
-      json_builder_end_object (builder);
       sink_add (sink, i > 0 ? ",\n      " : "\n      ");
-      sink_add_built (sink, generator, builder);
+      lk_json_writer_begin_object (writer);
+      s->write (writer, g_ptr_array_index (items, i));
+      lk_json_writer_end_object (writer);
       s->free (g_ptr_array_index (items, i));
+      if (sink->buffer->len >= SINK_FLUSH)
+        sink_flush (sink);
     }
   sink_add (sink, items->len > 0 ? "\n    ]" : "]");
 
@@ -518,8 +504,7 @@ write_document (LkStore  *store,
                 Sink     *sink,
                 GError  **error)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonBuilder) settings = json_builder_new_immutable ();
+  g_autoptr(LkJsonWriter) settings = lk_json_writer_new (sink->buffer, FALSE);
   g_autofree char *head = g_strdup_printf ("{\n  \"format\" : \"%s\",\n  \"version\" : %d,\n"
                                            "  \"app-version\" : \"%s\",\n  \"data\" : {\n",
                                            LK_BACKUP_FORMAT, LK_BACKUP_VERSION, PACKAGE_VERSION);
@@ -531,13 +516,12 @@ write_document (LkStore  *store,
   sink_add (sink, "    \"settings\" : ");
   if (!settings_write (store, settings, error))
     goto failed;
-  sink_add_built (sink, generator, settings);
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
       g_autofree char *member = g_strdup_printf (",\n    \"%s\" : ", sections[i]->name);
 
       sink_add (sink, member);
-      if (!section_write (sections[i], store, sink, generator, error))
+      if (!section_write (sections[i], store, sink, error))
         goto failed;
     }
   lk_store_rollback (store);

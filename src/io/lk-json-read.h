@@ -3,9 +3,9 @@
  * Every reader of imported JSON goes through these, so a user is told
  * where in the file something is wrong ("$.data.measures[3].deadline").
  *
- * Files are written with json-glib but read with our own strict parser
- * into one block of memory: json-glib's parser takes more than strict
- * JSON (a comment could hide nesting deep enough to overflow its
+ * Files are read with our own strict parser into one block of memory
+ * (and written by lk-json-write.h): json-glib's parser takes more than
+ * strict JSON (a comment could hide nesting deep enough to overflow its
  * recursion), and its tree of small objects made reading a large plan or
  * backup take seconds to build and free. The tree here is read-only and
  * lives as long as its LkJsonDocument.

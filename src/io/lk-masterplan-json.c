@@ -56,14 +56,14 @@ model_check (gboolean     ok,
 /* --- kommuneplan and units ------------------------------------------------- */
 
 void
-lk_kommuneplan_to_json (JsonBuilder   *builder,
+lk_kommuneplan_to_json (LkJsonWriter  *writer,
                         LkKommuneplan *plan)
 {
-  lk_backup_add_string (builder, "uuid", plan->uuid);
-  lk_backup_add_string (builder, "title", plan->title);
-  lk_backup_add_int (builder, "first-year", plan->first_year);
-  lk_backup_add_int (builder, "last-year", plan->last_year);
-  lk_backup_add_string (builder, "updated", plan->updated);
+  lk_backup_add_string (writer, "uuid", plan->uuid);
+  lk_backup_add_string (writer, "title", plan->title);
+  lk_backup_add_int (writer, "first-year", plan->first_year);
+  lk_backup_add_int (writer, "last-year", plan->last_year);
+  lk_backup_add_string (writer, "updated", plan->updated);
 }
 
 LkKommuneplan *
@@ -97,14 +97,14 @@ lk_kommuneplan_from_json (LkJsonNode  *node,
 }
 
 void
-lk_org_unit_to_json (JsonBuilder *builder,
-                     LkOrgUnit   *unit)
+lk_org_unit_to_json (LkJsonWriter *writer,
+                     LkOrgUnit    *unit)
 {
-  lk_backup_add_string (builder, "uuid", unit->uuid);
-  lk_backup_add_string (builder, "name", unit->name);
-  lk_backup_add_int (builder, "level", unit->level);
-  lk_backup_add_string (builder, "parent", unit->parent_uuid);
-  lk_backup_add_string (builder, "updated", unit->updated);
+  lk_backup_add_string (writer, "uuid", unit->uuid);
+  lk_backup_add_string (writer, "name", unit->name);
+  lk_backup_add_int (writer, "level", unit->level);
+  lk_backup_add_string (writer, "parent", unit->parent_uuid);
+  lk_backup_add_string (writer, "updated", unit->updated);
 }
 
 LkOrgUnit *
@@ -137,24 +137,24 @@ lk_org_unit_from_json (LkJsonNode  *node,
 static const char *stage_names[3] = { "planned", "identified", "realised" };
 
 void
-lk_benefit_to_json (JsonBuilder *builder,
-                    LkBenefit   *benefit)
+lk_benefit_to_json (LkJsonWriter *writer,
+                    LkBenefit    *benefit)
 {
-  lk_backup_add_string (builder, "uuid", benefit->uuid);
-  lk_backup_add_string (builder, "goal", benefit->goal_uuid);
-  lk_backup_add_string (builder, "measure", benefit->measure_uuid);
-  lk_backup_add_string (builder, "kind", lk_enum_to_nick (LK_TYPE_BENEFIT_KIND, benefit->kind));
+  lk_backup_add_string (writer, "uuid", benefit->uuid);
+  lk_backup_add_string (writer, "goal", benefit->goal_uuid);
+  lk_backup_add_string (writer, "measure", benefit->measure_uuid);
+  lk_backup_add_string (writer, "kind", lk_enum_to_nick (LK_TYPE_BENEFIT_KIND, benefit->kind));
   for (guint i = 0; i < 3; i++)
     {
       g_autofree char *fte = g_strdup_printf ("fte-%s", stage_names[i]);
       g_autofree char *nok = g_strdup_printf ("nok-%s", stage_names[i]);
 
-      lk_backup_add_number (builder, fte, benefit->fte[i]);
-      lk_backup_add_number (builder, nok, benefit->nok[i]);
+      lk_backup_add_number (writer, fte, benefit->fte[i]);
+      lk_backup_add_number (writer, nok, benefit->nok[i]);
     }
-  lk_backup_add_string (builder, "period", benefit->period);
-  lk_backup_add_string (builder, "text", benefit->text);
-  lk_backup_add_string (builder, "updated", benefit->updated);
+  lk_backup_add_string (writer, "period", benefit->period);
+  lk_backup_add_string (writer, "text", benefit->text);
+  lk_backup_add_string (writer, "updated", benefit->updated);
 }
 
 LkBenefit *
@@ -202,39 +202,39 @@ lk_benefit_from_json (LkJsonNode  *node,
 /* --- goals --------------------------------------------------------------------- */
 
 static void
-kpi_to_json (JsonBuilder *builder,
-             LkKpi       *kpi)
+kpi_to_json (LkJsonWriter *writer,
+             LkKpi        *kpi)
 {
-  json_builder_begin_object (builder);
-  lk_backup_add_string (builder, "uuid", kpi->uuid);
-  lk_backup_add_string (builder, "name", kpi->name);
-  lk_backup_add_string (builder, "unit", lk_enum_to_nick (LK_TYPE_KPI_UNIT, kpi->unit_kind));
+  lk_json_writer_begin_object (writer);
+  lk_backup_add_string (writer, "uuid", kpi->uuid);
+  lk_backup_add_string (writer, "name", kpi->name);
+  lk_backup_add_string (writer, "unit", lk_enum_to_nick (LK_TYPE_KPI_UNIT, kpi->unit_kind));
   if (kpi->unit_text && *kpi->unit_text)
-    lk_backup_add_string (builder, "unit-text", kpi->unit_text);
-  lk_backup_add_string (builder, "direction", lk_enum_to_nick (LK_TYPE_KPI_DIRECTION, kpi->direction));
-  lk_backup_add_number (builder, "baseline", kpi->baseline);
+    lk_backup_add_string (writer, "unit-text", kpi->unit_text);
+  lk_backup_add_string (writer, "direction", lk_enum_to_nick (LK_TYPE_KPI_DIRECTION, kpi->direction));
+  lk_backup_add_number (writer, "baseline", kpi->baseline);
   if (!isnan (kpi->baseline))
-    lk_backup_add_int (builder, "baseline-year", kpi->baseline_year);
-  lk_backup_add_number (builder, "target", kpi->target);
+    lk_backup_add_int (writer, "baseline-year", kpi->baseline_year);
+  lk_backup_add_number (writer, "target", kpi->target);
   if (!isnan (kpi->target))
-    lk_backup_add_int (builder, "target-year", kpi->target_year);
-  lk_backup_add_number (builder, "band-low", kpi->band_low);
-  lk_backup_add_number (builder, "band-high", kpi->band_high);
-  lk_backup_add_number (builder, "yellow", kpi->yellow);
-  lk_backup_add_number (builder, "red", kpi->red);
-  lk_backup_add_string (builder, "thresholds", kpi->share ? "share" : "value");
-  lk_backup_add_string (builder, "path", lk_enum_to_nick (LK_TYPE_KPI_PATH, kpi->path));
+    lk_backup_add_int (writer, "target-year", kpi->target_year);
+  lk_backup_add_number (writer, "band-low", kpi->band_low);
+  lk_backup_add_number (writer, "band-high", kpi->band_high);
+  lk_backup_add_number (writer, "yellow", kpi->yellow);
+  lk_backup_add_number (writer, "red", kpi->red);
+  lk_backup_add_string (writer, "thresholds", kpi->share ? "share" : "value");
+  lk_backup_add_string (writer, "path", lk_enum_to_nick (LK_TYPE_KPI_PATH, kpi->path));
   /* By year, T1 to T3, null where a tertial has none: compact, for plans
    * of many goals */
-  json_builder_set_member_name (builder, "values");
-  json_builder_begin_object (builder);
+  lk_json_writer_set_member_name (writer, "values");
+  lk_json_writer_begin_object (writer);
   for (guint i = 0; i < kpi->values->len;)
     {
       int year = g_array_index (kpi->values, LkKpiValue, i).year;
       g_autofree char *name = g_strdup_printf ("%d", year);
 
-      json_builder_set_member_name (builder, name);
-      json_builder_begin_array (builder);
+      lk_json_writer_set_member_name (writer, name);
+      lk_json_writer_begin_array (writer);
       for (int t = 1; t <= 3; t++)
         {
           const LkKpiValue *v = i < kpi->values->len ? &g_array_index (kpi->values, LkKpiValue, i) : NULL;
@@ -242,69 +242,69 @@ kpi_to_json (JsonBuilder *builder,
           if (v != NULL && v->year == year && v->tertial == t)
             {
               if (v->value == floor (v->value) && fabs (v->value) < 1e15)
-                json_builder_add_int_value (builder, (gint64) v->value);
+                lk_json_writer_add_int_value (writer, (gint64) v->value);
               else
-                json_builder_add_double_value (builder, v->value);
+                lk_json_writer_add_double_value (writer, v->value);
               i++;
             }
           else
-            json_builder_add_null_value (builder);
+            lk_json_writer_add_null_value (writer);
         }
-      json_builder_end_array (builder);
+      lk_json_writer_end_array (writer);
     }
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
+  lk_json_writer_end_object (writer);
+  lk_json_writer_end_object (writer);
 }
 
 void
-lk_goal_to_json (JsonBuilder *builder,
-                 LkGoal      *goal)
+lk_goal_to_json (LkJsonWriter *writer,
+                 LkGoal       *goal)
 {
   guint n_kpis = goal->kpis->len;
 
-  lk_backup_add_string (builder, "uuid", goal->uuid);
-  lk_backup_add_int (builder, "level", goal->level);
-  lk_backup_add_string (builder, "plan", goal->plan_uuid);
-  lk_backup_add_string (builder, "parent", goal->parent_uuid);
-  lk_backup_add_int (builder, "position", goal->position);
-  lk_backup_add_string (builder, "title", goal->title);
-  lk_backup_add_string (builder, "description", goal->description);
-  lk_backup_add_string (builder, "unit", goal->unit_uuid);
-  lk_backup_add_string (builder, "perspective", lk_enum_to_nick (LK_TYPE_PERSPECTIVE, goal->perspective));
-  lk_backup_add_string (builder, "now", goal->now_text);
-  lk_backup_add_string (builder, "where", goal->where_text);
-  lk_backup_add_string (builder, "how", goal->how_text);
-  json_builder_set_member_name (builder, "smart");
-  json_builder_begin_array (builder);
+  lk_backup_add_string (writer, "uuid", goal->uuid);
+  lk_backup_add_int (writer, "level", goal->level);
+  lk_backup_add_string (writer, "plan", goal->plan_uuid);
+  lk_backup_add_string (writer, "parent", goal->parent_uuid);
+  lk_backup_add_int (writer, "position", goal->position);
+  lk_backup_add_string (writer, "title", goal->title);
+  lk_backup_add_string (writer, "description", goal->description);
+  lk_backup_add_string (writer, "unit", goal->unit_uuid);
+  lk_backup_add_string (writer, "perspective", lk_enum_to_nick (LK_TYPE_PERSPECTIVE, goal->perspective));
+  lk_backup_add_string (writer, "now", goal->now_text);
+  lk_backup_add_string (writer, "where", goal->where_text);
+  lk_backup_add_string (writer, "how", goal->how_text);
+  lk_json_writer_set_member_name (writer, "smart");
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < LK_SMART_N; i++)
     if (goal->smart & (1u << i))
-      json_builder_add_string_value (builder, lk_flag_to_nick (LK_TYPE_SMART_FLAGS, 1u << i));
-  json_builder_end_array (builder);
-  lk_backup_add_string (builder, "owner", goal->owner);
-  lk_backup_add_int (builder, "first-year", goal->first_year);
-  lk_backup_add_int (builder, "last-year", goal->last_year);
+      lk_json_writer_add_string_value (writer, lk_flag_to_nick (LK_TYPE_SMART_FLAGS, 1u << i));
+  lk_json_writer_end_array (writer);
+  lk_backup_add_string (writer, "owner", goal->owner);
+  lk_backup_add_int (writer, "first-year", goal->first_year);
+  lk_backup_add_int (writer, "last-year", goal->last_year);
   if (goal->manual)
     {
-      lk_backup_add_string (builder, "status", lk_enum_to_nick (LK_TYPE_GOAL_STATUS, goal->manual_status));
-      lk_backup_add_string (builder, "status-reason", goal->status_reason);
+      lk_backup_add_string (writer, "status", lk_enum_to_nick (LK_TYPE_GOAL_STATUS, goal->manual_status));
+      lk_backup_add_string (writer, "status-reason", goal->status_reason);
     }
-  lk_backup_add_bool (builder, "archived", goal->archived);
-  json_builder_set_member_name (builder, "supports");
-  json_builder_begin_array (builder);
+  lk_backup_add_bool (writer, "archived", goal->archived);
+  lk_json_writer_set_member_name (writer, "supports");
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < goal->supports->len; i++)
-    json_builder_add_string_value (builder, g_ptr_array_index (goal->supports, i));
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "kpis");
-  json_builder_begin_array (builder);
+    lk_json_writer_add_string_value (writer, g_ptr_array_index (goal->supports, i));
+  lk_json_writer_end_array (writer);
+  lk_json_writer_set_member_name (writer, "kpis");
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < n_kpis; i++)
     {
       g_autoptr(LkKpi) kpi = g_object_ref (g_ptr_array_index (goal->kpis, i));
 
-      kpi_to_json (builder, kpi);
+      kpi_to_json (writer, kpi);
     }
-  json_builder_end_array (builder);
-  lk_backup_add_string (builder, "created", goal->created);
-  lk_backup_add_string (builder, "updated", goal->updated);
+  lk_json_writer_end_array (writer);
+  lk_backup_add_string (writer, "created", goal->created);
+  lk_backup_add_string (writer, "updated", goal->updated);
 }
 
 /* The place is only spelt out when something is wrong there */

@@ -5,29 +5,29 @@
  */
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include "lk-json-write.h"
 
 #include "lk-masterplan.h"
 
 G_BEGIN_DECLS
 
-void           lk_kommuneplan_to_json   (JsonBuilder    *builder,
-                                         LkKommuneplan  *plan);
+void           lk_kommuneplan_to_json   (LkJsonWriter  *writer,
+                                         LkKommuneplan *plan);
 LkKommuneplan *lk_kommuneplan_from_json (LkJsonNode     *node,
                                          const char     *path,
                                          GError        **error);
-void           lk_org_unit_to_json      (JsonBuilder    *builder,
-                                         LkOrgUnit      *unit);
+void           lk_org_unit_to_json      (LkJsonWriter *writer,
+                                         LkOrgUnit    *unit);
 LkOrgUnit     *lk_org_unit_from_json    (LkJsonNode     *node,
                                          const char     *path,
                                          GError        **error);
-void           lk_benefit_to_json       (JsonBuilder    *builder,
-                                         LkBenefit      *benefit);
+void           lk_benefit_to_json       (LkJsonWriter *writer,
+                                         LkBenefit    *benefit);
 LkBenefit     *lk_benefit_from_json     (LkJsonNode     *node,
                                          const char     *path,
                                          GError        **error);
-void           lk_goal_to_json          (JsonBuilder    *builder,
-                                         LkGoal         *goal);
+void           lk_goal_to_json          (LkJsonWriter *writer,
+                                         LkGoal       *goal);
 LkGoal        *lk_goal_from_json        (LkJsonNode     *node,
                                          const char     *path,
                                          GHashTable     *seen,

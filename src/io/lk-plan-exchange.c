@@ -102,9 +102,8 @@ lk_plan_exchange_export (LkMasterplan *mp,
                          guint         max_level,
                          gsize        *length)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) node = NULL;
+  GString *out = g_string_new (NULL);
+  g_autoptr(LkJsonWriter) writer = lk_json_writer_new (out, FALSE);
   g_autoptr(GHashTable) units = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) plans = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) goals = g_ptr_array_new ();
@@ -125,25 +124,25 @@ lk_plan_exchange_export (LkMasterplan *mp,
     lk_masterplan_foreach (mp, collect, &e);
   g_ptr_array_sort (goals, by_uuid);
 
-  json_builder_begin_object (builder);
-  lk_backup_add_string (builder, "format", LK_PLAN_FORMAT);
-  lk_backup_add_int (builder, "version", LK_PLAN_VERSION);
-  lk_backup_add_string (builder, "exported", now);
-  json_builder_set_member_name (builder, "kommuneplans");
-  json_builder_begin_array (builder);
+  lk_json_writer_begin_object (writer);
+  lk_backup_add_string (writer, "format", LK_PLAN_FORMAT);
+  lk_backup_add_int (writer, "version", LK_PLAN_VERSION);
+  lk_backup_add_string (writer, "exported", now);
+  lk_json_writer_set_member_name (writer, "kommuneplans");
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < n_plans; i++)
     {
       g_autoptr(LkKommuneplan) plan = g_list_model_get_item (G_LIST_MODEL (mp->plans), i);
 
       if (!g_hash_table_contains (plans, plan->uuid))
         continue;
-      json_builder_begin_object (builder);
-      lk_kommuneplan_to_json (builder, plan);
-      json_builder_end_object (builder);
+      lk_json_writer_begin_object (writer);
+      lk_kommuneplan_to_json (writer, plan);
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "org-units");
-  json_builder_begin_array (builder);
+  lk_json_writer_end_array (writer);
+  lk_json_writer_set_member_name (writer, "org-units");
+  lk_json_writer_begin_array (writer);
   unit_list = g_ptr_array_new ();
   {
     GHashTableIter iter;
@@ -156,29 +155,28 @@ lk_plan_exchange_export (LkMasterplan *mp,
   g_ptr_array_sort (unit_list, unit_by_uuid);
   for (guint i = 0; i < unit_list->len; i++)
     {
-      json_builder_begin_object (builder);
-      lk_org_unit_to_json (builder, g_ptr_array_index (unit_list, i));
-      json_builder_end_object (builder);
+      lk_json_writer_begin_object (writer);
+      lk_org_unit_to_json (writer, g_ptr_array_index (unit_list, i));
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "goals");
-  json_builder_begin_array (builder);
+  lk_json_writer_end_array (writer);
+  lk_json_writer_set_member_name (writer, "goals");
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < goals->len; i++)
     {
-      json_builder_begin_object (builder);
-      lk_goal_to_json (builder, g_ptr_array_index (goals, i));
-      json_builder_end_object (builder);
+      lk_json_writer_begin_object (writer);
+      lk_goal_to_json (writer, g_ptr_array_index (goals, i));
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+  lk_json_writer_end_array (writer);
+  lk_json_writer_end_object (writer);
 
-  node = json_builder_get_root (builder);
-  json_generator_set_root (generator, node);
-  /* One line per… nothing: a plan of thousands of goals is read by
-   * programs; pretty printing would double its size */
-  json_generator_set_pretty (generator, FALSE);
+  /* Compact: a plan of thousands of goals is read by programs; pretty
+   * printing would double its size */
+  if (length != NULL)
+    *length = out->len;
 
-  return json_generator_to_data (generator, length);
+  return g_string_free (out, FALSE);
 }
 
 /* --- reading ------------------------------------------------------------------------ */

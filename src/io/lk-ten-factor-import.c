@@ -935,29 +935,27 @@ char *
 lk_ten_factor_export_json (GPtrArray *rounds,
                            gsize     *length)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  GString *out = g_string_new (NULL);
+  g_autoptr(LkJsonWriter) writer = lk_json_writer_new (out, TRUE);
   g_autofree char *now = lk_timestamp_now ();
 
-  json_builder_begin_object (builder);
-  lk_backup_add_string (builder, "format", LK_TEN_FACTOR_FORMAT);
-  lk_backup_add_int (builder, "version", LK_TEN_FACTOR_VERSION);
-  lk_backup_add_string (builder, "exported", now);
-  json_builder_set_member_name (builder, "rounds");
-  json_builder_begin_array (builder);
+  lk_json_writer_begin_object (writer);
+  lk_backup_add_string (writer, "format", LK_TEN_FACTOR_FORMAT);
+  lk_backup_add_int (writer, "version", LK_TEN_FACTOR_VERSION);
+  lk_backup_add_string (writer, "exported", now);
+  lk_json_writer_set_member_name (writer, "rounds");
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < rounds->len; i++)
     {
-      json_builder_begin_object (builder);
-      lk_survey_round_to_json (builder, g_ptr_array_index (rounds, i));
-      json_builder_end_object (builder);
+      lk_json_writer_begin_object (writer);
+      lk_survey_round_to_json (writer, g_ptr_array_index (rounds, i));
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+  lk_json_writer_end_array (writer);
+  lk_json_writer_end_object (writer);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
+  if (length != NULL)
+    *length = out->len;
 
-  return json_generator_to_data (generator, length);
+  return g_string_free (out, FALSE);
 }

@@ -19,104 +19,104 @@
 #include "lk-types.h"
 
 static void
-add_means (JsonBuilder  *builder,
+add_means (LkJsonWriter *writer,
            const double *means)
 {
-  json_builder_set_member_name (builder, "means");
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, "means");
+  lk_json_writer_begin_array (writer);
   for (guint f = 0; f < LK_TEN_FACTOR_N; f++)
     if (isnan (means[f]))
-      json_builder_add_null_value (builder);
+      lk_json_writer_add_null_value (writer);
     else
-      json_builder_add_double_value (builder, means[f]);
-  json_builder_end_array (builder);
+      lk_json_writer_add_double_value (writer, means[f]);
+  lk_json_writer_end_array (writer);
 }
 
 void
-lk_survey_round_to_json (JsonBuilder   *builder,
+lk_survey_round_to_json (LkJsonWriter  *writer,
                          LkSurveyRound *round)
 {
-  lk_backup_add_string (builder, "uuid", round->uuid);
-  lk_backup_add_int (builder, "year", round->year);
-  lk_backup_add_string (builder, "unit", round->unit);
-  lk_backup_add_string (builder, "unit-type", round->unit_type);
-  lk_backup_add_string (builder, "part-of", round->part_of);
+  lk_backup_add_string (writer, "uuid", round->uuid);
+  lk_backup_add_int (writer, "year", round->year);
+  lk_backup_add_string (writer, "unit", round->unit);
+  lk_backup_add_string (writer, "unit-type", round->unit_type);
+  lk_backup_add_string (writer, "part-of", round->part_of);
   if (round->invited >= 0)
-    lk_backup_add_int (builder, "invited", round->invited);
-  lk_backup_add_int (builder, "respondents", round->respondents);
-  lk_backup_add_string (builder, "meeting1", round->meeting1);
-  lk_backup_add_string (builder, "meeting2", round->meeting2);
+    lk_backup_add_int (writer, "invited", round->invited);
+  lk_backup_add_int (writer, "respondents", round->respondents);
+  lk_backup_add_string (writer, "meeting1", round->meeting1);
+  lk_backup_add_string (writer, "meeting2", round->meeting2);
 
-  json_builder_set_member_name (builder, "results");
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, "results");
+  lk_json_writer_begin_array (writer);
   for (guint f = 1; f <= LK_TEN_FACTOR_N; f++)
     {
       const LkFactorResult *r = lk_survey_round_get_result (round, f);
 
       if (r == NULL)
         continue;
-      json_builder_begin_object (builder);
-      lk_backup_add_int (builder, "factor", f);
-      lk_backup_add_number (builder, "mean", r->mean);
+      lk_json_writer_begin_object (writer);
+      lk_backup_add_int (writer, "factor", f);
+      lk_backup_add_number (writer, "mean", r->mean);
       if (r->counts[0] >= 0)
         {
-          json_builder_set_member_name (builder, "answers");
-          json_builder_begin_array (builder);
+          lk_json_writer_set_member_name (writer, "answers");
+          lk_json_writer_begin_array (writer);
           for (guint a = 0; a < 5; a++)
-            json_builder_add_int_value (builder, r->counts[a]);
-          json_builder_end_array (builder);
+            lk_json_writer_add_int_value (writer, r->counts[a]);
+          lk_json_writer_end_array (writer);
         }
-      json_builder_end_object (builder);
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  lk_json_writer_end_array (writer);
 
-  json_builder_set_member_name (builder, "comparisons");
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, "comparisons");
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < round->comparisons->len; i++)
     {
       LkSurveyComparison *c = g_ptr_array_index (round->comparisons, i);
 
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "uuid", c->uuid);
-      lk_backup_add_string (builder, "kind", lk_enum_to_nick (LK_TYPE_COMPARISON_KIND, c->kind));
-      lk_backup_add_string (builder, "label", c->label);
-      lk_backup_add_int (builder, "year", c->year);
-      lk_backup_add_string (builder, "source", c->source);
-      add_means (builder, c->means);
-      json_builder_end_object (builder);
+      lk_json_writer_begin_object (writer);
+      lk_backup_add_string (writer, "uuid", c->uuid);
+      lk_backup_add_string (writer, "kind", lk_enum_to_nick (LK_TYPE_COMPARISON_KIND, c->kind));
+      lk_backup_add_string (writer, "label", c->label);
+      lk_backup_add_int (writer, "year", c->year);
+      lk_backup_add_string (writer, "source", c->source);
+      add_means (writer, c->means);
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  lk_json_writer_end_array (writer);
 
-  json_builder_set_member_name (builder, "focus");
-  json_builder_begin_array (builder);
+  lk_json_writer_set_member_name (writer, "focus");
+  lk_json_writer_begin_array (writer);
   for (guint i = 0; i < round->focus->len; i++)
     {
       LkSurveyFocus *focus = g_ptr_array_index (round->focus, i);
 
-      json_builder_begin_object (builder);
-      lk_backup_add_string (builder, "uuid", focus->uuid);
-      lk_backup_add_int (builder, "factor", focus->factor);
-      lk_backup_add_string (builder, "kind", lk_enum_to_nick (LK_TYPE_FOCUS_KIND, focus->kind));
-      lk_backup_add_string (builder, "statement", focus->statement);
-      json_builder_set_member_name (builder, "reviews");
-      json_builder_begin_array (builder);
+      lk_json_writer_begin_object (writer);
+      lk_backup_add_string (writer, "uuid", focus->uuid);
+      lk_backup_add_int (writer, "factor", focus->factor);
+      lk_backup_add_string (writer, "kind", lk_enum_to_nick (LK_TYPE_FOCUS_KIND, focus->kind));
+      lk_backup_add_string (writer, "statement", focus->statement);
+      lk_json_writer_set_member_name (writer, "reviews");
+      lk_json_writer_begin_array (writer);
       for (guint r = 0; r < focus->reviews->len; r++)
         {
           LkSurveyReview *review = g_ptr_array_index (focus->reviews, r);
 
-          json_builder_begin_object (builder);
-          lk_backup_add_string (builder, "uuid", review->uuid);
-          lk_backup_add_string (builder, "date", review->date);
-          lk_backup_add_string (builder, "note", review->note);
-          json_builder_end_object (builder);
+          lk_json_writer_begin_object (writer);
+          lk_backup_add_string (writer, "uuid", review->uuid);
+          lk_backup_add_string (writer, "date", review->date);
+          lk_backup_add_string (writer, "note", review->note);
+          lk_json_writer_end_object (writer);
         }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
+      lk_json_writer_end_array (writer);
+      lk_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  lk_json_writer_end_array (writer);
 
-  lk_backup_add_string (builder, "created", round->created);
-  lk_backup_add_string (builder, "updated", round->updated);
+  lk_backup_add_string (writer, "created", round->created);
+  lk_backup_add_string (writer, "updated", round->updated);
 }
 
 /* A mean on the scale, or null */

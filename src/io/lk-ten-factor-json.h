@@ -5,15 +5,15 @@
  */
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include "lk-json-write.h"
 
 #include "lk-json-read.h"
 #include "lk-ten-factor.h"
 
 G_BEGIN_DECLS
 
-void           lk_survey_round_to_json   (JsonBuilder    *builder,
-                                          LkSurveyRound  *round);
+void           lk_survey_round_to_json   (LkJsonWriter  *writer,
+                                          LkSurveyRound *round);
 LkSurveyRound *lk_survey_round_from_json (LkJsonNode     *node,
                                           const char     *path,
                                           GHashTable     *seen,

@@ -1112,6 +1112,11 @@ lk_store_open (const char  *path,
   if (!lk_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !lk_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !lk_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      /* Statement journals and temporary tables in memory: a statement
+       * that may abort half-way (an upsert) journals the pages it touches,
+       * and spilled to a file in /var/tmp that was a million writes for a
+       * restore, and copies of private text outside the database */
+      !lk_store_exec (self, "PRAGMA temp_store = MEMORY", error) ||
       /* Up to 16 MB of pages, taken only as used: a large import or
        * restore then writes its pages once, at commit, instead of
        * spilling them half-way */
