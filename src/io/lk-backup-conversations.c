@@ -253,7 +253,6 @@ conversation_read (LkJsonNode  *node,
   const char *uuid, *with, *role, *unit, *date, *time, *period_text, *next_date;
   const char *prepared = NULL, *held = NULL, *created, *updated;
   g_autoptr(LkConversation) c = NULL;
-  g_autoptr(GError) local_error = NULL;
   int period = -1, status = LK_CONVERSATION_PLANNED;
   double budget = NAN, spent = NAN, forecast = NAN;
   LkJsonNode *object;
@@ -310,26 +309,10 @@ conversation_read (LkJsonNode  *node,
     }
   if (!sections_read (object, path, c, error) || !brief_read (object, path, c, error))
     return NULL;
-  if (!lk_conversation_validate (c, &local_error))
-    {
-      lk_json_invalid (error, path, NULL, local_error->message);
-      return NULL;
-    }
-
-  return g_steal_pointer (&c);
+  return lk_backup_validated (g_steal_pointer (&c), (LkValidateFunc) lk_conversation_validate, path, error);
 }
 
-static const char *
-conversation_uuid (gconstpointer item)
-{
-  return ((const LkConversation *) item)->uuid;
-}
-
-static const char *
-conversation_updated (gconstpointer item)
-{
-  return ((const LkConversation *) item)->updated;
-}
+LK_BACKUP_ITEM_FIELDS (LkConversation, conversation)
 
 const LkBackupSection lk_backup_conversations_section = {
   .name = "conversations",

@@ -155,7 +155,6 @@ fishbone_read (LkJsonNode  *node,
   const char *uuid, *problem, *date, *participants, *unit, *status, *source, *source_uuid;
   const char *created, *updated;
   g_autoptr(LkFishbone) fb = NULL;
-  g_autoptr(GError) local_error = NULL;
   gboolean head_left = FALSE;
   int status_i = LK_FISHBONE_OPEN, source_i = LK_SOURCE_NONE;
   LkJsonNode *object;
@@ -203,26 +202,10 @@ fishbone_read (LkJsonNode  *node,
   fb->updated = g_strdup (updated);
   if (!nodes_read (object, path, "categories", NULL, fb->categories, 0, seen, error))
     return NULL;
-  if (!lk_fishbone_validate (fb, &local_error))
-    {
-      lk_json_invalid (error, path, NULL, local_error->message);
-      return NULL;
-    }
-
-  return g_steal_pointer (&fb);
+  return lk_backup_validated (g_steal_pointer (&fb), (LkValidateFunc) lk_fishbone_validate, path, error);
 }
 
-static const char *
-fishbone_uuid (gconstpointer item)
-{
-  return ((const LkFishbone *)item)->uuid;
-}
-
-static const char *
-fishbone_updated (gconstpointer item)
-{
-  return ((const LkFishbone *)item)->updated;
-}
+LK_BACKUP_ITEM_FIELDS (LkFishbone, fishbone)
 
 const LkBackupSection lk_backup_fishbones_section = {
   .name = "fishbones",

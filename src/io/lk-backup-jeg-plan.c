@@ -101,7 +101,6 @@ goal_read (LkJsonNode  *node,
            GError     **error)
 {
   g_autoptr(LkDevGoal) goal = NULL;
-  g_autoptr(GError) local_error = NULL;
   const char *uuid, *title, *why, *success, *masterplan, *status_name, *review, *created, *updated;
   gint64 year, progress;
   LkJsonNode *object;
@@ -139,13 +138,7 @@ goal_read (LkJsonNode  *node,
   lk_dev_goal_set_progress (goal, progress);
   lk_dev_goal_set_status (goal, status);
   lk_dev_goal_set_review_date (goal, review);
-  if (!lk_dev_goal_validate (goal, &local_error))
-    {
-      lk_json_invalid (error, path, NULL, local_error->message);
-      return NULL;
-    }
-
-  return g_steal_pointer (&goal);
+  return lk_backup_validated (g_steal_pointer (&goal), (LkValidateFunc) lk_dev_goal_validate, path, error);
 }
 
 static const char *
@@ -489,7 +482,6 @@ entry_read (LkJsonNode  *node,
             GError     **error)
 {
   g_autoptr(LkLogEntry) entry = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_auto(GStrv) tags = NULL;
   g_auto(GStrv) goals = NULL;
   const char *uuid, *date, *title, *body, *template, *gathering, *created, *updated;
@@ -534,13 +526,7 @@ entry_read (LkJsonNode  *node,
   lk_log_entry_set_goals (entry, (const char * const *)goals);
   lk_log_entry_set_gathering (entry, gathering);
   lk_log_entry_set_share (entry, share);
-  if (!lk_log_entry_validate (entry, &local_error))
-    {
-      lk_json_invalid (error, path, NULL, local_error->message);
-      return NULL;
-    }
-
-  return g_steal_pointer (&entry);
+  return lk_backup_validated (g_steal_pointer (&entry), (LkValidateFunc) lk_log_entry_validate, path, error);
 }
 
 static const char *

@@ -144,15 +144,10 @@ units_order (GPtrArray  *items,
   return TRUE;
 }
 
-/* The uuid and time are the first members of each object */
-#define ITEM_FIELDS(Type, type) \
-  static const char *type##_uuid (gconstpointer item) { return ((const Type *) item)->uuid; } \
-  static const char *type##_updated (gconstpointer item) { return ((const Type *) item)->updated; }
-
-ITEM_FIELDS (LkKommuneplan, plan)
-ITEM_FIELDS (LkOrgUnit, unit)
-ITEM_FIELDS (LkGoal, goal)
-ITEM_FIELDS (LkBenefit, benefit)
+LK_BACKUP_ITEM_FIELDS (LkKommuneplan, plan)
+LK_BACKUP_ITEM_FIELDS (LkOrgUnit, unit)
+LK_BACKUP_ITEM_FIELDS (LkGoal, goal)
+LK_BACKUP_ITEM_FIELDS (LkBenefit, benefit)
 
 const LkBackupSection lk_backup_kommuneplans_section = {
   .name = "kommuneplans",

@@ -52,7 +52,6 @@ measure_read (LkJsonNode  *node,
               GError     **error)
 {
   g_autoptr(LkMeasure) measure = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *source_path = NULL;
   const char *uuid, *title, *description, *owner, *deadline, *review, *status_name;
   const char *created, *updated;
@@ -110,13 +109,7 @@ measure_read (LkJsonNode  *node,
   lk_measure_set_status (measure, status);
   lk_measure_set_source (measure, kind, source_uuid, source_label);
 
-  if (!lk_measure_validate (measure, &local_error))
-    {
-      lk_json_invalid (error, path, NULL, local_error->message);
-      return NULL;
-    }
-
-  return g_steal_pointer (&measure);
+  return lk_backup_validated (g_steal_pointer (&measure), (LkValidateFunc) lk_measure_validate, path, error);
 }
 
 static const char *

@@ -51,6 +51,19 @@ typedef struct
   const char   *clear_sql;     /* "DELETE FROM table"; what it owns cascades */
 } LkBackupSection;
 
+/* For items whose uuid and change time are public fields: the section's
+ * uuid() and updated() as type##_uuid and type##_updated */
+#define LK_BACKUP_ITEM_FIELDS(Type, type) \
+  static const char *type##_uuid (gconstpointer item) { return ((const Type *) item)->uuid; } \
+  static const char *type##_updated (gconstpointer item) { return ((const Type *) item)->updated; }
+
+typedef gboolean (*LkValidateFunc) (gconstpointer   item,
+                                    GError        **error);
+
+gpointer   lk_backup_validated      (gpointer        item,
+                                     LkValidateFunc  validate,
+                                     const char     *path,
+                                     GError        **error);
 gboolean   lk_backup_read_uuid      (LkJsonNode  *object,
                                      const char  *path,
                                      const char  *member,

@@ -475,17 +475,7 @@ assessment_read (LkJsonNode  *node,
   return g_steal_pointer (&a);
 }
 
-static const char *
-assessment_uuid (gconstpointer item)
-{
-  return ((const LkRiskAssessment *)item)->uuid;
-}
-
-static const char *
-assessment_updated (gconstpointer item)
-{
-  return ((const LkRiskAssessment *)item)->updated;
-}
+LK_BACKUP_ITEM_FIELDS (LkRiskAssessment, assessment)
 
 /* Screening, risks and bowties go with them (ON DELETE CASCADE) */
 const LkBackupSection lk_backup_risk_assessments_section = {
@@ -583,17 +573,7 @@ deviation_read (LkJsonNode  *node,
   return g_steal_pointer (&d);
 }
 
-static const char *
-deviation_uuid (gconstpointer item)
-{
-  return ((const LkDeviation *)item)->uuid;
-}
-
-static const char *
-deviation_updated (gconstpointer item)
-{
-  return ((const LkDeviation *)item)->updated;
-}
+LK_BACKUP_ITEM_FIELDS (LkDeviation, deviation)
 
 const LkBackupSection lk_backup_deviations_section = {
   .name = "deviations",

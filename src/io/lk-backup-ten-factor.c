@@ -34,17 +34,7 @@ round_read (LkJsonNode  *node,
   return lk_survey_round_from_json (node, path, seen, error);
 }
 
-static const char *
-round_uuid (gconstpointer item)
-{
-  return ((const LkSurveyRound *) item)->uuid;
-}
-
-static const char *
-round_updated (gconstpointer item)
-{
-  return ((const LkSurveyRound *) item)->updated;
-}
+LK_BACKUP_ITEM_FIELDS (LkSurveyRound, round)
 
 const LkBackupSection lk_backup_survey_rounds_section = {
   .name = "survey-rounds",

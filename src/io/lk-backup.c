@@ -169,6 +169,29 @@ lk_backup_add_bool (LkJsonWriter *writer,
   lk_json_writer_add_boolean_value (writer, value);
 }
 
+/**
+ * lk_backup_validated:
+ * @item: (transfer full): an item (a GObject) read from the file
+ *
+ * Returns: (transfer full) (nullable): @item when the model takes it;
+ *   else %NULL, @item freed and the model's reason given with its place
+ */
+gpointer
+lk_backup_validated (gpointer         item,
+                     LkValidateFunc   validate,
+                     const char      *path,
+                     GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (validate (item, &local_error))
+    return item;
+  g_object_unref (item);
+  lk_json_invalid (error, path, NULL, local_error->message);
+
+  return NULL;
+}
+
 /* The objects of a list model, for a section's list() */
 GPtrArray *
 lk_backup_objects_of (GListModel *model)

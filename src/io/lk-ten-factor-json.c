@@ -351,7 +351,6 @@ lk_survey_round_from_json (LkJsonNode  *node,
 {
   const char *uuid, *unit, *unit_type, *part_of, *meeting1, *meeting2, *created, *updated;
   g_autoptr(LkSurveyRound) round = NULL;
-  g_autoptr(GError) local_error = NULL;
   gint64 year, respondents, invited = -1;
   LkJsonNode *object;
 
@@ -384,11 +383,5 @@ lk_survey_round_from_json (LkJsonNode  *node,
       !read_comparisons (object, path, round, seen, error) ||
       !read_focus (object, path, round, seen, error))
     return NULL;
-  if (!lk_survey_round_validate (round, &local_error))
-    {
-      lk_json_invalid (error, path, NULL, local_error->message);
-      return NULL;
-    }
-
-  return g_steal_pointer (&round);
+  return lk_backup_validated (g_steal_pointer (&round), (LkValidateFunc) lk_survey_round_validate, path, error);
 }

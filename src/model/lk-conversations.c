@@ -195,15 +195,11 @@ lk_store_put_conversation (LkStore         *store,
                            LkConversation  *c,
                            GError         **error)
 {
-  g_autofree char *now = lk_timestamp_now ();
   int held;
 
   if (!lk_conversation_validate (c, error))
     return FALSE;
-  if (c->created == NULL)
-    c->created = g_strdup (now);
-  if (c->updated == NULL)
-    c->updated = g_strdup (now);
+  lk_timestamps_init (&c->created, &c->updated);
   if ((held = stored_held (store, c->uuid, error)) < 0)
     return FALSE;
 
@@ -213,15 +209,10 @@ lk_store_put_conversation (LkStore         *store,
   return held ? TRUE : put_brief (store, c, error);
 }
 
-static gboolean
-save_put (LkStore         *store,
-          LkConversation  *c,
-          GError         **error)
-{
-  return lk_store_check_not_deleted (store, "SELECT 1 FROM conversations WHERE id = ?1", c->id,
-                                     _("The conversation was deleted meanwhile."), error) &&
-         lk_store_put_conversation (store, c, error);
-}
+static const LkStoreKind conversation_kind = {
+  "conversations", "SELECT 1 FROM conversations WHERE id = ?1",
+  N_("The conversation was deleted meanwhile."), (LkStorePutFunc) lk_store_put_conversation,
+};
 
 /**
  * lk_store_save_conversation:
@@ -233,10 +224,7 @@ lk_store_save_conversation (LkStore         *store,
                             LkConversation  *c,
                             GError         **error)
 {
-  g_free (c->updated);
-  c->updated = lk_timestamp_now ();
-
-  return lk_store_put_one (store, "conversations", (LkStorePutFunc) save_put, c, error);
+  return lk_store_save_one (store, &conversation_kind, c->id, &c->updated, c, error);
 }
 
 /* Undo of a delete: the conversation as it was, uuid and times kept */

@@ -171,6 +171,24 @@ lk_timestamp_now (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+/**
+ * lk_timestamps_init:
+ *
+ * A new item's times, where it has none: created and changed now. An
+ * imported or restored item keeps its own.
+ */
+void
+lk_timestamps_init (char **created,
+                    char **updated)
+{
+  g_autofree char *now = lk_timestamp_now ();
+
+  if (*created == NULL)
+    *created = g_strdup (now);
+  if (*updated == NULL)
+    *updated = g_strdup (now);
+}
+
 gboolean
 lk_timestamp_is_valid (const char *text)
 {

@@ -18,6 +18,8 @@ int       lk_date_days_between (const char *from_iso,
 char     *lk_date_format       (const char *iso);
 char     *lk_date_format_input (const char *iso);
 char     *lk_timestamp_now     (void);
+void      lk_timestamps_init   (char      **created,
+                                char      **updated);
 gboolean  lk_timestamp_is_valid (const char *text);
 
 G_END_DECLS

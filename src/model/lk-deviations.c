@@ -79,15 +79,11 @@ lk_store_put_deviation (LkStore      *store,
                         LkDeviation  *d,
                         GError      **error)
 {
-  g_autofree char *now = lk_timestamp_now ();
   sqlite3_stmt *stmt;
 
   if (!lk_deviation_validate (d, error))
     return FALSE;
-  if (d->created == NULL)
-    d->created = g_strdup (now);
-  if (d->updated == NULL)
-    d->updated = g_strdup (now);
+  lk_timestamps_init (&d->created, &d->updated);
 
   stmt = lk_store_prepare (store,
                            "INSERT INTO deviations (uuid, date, description, cause, severity, "

@@ -66,16 +66,12 @@ lk_store_put_fishbone (LkStore     *store,
                        LkFishbone  *fb,
                        GError     **error)
 {
-  g_autofree char *now = lk_timestamp_now ();
   sqlite3_stmt *stmt;
   gint64 id;
 
   if (!lk_fishbone_validate (fb, error))
     return FALSE;
-  if (fb->created == NULL)
-    fb->created = g_strdup (now);
-  if (fb->updated == NULL)
-    fb->updated = g_strdup (now);
+  lk_timestamps_init (&fb->created, &fb->updated);
 
   stmt = lk_store_prepare (store,
                            "INSERT INTO fishbones (uuid, problem, date, participants, unit, status, "
@@ -115,16 +111,10 @@ lk_store_put_fishbone (LkStore     *store,
   return put_nodes (store, id, 0, fb->categories, error);
 }
 
-/* A save of an analysis deleted meanwhile does not bring it back */
-static gboolean
-save_put (LkStore     *store,
-          LkFishbone  *fb,
-          GError     **error)
-{
-  return lk_store_check_not_deleted (store, "SELECT 1 FROM fishbones WHERE id = ?1", fb->id,
-                                     _("The analysis was deleted meanwhile."), error) &&
-         lk_store_put_fishbone (store, fb, error);
-}
+static const LkStoreKind fishbone_kind = {
+  "fishbone", "SELECT 1 FROM fishbones WHERE id = ?1",
+  N_("The analysis was deleted meanwhile."), (LkStorePutFunc) lk_store_put_fishbone,
+};
 
 /**
  * lk_store_save_fishbone:
@@ -136,10 +126,7 @@ lk_store_save_fishbone (LkStore     *store,
                         LkFishbone  *fb,
                         GError     **error)
 {
-  g_free (fb->updated);
-  fb->updated = lk_timestamp_now ();
-
-  return lk_store_put_one (store, "fishbone", (LkStorePutFunc)save_put, fb, error);
+  return lk_store_save_one (store, &fishbone_kind, fb->id, &fb->updated, fb, error);
 }
 
 /* Undo of a delete: the analysis as it was, uuids and times kept */

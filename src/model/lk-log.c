@@ -376,14 +376,12 @@ lk_store_save_log_entry (LkStore     *store,
                          LkLogEntry  *entry,
                          GError     **error)
 {
+  static const LkStoreKind kind = {
+    "log", "SELECT 1 FROM log_entries WHERE id = ?1", N_("The entry was deleted."),
+    (LkStorePutFunc) lk_store_put_log_entry,
+  };
   g_autofree char *now = lk_timestamp_now ();
   g_autofree char *uuid = NULL;
-
-  /* Typing into an entry deleted meanwhile must not bring it back */
-  if (!lk_store_check_not_deleted (store, "SELECT 1 FROM log_entries WHERE id = ?1",
-                                   lk_log_entry_get_id (entry),
-                                   _("The entry was deleted."), error))
-    return FALSE;
 
   uuid = lk_log_entry_get_uuid (entry) ? g_strdup (lk_log_entry_get_uuid (entry))
                                        : g_uuid_string_random ();
@@ -391,7 +389,8 @@ lk_store_save_log_entry (LkStore     *store,
                              lk_log_entry_get_created (entry) ? lk_log_entry_get_created (entry) : now,
                              now);
 
-  return lk_store_put_one (store, "log", (LkStorePutFunc)lk_store_put_log_entry, entry, error);
+  /* Typing into an entry deleted meanwhile must not bring it back */
+  return lk_store_save_one (store, &kind, lk_log_entry_get_id (entry), NULL, entry, error);
 }
 
 /**

@@ -262,7 +262,6 @@ lk_store_put_goal (LkStore  *store,
                    LkGoal   *goal,
                    GError  **error)
 {
-  g_autofree char *now = lk_timestamp_now ();
   gint64 plan_id = 0, parent_id = 0, unit_id = 0, id = 0;
   gboolean wrong = FALSE;
   sqlite3_stmt *stmt;
@@ -270,10 +269,7 @@ lk_store_put_goal (LkStore  *store,
 
   if (!lk_goal_validate (goal, error))
     return FALSE;
-  if (goal->created == NULL)
-    goal->created = g_strdup (now);
-  if (goal->updated == NULL)
-    goal->updated = g_strdup (now);
+  lk_timestamps_init (&goal->created, &goal->updated);
 
   if (goal->level == 0)
     {
@@ -399,10 +395,11 @@ lk_store_put_goal (LkStore  *store,
   return put_kpis (store, goal, id > 0, error) && put_supports (store, goal, id > 0, error);
 }
 
+/* A goal as the user saves it */
 static gboolean
-save_put (LkStore  *store,
-          LkGoal   *goal,
-          GError  **error)
+put_placed (LkStore  *store,
+            LkGoal   *goal,
+            GError  **error)
 {
   if (goal->id == 0)
     {
@@ -422,9 +419,7 @@ save_put (LkStore  *store,
       sqlite3_reset (stmt);
     }
 
-  return lk_store_check_not_deleted (store, "SELECT 1 FROM goals WHERE id = ?1", goal->id,
-                                     _("The goal was deleted meanwhile."), error) &&
-         lk_store_put_goal (store, goal, error);
+  return lk_store_put_goal (store, goal, error);
 }
 
 gboolean
@@ -432,10 +427,12 @@ lk_store_save_goal (LkStore  *store,
                     LkGoal   *goal,
                     GError  **error)
 {
-  g_free (goal->updated);
-  goal->updated = lk_timestamp_now ();
+  static const LkStoreKind kind = {
+    AREA, "SELECT 1 FROM goals WHERE id = ?1", N_("The goal was deleted meanwhile."),
+    (LkStorePutFunc) put_placed,
+  };
 
-  return lk_store_put_one (store, AREA, (LkStorePutFunc) save_put, goal, error);
+  return lk_store_save_one (store, &kind, goal->id, &goal->updated, goal, error);
 }
 
 /* Deletes a goal and everything below it; lk_masterplan_subtree() taken

@@ -256,6 +256,10 @@ lk_store_save_measure (LkStore    *store,
                        LkMeasure  *measure,
                        GError    **error)
 {
+  static const LkStoreKind kind = {
+    "measures", "SELECT 1 FROM measures WHERE id = ?1", N_("The measure no longer exists."),
+    (LkStorePutFunc) lk_store_put_measure,
+  };
   g_autofree char *now = lk_timestamp_now ();
   g_autofree char *uuid = NULL;
   const char *created;
@@ -263,19 +267,14 @@ lk_store_save_measure (LkStore    *store,
   g_return_val_if_fail (LK_IS_STORE (store), FALSE);
   g_return_val_if_fail (LK_IS_MEASURE (measure), FALSE);
 
-  /* An edit of a measure deleted meanwhile must not bring it back */
-  if (!lk_store_check_not_deleted (store, "SELECT 1 FROM measures WHERE id = ?1",
-                                   lk_measure_get_id (measure),
-                                   _("The measure no longer exists."), error))
-    return FALSE;
-
   uuid = lk_measure_get_uuid (measure) ? g_strdup (lk_measure_get_uuid (measure))
                                        : g_uuid_string_random ();
   created = lk_measure_get_created (measure);
   lk_measure_set_identity (measure, lk_measure_get_id (measure), uuid,
                            created ? created : now, now);
 
-  return lk_store_put_one (store, "measures", (LkStorePutFunc)lk_store_put_measure, measure, error);
+  /* An edit of a measure deleted meanwhile must not bring it back */
+  return lk_store_save_one (store, &kind, lk_measure_get_id (measure), NULL, measure, error);
 }
 
 gboolean

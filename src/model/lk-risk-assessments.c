@@ -174,17 +174,13 @@ lk_store_put_risk_assessment (LkStore           *store,
   g_autofree char *p_labels = labels_join (a->matrix.probability_labels, a->matrix.size);
   g_autofree char *c_labels = labels_join (a->matrix.consequence_labels, a->matrix.size);
   g_autofree char *types = lk_tags_join ((const char * const *)a->consequence_types);
-  g_autofree char *now = lk_timestamp_now ();
   sqlite3_stmt *stmt;
   gint64 id;
 
   if (!lk_risk_assessment_validate (a, error))
     return FALSE;
 
-  if (a->created == NULL)
-    a->created = g_strdup (now);
-  if (a->updated == NULL)
-    a->updated = g_strdup (now);
+  lk_timestamps_init (&a->created, &a->updated);
 
   stmt = lk_store_prepare (store,
                            "INSERT INTO risk_assessments (uuid, title, workplace, unit, date, "

@@ -79,6 +79,22 @@ gboolean      lk_store_put_one   (LkStore        *self,
                                   LkStorePutFunc  put,
                                   gpointer        item,
                                   GError        **error);
+
+/* A kind of item the user saves: what lk_store_save_one() needs of it */
+typedef struct
+{
+  const char     *area;        /* told to the views */
+  const char     *exists_sql;  /* "SELECT 1 FROM table WHERE id = ?1" */
+  const char     *deleted;     /* N_(): said when the item went meanwhile */
+  LkStorePutFunc  put;         /* validates and stores it */
+} LkStoreKind;
+
+gboolean      lk_store_save_one  (LkStore            *self,
+                                  const LkStoreKind  *kind,
+                                  gint64              id,
+                                  char              **updated,
+                                  gpointer            item,
+                                  GError            **error);
 gboolean      lk_store_step_returning_id (LkStore      *self,
                                           sqlite3_stmt *stmt,
                                           gint64       *id_out,

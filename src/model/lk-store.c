@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lk-date.h"
 #include "lk-store-private.h"
 
 struct _LkStore
@@ -322,6 +323,50 @@ lk_store_put_one (LkStore         *self,
   lk_store_emit_changed (self, area);
 
   return lk_store_commit (self, error);
+}
+
+typedef struct
+{
+  const LkStoreKind *kind;
+  gint64             id;
+  gpointer           item;
+} Save;
+
+static gboolean
+save_put (LkStore  *self,
+          Save     *save,
+          GError  **error)
+{
+  return lk_store_check_not_deleted (self, save->kind->exists_sql, save->id, _(save->kind->deleted), error) &&
+         save->kind->put (self, save->item, error);
+}
+
+/**
+ * lk_store_save_one:
+ * @id: the item's row, 0 when it is new
+ * @updated: (nullable): the item's change time, stamped now
+ *
+ * Saves an item as the user left it, in one transaction. An item deleted
+ * meanwhile (in another window, or typed into after Delete) is refused,
+ * never brought back.
+ */
+gboolean
+lk_store_save_one (LkStore            *self,
+                   const LkStoreKind  *kind,
+                   gint64              id,
+                   char              **updated,
+                   gpointer            item,
+                   GError            **error)
+{
+  Save save = { kind, id, item };
+
+  if (updated != NULL)
+    {
+      g_free (*updated);
+      *updated = lk_timestamp_now ();
+    }
+
+  return lk_store_put_one (self, kind->area, (LkStorePutFunc) save_put, &save, error);
 }
 
 LkStep

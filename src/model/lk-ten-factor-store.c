@@ -244,7 +244,6 @@ lk_store_put_survey_round (LkStore        *store,
                            LkSurveyRound  *round,
                            GError        **error)
 {
-  g_autofree char *now = lk_timestamp_now ();
   sqlite3_stmt *stmt;
   gboolean results;
   gint64 id = 0;
@@ -252,10 +251,7 @@ lk_store_put_survey_round (LkStore        *store,
 
   if (!lk_survey_round_validate (round, error))
     return FALSE;
-  if (round->created == NULL)
-    round->created = g_strdup (now);
-  if (round->updated == NULL)
-    round->updated = g_strdup (now);
+  lk_timestamps_init (&round->created, &round->updated);
 
   stmt = lk_store_prepare (store, "SELECT id FROM survey_rounds WHERE uuid = ?1", error);
   if (stmt == NULL)
@@ -331,25 +327,17 @@ lk_store_put_survey_round (LkStore        *store,
          put_focus (store, round, error);
 }
 
-static gboolean
-save_put (LkStore        *store,
-          LkSurveyRound  *round,
-          GError        **error)
-{
-  return lk_store_check_not_deleted (store, "SELECT 1 FROM survey_rounds WHERE id = ?1", round->id,
-                                     _("The survey round was deleted meanwhile."), error) &&
-         lk_store_put_survey_round (store, round, error);
-}
+static const LkStoreKind round_kind = {
+  AREA, "SELECT 1 FROM survey_rounds WHERE id = ?1",
+  N_("The survey round was deleted meanwhile."), (LkStorePutFunc) lk_store_put_survey_round,
+};
 
 gboolean
 lk_store_save_survey_round (LkStore        *store,
                             LkSurveyRound  *round,
                             GError        **error)
 {
-  g_free (round->updated);
-  round->updated = lk_timestamp_now ();
-
-  return lk_store_put_one (store, AREA, (LkStorePutFunc) save_put, round, error);
+  return lk_store_save_one (store, &round_kind, round->id, &round->updated, round, error);
 }
 
 gboolean

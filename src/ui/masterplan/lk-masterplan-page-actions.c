@@ -114,8 +114,7 @@ typedef struct
 } PlanDialog;
 
 static void
-plan_dialog_free (gpointer  data,
-                  GClosure *closure)
+plan_dialog_free (gpointer data)
 {
   PlanDialog *d = data;
 
@@ -125,15 +124,12 @@ plan_dialog_free (gpointer  data,
 }
 
 static void
-on_plan_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  PlanDialog       *d)
+plan_save (gpointer data)
 {
+  PlanDialog *d = data;
   g_autoptr(GError) error = NULL;
   gboolean is_new = d->plan->updated == NULL;
 
-  if (g_strcmp0 (response, "save") != 0)
-    return;
   g_free (d->plan->title);
   d->plan->title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->title)));
   d->plan->first_year = gtk_spin_button_get_value_as_int (d->first);
@@ -172,48 +168,35 @@ kommuneplan_action (GtkWidget  *widget,
 {
   LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
   PlanDialog *d = g_new0 (PlanDialog, 1);
-  GtkWidget *dialog, *list;
+  GtkWidget *list;
   gboolean is_new = g_list_model_get_n_items (G_LIST_MODEL (self->mp->plans)) == 0;
 
   d->self = g_object_ref (self);
   d->plan = is_new ? lk_kommuneplan_new (_("Kommuneplanens samfunnsdel"), self->year, self->year + 11)
                    : g_list_model_get_item (G_LIST_MODEL (self->mp->plans), 0);
-  dialog = adw_message_dialog_new (lk_parent_window (widget),
-                                   is_new ? _("Start a Masterplan") : _("The Kommuneplan"),
-                                   _("The kommuneplan’s priority areas are the top of the goal breakdown. "
-                                     "Give its name and the years it covers."));
-  list = gtk_list_box_new ();
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  list = lk_form_list ();
   d->title = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->title), _("Name"));
   gtk_editable_set_text (GTK_EDITABLE (d->title), d->plan->title);
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->title));
   gtk_list_box_append (GTK_LIST_BOX (list), year_row (_("First year"), d->plan->first_year, &d->first));
   gtk_list_box_append (GTK_LIST_BOX (list), year_row (_("Last year"), d->plan->last_year, &d->last));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "save", is_new ? _("_Start") : _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_plan_response), d, plan_dialog_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lk_ask (widget, is_new ? _("Start a Masterplan") : _("The Kommuneplan"),
+          _("The kommuneplan’s priority areas are the top of the goal breakdown. "
+            "Give its name and the years it covers."),
+          list, is_new ? _("_Start") : _("_Save"), plan_save, d, plan_dialog_free);
 }
 
 /* --- copying the year -------------------------------------------------------------- */
 
 static void
-on_copy_year_response (AdwMessageDialog *dialog,
-                       const char       *response,
-                       LkMasterplanPage *self)
+copy_year (gpointer data)
 {
+  LkMasterplanPage *self = data;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   int n = 0;
 
-  if (g_strcmp0 (response, "copy") != 0)
-    return;
   if (!lk_store_copy_year (self->store, self->year, &n, &error))
     {
       lk_show_error (GTK_WIDGET (self), _("Could Not Copy the Goals"), error);
@@ -231,17 +214,11 @@ copy_year_action (GtkWidget  *widget,
 {
   LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
   g_autofree char *heading = g_strdup_printf (_("Carry %d’s Goals into %d?"), self->year, self->year + 1);
-  GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (lk_parent_window (widget), heading,
-                                   _("The goals that end this year run on a year more: the same goals, "
-                                     "with their KPIs and all their values. Archived goals stay behind."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "copy", _("C_arry Forward"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_copy_year_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lk_ask (widget, heading,
+          _("The goals that end this year run on a year more: the same goals, "
+            "with their KPIs and all their values. Archived goals stay behind."),
+          NULL, _("C_arry Forward"), copy_year, g_object_ref (self), g_object_unref);
 }
 
 /* --- exports -------------------------------------------------------------------------- */
@@ -317,8 +294,7 @@ typedef struct
 } ExportDialog;
 
 static void
-export_dialog_free (gpointer  data,
-                    GClosure *closure)
+export_dialog_free (gpointer data)
 {
   ExportDialog *d = data;
 
@@ -328,16 +304,12 @@ export_dialog_free (gpointer  data,
 }
 
 static void
-on_export_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    ExportDialog     *d)
+export_choose_file (gpointer data)
 {
-  ExportPlan *e;
+  ExportDialog *d = data;
+  ExportPlan *e = g_new0 (ExportPlan, 1);
   g_autofree char *name = NULL;
 
-  if (g_strcmp0 (response, "export") != 0)
-    return;
-  e = g_new0 (ExportPlan, 1);
   e->self = g_object_ref (d->self);
   e->root = g_strdup (lk_choice_selected_id (G_LIST_MODEL (d->parts), adw_combo_row_get_selected (d->part)));
   e->level = adw_combo_row_get_selected (d->level) + 1;
@@ -357,7 +329,7 @@ exchange_export_action (GtkWidget  *widget,
   ExportDialog *d = g_new0 (ExportDialog, 1);
   g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->mp->areas));
-  GtkWidget *dialog, *list;
+  GtkWidget *list;
 
   d->self = g_object_ref (self);
   d->parts = g_list_store_new (LK_TYPE_CHOICE);
@@ -375,13 +347,7 @@ exchange_export_action (GtkWidget  *widget,
       gtk_string_list_append (levels, label);
     }
 
-  dialog = adw_message_dialog_new (lk_parent_window (widget), _("Export Plan for Other Leaders"),
-                                   _("The leader team shares its levels; each leader imports them and keeps "
-                                     "their own goals below. The file holds goals, KPIs and their values, "
-                                     "not the learning log or anything else."));
-  list = gtk_list_box_new ();
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  list = lk_form_list ();
   d->part = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->part), _("Part of the plan"));
   adw_combo_row_set_expression (d->part, lk_choice_expression ());
@@ -392,14 +358,11 @@ exchange_export_action (GtkWidget  *widget,
   adw_combo_row_set_selected (d->level, 1);
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->part));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->level));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "export", _("_Choose File…"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_export_response), d, export_dialog_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lk_ask (widget, _("Export Plan for Other Leaders"),
+          _("The leader team shares its levels; each leader imports them and keeps "
+            "their own goals below. The file holds goals, KPIs and their values, "
+            "not the learning log or anything else."),
+          list, _("_Choose File…"), export_choose_file, d, export_dialog_free);
 }
 
 /* --- import -------------------------------------------------------------------------- */
@@ -411,8 +374,7 @@ typedef struct
 } ImportRequest;
 
 static void
-import_request_free (gpointer  data,
-                     GClosure *closure)
+import_request_free (gpointer data)
 {
   ImportRequest *r = data;
 
@@ -422,16 +384,13 @@ import_request_free (gpointer  data,
 }
 
 static void
-on_import_confirmed (AdwMessageDialog *dialog,
-                     const char       *response,
-                     ImportRequest    *r)
+import_confirmed (gpointer data)
 {
+  ImportRequest *r = data;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   int written = 0;
 
-  if (g_strcmp0 (response, "import") != 0)
-    return;
   if (!lk_plan_exchange_apply (r->self->store, r->import, &written, &error))
     {
       lk_show_error (GTK_WIDGET (r->self), _("Could Not Import the Plan"), error);
@@ -468,7 +427,6 @@ show_preview (LkMasterplanPage *self,
   g_autofree char *added_titles = NULL;
   g_autofree char *changed_titles = NULL;
   ImportRequest *r;
-  GtkWidget *dialog;
 
   if (preview == NULL)
     {
@@ -491,17 +449,10 @@ show_preview (LkMasterplanPage *self,
   r = g_new0 (ImportRequest, 1);
   r->self = g_object_ref (self);
   r->import = import;
-  dialog = adw_message_dialog_new (lk_parent_window (GTK_WIDGET (self)), _("Import This Plan?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), NULL);
-  if (preview->added->len + preview->changed->len > 0)
-    {
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "import", _("_Import"), NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
-    }
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_import_confirmed), r, import_request_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* Nothing new nor changed: only Cancel */
+  lk_ask (GTK_WIDGET (self), _("Import This Plan?"), body, NULL,
+          preview->added->len + preview->changed->len > 0 ? _("_Import") : NULL,
+          import_confirmed, r, import_request_free);
 }
 
 static void

@@ -327,12 +327,9 @@ load_example (LkWindow *self)
 }
 
 static void
-on_load_example_response (AdwMessageDialog *dialog,
-                          const char       *response,
-                          LkWindow         *self)
+load_example_answered (gpointer data)
 {
-  if (g_strcmp0 (response, "load") == 0)
-    load_example (self);
+  load_example (LK_WINDOW (data));
 }
 
 static void
@@ -341,7 +338,6 @@ load_example_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   LkWindow *self = LK_WINDOW (widget);
-  GtkWidget *dialog;
 
   if (lk_store_is_empty (self->store))
     {
@@ -350,19 +346,11 @@ load_example_action (GtkWidget  *widget,
     }
 
   /* Example data mixed into real data is hard to tell apart: ask first. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add Example Data?"),
-                                   _("The example municipality’s goals, log entries, risk assessments "
-                                     "and tiltak will be added to your own. "
-                                     "Remove Example Data in the main menu takes them away again."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "load", _("_Add Example Data"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "load",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_load_example_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lk_ask (widget, _("Add Example Data?"),
+          _("The example municipality’s goals, log entries, risk assessments "
+            "and tiltak will be added to your own. "
+            "Remove Example Data in the main menu takes them away again."),
+          NULL, _("_Add Example Data"), load_example_answered, g_object_ref (self), g_object_unref);
 }
 
 static void

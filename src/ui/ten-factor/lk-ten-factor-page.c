@@ -315,40 +315,6 @@ describe_effect (LkTenFactorPage *self,
   return g_strdup_printf (_("%s in %d and in %d: unchanged."), a, self->current->year, next->year);
 }
 
-/* A question with a form: Cancel, and the answer that does it */
-static void
-ask (LkTenFactorPage *self,
-     const char      *heading,
-     const char      *body,
-     GtkWidget       *extra,
-     const char      *response,
-     const char      *label,
-     GCallback        on_response,
-     gpointer         data,
-     GClosureNotify   destroy)
-{
-  GtkWidget *dialog = adw_message_dialog_new (lk_parent_window (GTK_WIDGET (self)), heading, body);
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), extra);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), response, label, NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response, ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), response);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", on_response, data, destroy, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static GtkWidget *
-form_list (void)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-
-  return list;
-}
-
 typedef struct
 {
   LkTenFactorPage *self;
@@ -357,8 +323,7 @@ typedef struct
 } StatementDialog;
 
 static void
-statement_dialog_free (gpointer  data,
-                       GClosure *closure)
+statement_dialog_free (gpointer data)
 {
   StatementDialog *d = data;
 
@@ -369,15 +334,12 @@ statement_dialog_free (gpointer  data,
 }
 
 static void
-on_statement_response (AdwMessageDialog *dialog,
-                       const char       *response,
-                       StatementDialog  *d)
+statement_save (gpointer data)
 {
+  StatementDialog *d = data;
   GtkTextIter start, end;
   g_autofree char *text = NULL;
 
-  if (g_strcmp0 (response, "save") != 0)
-    return;
   gtk_text_buffer_get_bounds (d->buffer, &start, &end);
   text = gtk_text_buffer_get_text (d->buffer, &start, &end, FALSE);
   lk_set_text (&d->focus->statement, g_strstrip (text), FALSE);
@@ -411,8 +373,8 @@ edit_statement_clicked (GtkButton       *button,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 120);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
   gtk_widget_add_css_class (scroller, "card");
-  ask (self, heading, _("Where you want to be, in the words of the team."), scroller, "save", _("_Save"),
-       G_CALLBACK (on_statement_response), d, statement_dialog_free);
+  lk_ask (GTK_WIDGET (self), heading, _("Where you want to be, in the words of the team."), scroller, _("_Save"),
+          statement_save, d, statement_dialog_free);
   gtk_widget_grab_focus (view);
 }
 
@@ -464,8 +426,7 @@ typedef struct
 } ReviewDialog;
 
 static void
-review_dialog_free (gpointer  data,
-                    GClosure *closure)
+review_dialog_free (gpointer data)
 {
   ReviewDialog *d = data;
 
@@ -475,15 +436,12 @@ review_dialog_free (gpointer  data,
 }
 
 static void
-on_review_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    ReviewDialog     *d)
+review_add (gpointer data)
 {
+  ReviewDialog *d = data;
   g_autofree char *date = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "add") != 0)
-    return;
   date = lk_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (d->date)));
   if (date == NULL)
     {
@@ -511,7 +469,7 @@ add_review_clicked (GtkButton       *button,
 
   d->self = g_object_ref (self);
   d->focus = g_object_ref (focus);
-  list = form_list ();
+  list = lk_form_list ();
   d->date = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->date), _("Date"));
   gtk_editable_set_text (GTK_EDITABLE (d->date), shown);
@@ -519,8 +477,8 @@ add_review_clicked (GtkButton       *button,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->note), _("What it did"));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->date));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->note));
-  ask (self, heading, _("What have the tiltak done for this factor since last time?"), list, "add", _("_Add"),
-       G_CALLBACK (on_review_response), d, review_dialog_free);
+  lk_ask (GTK_WIDGET (self), heading, _("What have the tiltak done for this factor since last time?"), list,
+          _("_Add"), review_add, d, review_dialog_free);
   gtk_widget_grab_focus (GTK_WIDGET (d->note));
 }
 
@@ -715,8 +673,7 @@ typedef struct
 } ChooseDialog;
 
 static void
-choose_dialog_free (gpointer  data,
-                    GClosure *closure)
+choose_dialog_free (gpointer data)
 {
   ChooseDialog *d = data;
 
@@ -726,16 +683,15 @@ choose_dialog_free (gpointer  data,
 }
 
 static void
-on_choose_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    ChooseDialog     *d)
+factor_choose (gpointer data)
 {
+  ChooseDialog *d = data;
   const char *id = lk_choice_selected_id (G_LIST_MODEL (d->factors), adw_combo_row_get_selected (d->factor));
   LkTenFactorPage *self = d->self;
   g_autoptr(GError) error = NULL;
   LkSurveyFocus *focus;
 
-  if (g_strcmp0 (response, "choose") != 0 || id == NULL || self->current == NULL)
+  if (id == NULL || self->current == NULL)
     return;
   save_now (self);
   focus = lk_survey_focus_new (NULL, atoi (id), d->kind, gtk_editable_get_text (GTK_EDITABLE (d->statement)));
@@ -779,7 +735,7 @@ choose_action (GtkWidget  *widget,
         lk_choice_append (d->factors, label, id);
       }
 
-  list = form_list ();
+  list = lk_form_list ();
   d->factor = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->factor), _("Factor"));
   adw_combo_row_set_expression (d->factor, lk_choice_expression ());
@@ -788,11 +744,11 @@ choose_action (GtkWidget  *widget,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->statement), _("Goal statement"));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->factor));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->statement));
-  ask (self, kind == LK_FOCUS_KEEP ? _("Choose a Factor to Keep") : _("Choose a Factor to Improve"),
-       kind == LK_FOCUS_KEEP
-       ? _("A strength to hold on to (bevaringsområde), with a goal statement that says what you will keep doing.")
-       : _("Where to make an effort (innsatsområde), with a goal statement that says where you want to be."),
-       list, "choose", _("_Choose"), G_CALLBACK (on_choose_response), d, choose_dialog_free);
+  lk_ask (GTK_WIDGET (self), kind == LK_FOCUS_KEEP ? _("Choose a Factor to Keep") : _("Choose a Factor to Improve"),
+          kind == LK_FOCUS_KEEP
+          ? _("A strength to hold on to (bevaringsområde), with a goal statement that says what you will keep doing.")
+          : _("Where to make an effort (innsatsområde), with a goal statement that says where you want to be."),
+          list, _("_Choose"), factor_choose, d, choose_dialog_free);
 }
 
 /* --- the rounds ------------------------------------------------------------------------ */
@@ -947,8 +903,7 @@ typedef struct
 } ImportRequest;
 
 static void
-import_request_free (gpointer  data,
-                     GClosure *closure)
+import_request_free (gpointer data)
 {
   ImportRequest *r = data;
 
@@ -958,16 +913,13 @@ import_request_free (gpointer  data,
 }
 
 static void
-on_import_confirmed (AdwMessageDialog *dialog,
-                     const char       *response,
-                     ImportRequest    *r)
+import_confirmed (gpointer data)
 {
+  ImportRequest *r = data;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   guint n = r->import->rounds->len;
 
-  if (g_strcmp0 (response, "import") != 0)
-    return;
   if (!lk_ten_factor_apply (r->self->store, r->import, &error))
     {
       lk_show_error (GTK_WIDGET (r->self), _("Could Not Import the Results"), error);
@@ -986,7 +938,6 @@ show_preview (LkTenFactorPage   *self,
   g_autoptr(GError) error = NULL;
   GString *body = g_string_new (NULL);
   ImportRequest *r;
-  GtkWidget *dialog;
   guint n = import->rounds->len;
 
   if (!lk_ten_factor_preview (self->store, import, &error))
@@ -1013,16 +964,9 @@ show_preview (LkTenFactorPage   *self,
   r = g_new0 (ImportRequest, 1);
   r->self = g_object_ref (self);
   r->import = import;
-  dialog = adw_message_dialog_new (lk_parent_window (GTK_WIDGET (self)),
-                                   g_dngettext (GETTEXT_PACKAGE, "Import This Round?", "Import These Rounds?", n),
-                                   body->str);
+  lk_ask (GTK_WIDGET (self), g_dngettext (GETTEXT_PACKAGE, "Import This Round?", "Import These Rounds?", n),
+          body->str, NULL, _("_Import"), import_confirmed, r, import_request_free);
   g_string_free (body, TRUE);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "import", _("_Import"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_import_confirmed), r, import_request_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* A CSV or JSON file of results: what importing it would do, or what is
@@ -1047,14 +991,11 @@ read_results (GtkWidget  *from,
 }
 
 static void
-on_import_explained (AdwMessageDialog *dialog,
-                     const char       *response,
-                     LkTenFactorPage  *self)
+import_choose_file (gpointer data)
 {
   static const char *patterns[] = { "*.csv", "*.CSV", "*.txt", "*.json", NULL };
+  LkTenFactorPage *self = data;
 
-  if (g_strcmp0 (response, "choose") != 0)
-    return;
   lk_choose_file_to_read (GTK_WIDGET (self), _("Import 10-faktor Results"),
                           _("Spreadsheets (CSV) and Lederkompass results (JSON)"), patterns,
                           LK_TEN_FACTOR_MAX_SIZE, _("Could Not Import the Results"), read_results);
@@ -1066,26 +1007,18 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (lk_parent_window (widget), _("Import 10-faktor Results"),
-                                   _("A spreadsheet saved as CSV, with a row of column names:\n\n"
-                                     "• År, Enhet and Svar (Year, Unit, Respondents); Inviterte, Enhetstype and "
-                                     "Del av if you have them;\n"
-                                     "• then either Faktor (1–10 or its name) and Snitt (the mean), with the answers "
-                                     "1 to 5 and the comparison values Kommunen, Alle kommuner and Snitt enhetstype "
-                                     "if you have them, one row per factor;\n"
-                                     "• or one column per factor, named by its number or name, holding the mean.\n\n"
-                                     "Semicolons, commas or tabs; decimal comma or point. You see what will be "
-                                     "imported before anything is stored. A sample: 10-faktor-eksempel.csv in "
-                                     "Lederkompass’s data folder."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "choose", _("_Choose File…"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "choose", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "choose");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_explained), widget, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lk_ask (widget, _("Import 10-faktor Results"),
+          _("A spreadsheet saved as CSV, with a row of column names:\n\n"
+            "• År, Enhet and Svar (Year, Unit, Respondents); Inviterte, Enhetstype and "
+            "Del av if you have them;\n"
+            "• then either Faktor (1–10 or its name) and Snitt (the mean), with the answers "
+            "1 to 5 and the comparison values Kommunen, Alle kommuner and Snitt enhetstype "
+            "if you have them, one row per factor;\n"
+            "• or one column per factor, named by its number or name, holding the mean.\n\n"
+            "Semicolons, commas or tabs; decimal comma or point. You see what will be "
+            "imported before anything is stored. A sample: 10-faktor-eksempel.csv in "
+            "Lederkompass’s data folder."),
+          NULL, _("_Choose File…"), import_choose_file, g_object_ref (widget), g_object_unref);
 }
 
 static gboolean

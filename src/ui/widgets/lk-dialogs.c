@@ -193,6 +193,89 @@ lk_confirm_delete (GtkWindow  *parent,
   lk_confirm_destructive (parent, heading, body, "delete", _("_Delete"), on_response, object);
 }
 
+typedef struct
+{
+  LkAnswerFunc   answered;
+  gpointer       data;
+  GDestroyNotify destroy;
+} Question;
+
+static void
+question_free (gpointer  data,
+               GClosure *closure)
+{
+  Question *q = data;
+
+  if (q->destroy != NULL)
+    q->destroy (q->data);
+  g_free (q);
+}
+
+static void
+on_answer (AdwMessageDialog *dialog,
+           const char       *response,
+           Question         *q)
+{
+  if (g_strcmp0 (response, "accept") == 0)
+    q->answered (q->data);
+}
+
+/**
+ * lk_ask:
+ * @extra: (nullable): fields the answer needs, below the text
+ * @accept: (nullable): the label of the suggested answer; %NULL when
+ *   there is nothing to do, and only Cancel is offered
+ * @answered: runs with @data when @accept is chosen
+ * @destroy: frees @data when the dialog goes, whatever the answer
+ *
+ * A question with Cancel and one suggested answer, the default.
+ */
+void
+lk_ask (GtkWidget      *from,
+        const char     *heading,
+        const char     *body,
+        GtkWidget      *extra,
+        const char     *accept,
+        LkAnswerFunc    answered,
+        gpointer        data,
+        GDestroyNotify  destroy)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (lk_parent_window (from), heading, body));
+  Question *q = g_new0 (Question, 1);
+
+  q->answered = answered;
+  q->data = data;
+  q->destroy = destroy;
+  if (extra != NULL)
+    adw_message_dialog_set_extra_child (dialog, extra);
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  if (accept != NULL)
+    {
+      adw_message_dialog_add_response (dialog, "accept", accept);
+      adw_message_dialog_set_response_appearance (dialog, "accept", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "accept");
+    }
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_answer), q, question_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * lk_form_list:
+ *
+ * A boxed list for the rows of a form in a dialog (lk_ask()'s @extra).
+ */
+GtkWidget *
+lk_form_list (void)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+
+  return list;
+}
+
 /**
  * lk_parent_window:
  *

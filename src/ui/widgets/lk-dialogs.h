@@ -27,6 +27,18 @@ void lk_confirm_delete            (GtkWindow      *parent,
                                    const char     *body,
                                    GCallback       on_response,
                                    gpointer        object);
+/* What the suggested answer to lk_ask() does */
+typedef void (*LkAnswerFunc) (gpointer data);
+
+void lk_ask                       (GtkWidget      *from,
+                                   const char     *heading,
+                                   const char     *body,
+                                   GtkWidget      *extra,
+                                   const char     *accept,
+                                   LkAnswerFunc    answered,
+                                   gpointer        data,
+                                   GDestroyNotify  destroy);
+GtkWidget *lk_form_list           (void);
 void lk_list_box_clear            (GtkListBox     *list);
 void lk_label_set_lines           (GtkLabel       *label,
                                    int             lines);
