@@ -33,7 +33,7 @@
 static guint kills = 50;
 
 static const char *tables[] = { "measures", "log_entries", "survey_rounds", "fishbones", "goals",
-                                "conversations", "risk_assessments" };
+                                "conversations", "risk_assessments", "dev_goals", "deviations" };
 
 /* Writes until killed; each committed item as "TABLE-INDEX UUID\n" */
 static void G_GNUC_NORETURN
@@ -126,6 +126,26 @@ write_forever (const char *path,
             }
           ok = a != NULL && lk_store_save_risk_assessment (store, a, NULL);
           owned = g_strdup (a ? a->uuid : "");
+        }
+      else if (kind == 7)
+        {
+          /* Over 500 years, the first child's first three a year active
+           * (a year takes four at most); the others achieved, as a
+           * leader's earlier goals are */
+          guint n = i / G_N_ELEMENTS (tables);
+          g_autoptr(LkDevGoal) goal = lk_dev_goal_new (2000 + n % 500, title);
+
+          if (generation > 0 || n >= 3 * 500)
+            lk_dev_goal_set_status (goal, LK_DEV_GOAL_ACHIEVED);
+          ok = lk_store_save_dev_goal (store, goal, NULL);
+          owned = g_strdup (lk_dev_goal_get_uuid (goal));
+        }
+      else if (kind == 8)
+        {
+          g_autoptr(LkDeviation) d = lk_deviation_new ("2026-05-10", title);
+
+          ok = lk_store_save_deviation (store, d, NULL);
+          owned = g_strdup (d->uuid);
         }
       else
         {

@@ -6,8 +6,12 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "lk-json-read.h"
 #include "lk-json-write.h"
@@ -430,6 +434,187 @@ test_json_write_structure (void)
   g_assert_no_error (error);
 }
 
+/* --- files ------------------------------------------------------------- */
+
+/* Lines of items with escapes and letters of two bytes, about @mb MB;
+ * @broken: the line (from 1) that breaks the syntax, 0 for none */
+static char *
+write_lines (const char *dir,
+             guint       mb,
+             guint       broken)
+{
+  g_autoptr(GString) text = g_string_new ("[\n");
+  g_autofree char *path = g_build_filename (dir, "lines.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint line = 2; text->len < mb * 1024 * 1024; line++)
+    {
+      if (line == broken)
+        g_string_append (text, "  {\"n\": 1, \"t\": \"æ\\\"ø\\n\", x},\n");
+      else
+        g_string_append_printf (text, "  {\"n\": %u, \"t\": \"tekst æøå \\\"sitert\\\"\\n ny linje\"},\n", line);
+    }
+  g_string_append (text, "  {\"n\": 0, \"t\": \"slutt\"}\n]\n");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&path);
+}
+
+static char *
+message_in_memory (const char *path)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  LkJsonDocument *doc;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  doc = lk_json_parse (data, length, G_MAXSIZE, &error);
+  g_assert_null (doc);
+
+  return g_strdup (error->message);
+}
+
+/* A file's text is let go as it is read past, and an error far down still
+ * names its line and column as when the whole text is kept */
+static void
+test_json_file (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autoptr(GError) error = NULL;
+  LkJsonDocument *doc;
+
+  {
+    g_autofree char *path = write_lines (dir, 20, 0);
+    LkJsonNode *root, *last;
+
+    doc = lk_json_parse_file (path, G_MAXSIZE, &error);
+    g_assert_no_error (error);
+    root = lk_json_document_get_root (doc);
+    g_assert_cmpuint (lk_json_node_get_length (root), >, 250000);
+    /* Read past and let go: every string was copied */
+    g_assert_cmpstr (lk_json_node_get_string (lk_json_object_get_member (lk_json_array_get_element (root, 0), "t")),
+                     ==, "tekst æøå \"sitert\"\n ny linje");
+    last = lk_json_array_get_element (root, lk_json_node_get_length (root) - 1);
+    g_assert_cmpstr (lk_json_node_get_string (lk_json_object_get_member (last, "t")), ==, "slutt");
+    lk_json_document_free (doc);
+  }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      guint broken[] = { 5, 180000, 301000 };
+      g_autofree char *path = write_lines (dir, 20, broken[i]);
+      g_autofree char *expected = message_in_memory (path);
+
+      g_clear_error (&error);
+      g_assert_null (lk_json_parse_file (path, G_MAXSIZE, &error));
+      g_assert_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX);
+      g_assert_cmpstr (error->message, ==, expected);
+      if (broken[i] == 180000)
+        g_assert_nonnull (strstr (error->message, "line 180000, column 27"));
+    }
+
+  /* Cut off in the middle of the last line */
+  {
+    g_autofree char *path = write_lines (dir, 20, 0);
+    g_autofree char *data = NULL;
+    g_autofree char *expected = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+    g_assert_true (g_file_set_contents (path, data, length - 9, NULL));
+    expected = message_in_memory (path);
+    g_clear_error (&error);
+    g_assert_null (lk_json_parse_file (path, G_MAXSIZE, &error));
+    g_assert_cmpstr (error->message, ==, expected);
+  }
+
+  /* A file on one line (as other programs write JSON) keeps its text, and
+   * is read in one pass, not once per item */
+  {
+    g_autofree char *path = g_build_filename (dir, "one-line.json", NULL);
+    g_autoptr(GString) text = g_string_new ("[");
+    g_autofree char *expected = NULL;
+
+    for (guint i = 0; text->len < 24 * 1024 * 1024; i++)
+      g_string_append_printf (text, "{\"n\":%u,\"t\":\"tekst æøå \\\"sitert\\\"\"},", i);
+    g_string_append (text, "x]");
+    g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+    expected = message_in_memory (path);
+    g_clear_error (&error);
+    g_assert_null (lk_json_parse_file (path, G_MAXSIZE, &error));
+    g_assert_cmpstr (error->message, ==, expected);
+    g_assert_nonnull (strstr (error->message, "line 1, column"));
+  }
+
+  /* Empty, too large, missing */
+  {
+    g_autofree char *path = g_build_filename (dir, "empty.json", NULL);
+
+    g_assert_true (g_file_set_contents (path, "", 0, NULL));
+    g_clear_error (&error);
+    g_assert_null (lk_json_parse_file (path, G_MAXSIZE, &error));
+    g_assert_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_SYNTAX);
+    g_assert_true (g_file_set_contents (path, "[1, 2, 3]", -1, NULL));
+    g_clear_error (&error);
+    g_assert_null (lk_json_parse_file (path, 5, &error));
+    g_assert_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_TOO_LARGE);
+    g_unlink (path);
+    g_clear_error (&error);
+    g_assert_null (lk_json_parse_file (path, G_MAXSIZE, &error));
+    g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  }
+  lk_test_rmtree (dir);
+}
+
+/* The most memory a child took to read @path: with the text let go as it
+ * is passed, or kept whole */
+static long
+peak_kb (const char *path,
+         gboolean    from_file)
+{
+  struct rusage usage;
+  int status;
+  pid_t pid = fork ();
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      LkJsonDocument *doc;
+
+      if (from_file)
+        doc = lk_json_parse_file (path, G_MAXSIZE, NULL);
+      else
+        {
+          g_autofree char *data = NULL;
+          gsize length;
+
+          g_file_get_contents (path, &data, &length, NULL);
+          doc = lk_json_parse (data, length, G_MAXSIZE, NULL);
+        }
+      _exit (doc != NULL ? 0 : 1);
+    }
+  g_assert_cmpint (wait4 (pid, &status, 0, &usage), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+
+  return usage.ru_maxrss;
+}
+
+static void
+test_json_file_memory (void)
+{
+  g_autofree char *dir = lk_test_tmpdir ();
+  g_autofree char *path = write_lines (dir, 48, 0);
+  long kept = peak_kb (path, FALSE);
+  long let_go = peak_kb (path, TRUE);
+
+  g_test_message ("48 MB of lines: %ld KB kept whole, %ld KB let go", kept, let_go);
+  /* A third of the file at least is given back before the end */
+  g_assert_cmpint (let_go, <, kept - 16 * 1024);
+  lk_test_rmtree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -440,6 +625,8 @@ main (int    argc,
   g_test_add_func ("/json/values", test_json_values);
   g_test_add_func ("/json/depth", test_json_depth);
   g_test_add_func ("/json/large", test_json_large);
+  g_test_add_func ("/json/file", test_json_file);
+  g_test_add_func ("/json/file-memory", test_json_file_memory);
   g_test_add_func ("/json/write/strings", test_json_write_strings);
   g_test_add_func ("/json/write/numbers", test_json_write_numbers);
   g_test_add_func ("/json/write/structure", test_json_write_structure);

@@ -829,26 +829,10 @@ parse_file (const char    *path,
             GCancellable  *cancellable,
             GError       **error)
 {
-  g_autofree char *data = NULL;
   LkJsonDocument *document;
-  GStatBuf st;
-  gsize length;
 
-  /* Check the size before reading a file of any size into memory. */
-  if (g_stat (path, &st) == 0 && (guint64)st.st_size > LK_BACKUP_MAX_SIZE)
-    {
-      g_autofree char *size = g_format_size (LK_BACKUP_MAX_SIZE);
-
-      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large (more than %s)."), size);
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &data, &length, error))
+  if (!(document = lk_json_parse_file (path, LK_BACKUP_MAX_SIZE, error)))
     return NULL;
-  if (!(document = lk_json_parse (data, length, LK_BACKUP_MAX_SIZE, error)))
-    return NULL;
-  /* The parsed form holds copies of every string: the text can go */
-  g_clear_pointer (&data, g_free);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       lk_json_document_free (document);

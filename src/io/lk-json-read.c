@@ -6,9 +6,14 @@
 
 #include <glib/gi18n-lib.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "lk-json-read.h"
 #include "lk-date.h"
@@ -20,6 +25,8 @@ G_DEFINE_QUARK (lk-import-error-quark, lk_import_error)
  * file cannot exhaust the stack. */
 #define MAX_DEPTH 32
 #define BLOCK_SIZE (256 * 1024)
+/* How much read text a file's parse lets go of at a time */
+#define RELEASE_STEP (8 * 1024 * 1024)
 
 struct _LkJsonNode
 {
@@ -70,6 +77,12 @@ typedef struct
   guint32         name_lengths[256];
   const char     *fail_at;
   Failure         failure;
+  /* A file's text, page-aligned and ours to let go: everything before
+   * @released is gone (zeros), its @released_lines lines counted */
+  gboolean        release;
+  const char     *released;
+  unsigned        released_lines;
+  const char     *scanned;   /* looked at for a line's end up to here */
 } Parser;
 
 void
@@ -357,6 +370,32 @@ static gboolean parse_value (Parser     *parser,
                              LkJsonNode *node,
                              int         depth);
 
+/* Every string read is copied into the document: the text behind the
+ * parser can go, whole pages up to the line it is on, which stays for
+ * an error's line and column. */
+static void
+release_behind (Parser *parser)
+{
+  gsize page = sysconf (_SC_PAGESIZE);
+  const char *line = parser->p;
+  const char *upto;
+
+  /* Each byte looked at once: a file on one line keeps its text */
+  while (line > parser->scanned && line[-1] != '\n')
+    line--;
+  parser->scanned = parser->p;
+  if (line <= parser->released || line[-1] != '\n')
+    return;
+  /* Keep the newline before the line too */
+  upto = parser->data + ((gsize) (line - 1 - parser->data) / page) * page;
+  if (upto <= parser->released)
+    return;
+  for (const char *p = parser->released; (p = memchr (p, '\n', upto - p)) != NULL; p++)
+    parser->released_lines++;
+  madvise ((void *) parser->released, upto - parser->released, MADV_DONTNEED);
+  parser->released = upto;
+}
+
 /* The children from @base on leave the stack for the arena */
 static void
 close_container (Parser     *parser,
@@ -424,6 +463,8 @@ parse_container (Parser     *parser,
       if (!parse_value (parser, &member.value, depth + 1))
         return FALSE;
       g_array_append_val (parser->stack, member);
+      if (parser->release && parser->p - parser->scanned >= RELEASE_STEP)
+        release_behind (parser);
       skip_space (parser);
       if (parser->p >= parser->end)
         return fail (parser, parser->p, FAIL_SYNTAX);
@@ -474,15 +515,15 @@ parse_value (Parser     *parser,
 }
 
 static void
-line_and_column (const char *data,
-                 const char *at,
-                 unsigned   *line,
-                 unsigned   *column)
+line_and_column (const Parser *parser,
+                 const char   *at,
+                 unsigned     *line,
+                 unsigned     *column)
 {
-  const char *line_start = data;
+  const char *line_start = parser->released;
 
-  *line = 1;
-  for (const char *p = data; p < at; p++)
+  *line = 1 + parser->released_lines;
+  for (const char *p = parser->released; p < at; p++)
     if (*p == '\n')
       {
         (*line)++;
@@ -499,11 +540,24 @@ line_and_column (const char *data,
  *
  * Returns: (transfer full): the document, or %NULL with @error set
  */
-LkJsonDocument *
-lk_json_parse (const char  *data,
-               gsize        length,
-               gsize        max_size,
-               GError     **error)
+static LkJsonDocument *
+too_large (gsize    max_size,
+           GError **error)
+{
+  g_autofree char *size = g_format_size (max_size);
+
+  g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_TOO_LARGE,
+               _("The file is too large (more than %s)."), size);
+
+  return NULL;
+}
+
+static LkJsonDocument *
+parse (const char  *data,
+       gsize        length,
+       gsize        max_size,
+       gboolean     release,
+       GError     **error)
 {
   g_autoptr(LkJsonDocument) doc = NULL;
   g_autoptr(GArray) stack = NULL;
@@ -512,13 +566,7 @@ lk_json_parse (const char  *data,
   Parser parser;
 
   if (length > max_size)
-    {
-      g_autofree char *size = g_format_size (max_size);
-
-      g_set_error (error, LK_IMPORT_ERROR, LK_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large (more than %s)."), size);
-      return NULL;
-    }
+    return too_large (max_size, error);
 
   if (!g_utf8_validate_len (data, length, &end))
     {
@@ -531,7 +579,8 @@ lk_json_parse (const char  *data,
   doc = g_new0 (LkJsonDocument, 1);
   stack = g_array_sized_new (FALSE, FALSE, sizeof (Member), 256);
   parser = (Parser) { .doc = doc, .data = data, .p = data, .end = data + length, .stack = stack,
-                     .fail_at = NULL, .failure = FAIL_SYNTAX };
+                     .fail_at = NULL, .failure = FAIL_SYNTAX, .release = release, .released = data,
+                     .scanned = data };
   /* A byte order mark is not JSON, but editors on Windows add one */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     parser.p += 3;
@@ -551,7 +600,7 @@ lk_json_parse (const char  *data,
       fail (&parser, parser.p, FAIL_SYNTAX);
     }
 
-  line_and_column (data, parser.fail_at, &line, &column);
+  line_and_column (&parser, parser.fail_at, &line, &column);
   switch (parser.failure)
     {
     case FAIL_DEEP:
@@ -574,6 +623,84 @@ lk_json_parse (const char  *data,
     }
 
   return NULL;
+}
+
+LkJsonDocument *
+lk_json_parse (const char  *data,
+               gsize        length,
+               gsize        max_size,
+               GError     **error)
+{
+  return parse (data, length, max_size, FALSE, error);
+}
+
+/**
+ * lk_json_parse_file:
+ *
+ * lk_json_parse() on a file's text, read after its size is checked. The
+ * text is let go as the parser passes it: a large backup is never held
+ * twice, as text and as document.
+ */
+LkJsonDocument *
+lk_json_parse_file (const char  *path,
+                    gsize        max_size,
+                    GError     **error)
+{
+  LkJsonDocument *doc;
+  struct stat st;
+  gsize length = 0;
+  char *data;
+  int fd;
+
+  if ((fd = g_open (path, O_RDONLY | O_CLOEXEC, 0)) < 0 || fstat (fd, &st) != 0)
+    {
+      int saved = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not read “%s”: %s"), path, g_strerror (saved));
+      return NULL;
+    }
+  if ((guint64) st.st_size > max_size || st.st_size == 0)
+    {
+      close (fd);
+      return st.st_size == 0 ? parse ("", 0, max_size, FALSE, error) : too_large (max_size, error);
+    }
+  /* Pages of our own, to give back to the system as the parser passes */
+  data = mmap (NULL, st.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (data == MAP_FAILED)
+    {
+      close (fd);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOMEM,
+                   _("Could not read “%s”: %s"), path, g_strerror (ENOMEM));
+      return NULL;
+    }
+  while (length < (gsize) st.st_size)
+    {
+      gssize n = read (fd, data + length, st.st_size - length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          close (fd);
+          munmap (data, st.st_size);
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                       _("Could not read “%s”: %s"), path, g_strerror (saved));
+          return NULL;
+        }
+      if (n == 0)
+        break;     /* it grew shorter since: what is there */
+      length += n;
+    }
+  close (fd);
+  doc = parse (data, length, max_size, TRUE, error);
+  munmap (data, st.st_size);
+
+  return doc;
 }
 
 LkJsonType

@@ -50,6 +50,9 @@ LkJsonDocument *lk_json_parse                  (const char        *data,
                                                 gsize              length,
                                                 gsize              max_size,
                                                 GError           **error);
+LkJsonDocument *lk_json_parse_file             (const char        *path,
+                                                gsize              max_size,
+                                                GError           **error);
 LkJsonNode     *lk_json_document_get_root      (LkJsonDocument    *document);
 void            lk_json_document_free          (LkJsonDocument    *document);
 

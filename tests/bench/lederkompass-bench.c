@@ -16,6 +16,9 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "lk-chart-measures.h"
 #include "lk-chart-timeline.h"
@@ -882,6 +885,50 @@ bench_import_file (gpointer data)
   g_assert_no_error (error);
 }
 
+/* The most memory a restore takes, measured in a process of its own
+ * (--import-into): this one holds the whole benchmark database */
+static void
+import_memory_figure (Bench *b)
+{
+  g_autofree char *path = g_build_filename (b->tmpdir, "import.db", NULL);
+  g_autofree char *file = g_build_filename (b->tmpdir, "backup.json", NULL);
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  struct rusage usage;
+  GStatBuf st;
+  int status;
+  pid_t pid;
+
+  remove_database (path);
+  g_assert_cmpint (g_stat (file, &st), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      execl (self, self, "--import-into", path, file, NULL);
+      _exit (127);
+    }
+  g_assert_cmpint (wait4 (pid, &status, 0, &usage), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_print ("%-44s %10.0f   (goal %.0f: 2.5 × the file)\n", "backup import, peak memory in MB",
+           usage.ru_maxrss / 1024.0, 2.5 * st.st_size / (1024.0 * 1024.0));
+}
+
+static int
+import_into (const char *db,
+             const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkStore) store = lk_store_open (db, &error);
+
+  if (store == NULL || !lk_backup_import_file_full (store, file, LK_BACKUP_REPLACE, NULL, NULL, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 static void
 bench_import (gpointer data)
 {
@@ -1370,6 +1417,7 @@ run_figures (const char *path)
   g_print ("%-44s %10.2f   (goal 1500)\n", "backup export to a file", median_ms (bench_export_file, &b, 3));
   g_print ("%-44s %10.2f   (goal 3000)\n", "backup import from a file, empty database",
            median_ms_between (import_setup, bench_import_file, import_teardown, &b, 3));
+  import_memory_figure (&b);
   g_print ("%-44s %10.2f\n", "backup export into memory", median_ms (bench_export, &b, 3));
   g_print ("%-44s %10.2f\n", "backup import from memory, empty database", median_ms_between (import_setup, bench_import, import_teardown, &b, 3));
   g_print ("backup document: %.1f MB\n", b.backup_len / 1e6);
@@ -1451,7 +1499,9 @@ main (int   argc,
   g_autofree char *db = NULL;
   g_autofree char *tool = NULL;
   g_autofree char *app = NULL;
+  g_auto(GStrv) import_args = NULL;
   gboolean startup = FALSE;
+  gboolean import_only = FALSE;
   int n = N_MEASURES;
   int runs = 7;
   g_autoptr(GError) error = NULL;
@@ -1465,6 +1515,8 @@ main (int   argc,
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Start-up runs per application (7)", "N" },
     { "measure-startup", 0, 0, G_OPTION_ARG_FILENAME, &tool, "The measure-startup tool", "PATH" },
     { "app", 0, 0, G_OPTION_ARG_FILENAME, &app, "The lederkompass binary", "PATH" },
+    { "import-into", 0, 0, G_OPTION_ARG_NONE, &import_only, "Only import BACKUP into the new database DB", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &import_args, NULL, "[DB BACKUP]" },
     { NULL }
   };
 
@@ -1477,6 +1529,16 @@ main (int   argc,
     }
 
   g_setenv ("LEDERKOMPASS_TODAY", TODAY, TRUE);
+
+  if (import_only)
+    {
+      if (import_args == NULL || g_strv_length (import_args) != 2)
+        {
+          g_printerr ("--import-into needs a database and a backup\n");
+          return 2;
+        }
+      return import_into (import_args[0], import_args[1]);
+    }
 
   if (generate_path != NULL)
     return generate (generate_path, MAX (n, 0));
