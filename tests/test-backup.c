@@ -121,7 +121,28 @@ test_jeg_plan_round_trip (void)
   g_autofree char *second = NULL;
 
   fill_jeg_plan (a);
+  /* More entries, their uuids in no order: the document has them by uuid */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(LkLogEntry) entry = lk_log_entry_new ("2026-04-01");
+      g_autofree char *title = g_strdup_printf ("Notat %u", i);
+
+      lk_log_entry_set_title (entry, title);
+      g_assert_true (lk_store_save_log_entry (a, entry, &error));
+    }
   first = export (a);
+  {
+    LkJsonDocument *doc = lk_json_parse (first, strlen (first), G_MAXSIZE, &error);
+    LkJsonNode *entries = lk_json_object_get_member (lk_json_object_get_member (lk_json_document_get_root (doc),
+                                                                                "data"), "log-entries");
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (lk_json_node_get_length (entries), >, 40);
+    for (guint i = 1; i < lk_json_node_get_length (entries); i++)
+      g_assert_cmpstr (lk_json_node_get_string (lk_json_object_get_member (lk_json_array_get_element (entries, i - 1), "uuid")),
+                       <, lk_json_node_get_string (lk_json_object_get_member (lk_json_array_get_element (entries, i), "uuid")));
+    lk_json_document_free (doc);
+  }
   g_assert_nonnull (strstr (first, "\"dev-goals\""));
   g_assert_nonnull (strstr (first, "Trygt og godt læringsmiljø"));
   g_assert_nonnull (strstr (first, "god praksis"));

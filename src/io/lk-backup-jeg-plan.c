@@ -441,15 +441,6 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char **)a, *(const char **)b);
 }
 
-static GPtrArray *
-entries_list (LkStore  *store,
-              GError  **error)
-{
-  g_autoptr(GListStore) entries = lk_store_list_log_entries (store, NULL, error);
-
-  return entries != NULL ? lk_backup_objects_of (G_LIST_MODEL (entries)) : NULL;
-}
-
 static void
 entry_write (LkJsonWriter  *writer,
              gconstpointer  item)
@@ -543,7 +534,7 @@ entry_updated (gconstpointer item)
 
 const LkBackupSection lk_backup_log_entries_section = {
   .name = "log-entries",
-  .list = entries_list,
+  .each = lk_store_each_log_entry,
   .write = entry_write,
   .read = entry_read,
   .uuid = entry_uuid,

@@ -26,6 +26,12 @@ typedef struct
   /* Every item in the database (a GPtrArray that frees its items) */
   GPtrArray  *(*list)    (LkStore       *store,
                           GError       **error);
+  /* Instead of list(), for sections of many items: each item in uuid
+   * order, one at a time */
+  gboolean    (*each)    (LkStore          *store,
+                          LkStoreEachFunc   func,
+                          gpointer          data,
+                          GError          **error);
   /* The members of one item's object */
   void        (*write)   (LkJsonWriter  *writer,
                           gconstpointer  item);

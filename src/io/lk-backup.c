@@ -340,36 +340,60 @@ sink_add (Sink       *sink,
     sink_flush (sink);
 }
 
+/* One item of a section, compact, on a line of its own */
+typedef struct
+{
+  const LkBackupSection *section;
+  Sink                  *sink;
+  guint                  written;
+} SectionWrite;
+
+static void
+write_item (gpointer item,
+            gpointer data)
+{
+  SectionWrite *w = data;
+  g_autoptr(LkJsonWriter) writer = lk_json_writer_new (w->sink->buffer, FALSE);
+
+  sink_add (w->sink, w->written++ > 0 ? ",\n      " : "\n      ");
+  lk_json_writer_begin_object (writer);
+  w->section->write (writer, item);
+  lk_json_writer_end_object (writer);
+  if (w->sink->buffer->len >= SINK_FLUSH)
+    sink_flush (w->sink);
+}
+
 static gboolean
 section_write (const LkBackupSection  *s,
                LkStore                *store,
                Sink                   *sink,
                GError                **error)
 {
-  g_autoptr(GPtrArray) items = s->list (store, error);
+  SectionWrite w = { s, sink, 0 };
 
-  if (items == NULL)
-    return FALSE;
-
-  /* By uuid: the same data always gives the same document */
-  g_ptr_array_sort_with_data (items, compare_by_uuid, (gpointer)s);
-
-  /* Each item is let go as soon as it is written */
-  g_ptr_array_set_free_func (items, NULL);
   sink_add (sink, "[");
-  for (guint i = 0; i < items->len; i++)
+  if (s->each != NULL)
     {
-      g_autoptr(LkJsonWriter) writer = lk_json_writer_new (sink->buffer, FALSE);
-
-      sink_add (sink, i > 0 ? ",\n      " : "\n      ");
-      lk_json_writer_begin_object (writer);
-      s->write (writer, g_ptr_array_index (items, i));
-      lk_json_writer_end_object (writer);
-      s->free (g_ptr_array_index (items, i));
-      if (sink->buffer->len >= SINK_FLUSH)
-        sink_flush (sink);
+      if (!s->each (store, write_item, &w, error))
+        return FALSE;
     }
-  sink_add (sink, items->len > 0 ? "\n    ]" : "]");
+  else
+    {
+      g_autoptr(GPtrArray) items = s->list (store, error);
+
+      if (items == NULL)
+        return FALSE;
+      /* By uuid: the same data always gives the same document */
+      g_ptr_array_sort_with_data (items, compare_by_uuid, (gpointer)s);
+      /* Each item is let go as soon as it is written */
+      g_ptr_array_set_free_func (items, NULL);
+      for (guint i = 0; i < items->len; i++)
+        {
+          write_item (g_ptr_array_index (items, i), &w);
+          s->free (g_ptr_array_index (items, i));
+        }
+    }
+  sink_add (sink, w.written > 0 ? "\n    ]" : "]");
 
   return TRUE;
 }

@@ -99,6 +99,10 @@ LkLogEntry *lk_store_get_log_entry_by_id (LkStore           *store,
 GListStore *lk_store_list_log_entries    (LkStore           *store,
                                           const LkLogFilter *filter,
                                           GError           **error);
+gboolean    lk_store_each_log_entry      (LkStore           *store,
+                                          LkStoreEachFunc    func,
+                                          gpointer           data,
+                                          GError           **error);
 LkLogEntry *lk_store_get_log_entry       (LkStore           *store,
                                           const char        *uuid,
                                           GError           **error);

@@ -180,6 +180,35 @@ lk_store_list_log_entries (LkStore           *store,
   return g_steal_pointer (&list);
 }
 
+/**
+ * lk_store_each_log_entry:
+ * @func: called with each entry, in uuid order; the entry is let go after
+ *
+ * For the backup: 100,000 entries written one at a time, never all held,
+ * each read while its text is still in the cache.
+ */
+gboolean
+lk_store_each_log_entry (LkStore          *store,
+                         LkStoreEachFunc   func,
+                         gpointer          data,
+                         GError          **error)
+{
+  sqlite3_stmt *stmt = lk_store_prepare (store, "SELECT " ENTRY_COLUMNS " FROM log_entries e ORDER BY e.uuid",
+                                         error);
+  LkStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((step = lk_store_step (store, stmt, error)) == LK_STEP_ROW)
+    {
+      g_autoptr(LkLogEntry) entry = entry_from_row (stmt);
+
+      func (entry, data);
+    }
+
+  return step == LK_STEP_DONE;
+}
+
 LkLogEntry *
 lk_store_get_log_entry (LkStore     *store,
                         const char  *uuid,

@@ -37,6 +37,9 @@ G_DECLARE_FINAL_TYPE (LkStore, lk_store, LK, STORE, GObject)
 typedef gboolean (*LkStorePutFunc) (LkStore  *self,
                                     gpointer  item,
                                     GError  **error);
+/* Called on each of many items, let go after it */
+typedef void     (*LkStoreEachFunc) (gpointer  item,
+                                     gpointer  data);
 
 GQuark      lk_store_error_quark          (void);
 char       *lk_store_default_path         (void);
