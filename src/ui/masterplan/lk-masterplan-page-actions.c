@@ -106,11 +106,10 @@ new_goal_action (GtkWidget  *widget,
 
 typedef struct
 {
-  LkMasterplanPage *self;
-  LkKommuneplan    *plan;
-  AdwEntryRow      *title;
-  GtkSpinButton    *first;
-  GtkSpinButton    *last;
+  LkKommuneplan *plan;
+  AdwEntryRow   *title;
+  GtkSpinButton *first;
+  GtkSpinButton *last;
 } PlanDialog;
 
 static void
@@ -118,14 +117,15 @@ plan_dialog_free (gpointer data)
 {
   PlanDialog *d = data;
 
-  g_object_unref (d->self);
   g_object_unref (d->plan);
   g_free (d);
 }
 
 static void
-plan_save (gpointer data)
+plan_save (GtkWidget *from,
+           gpointer   data)
 {
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (from);
   PlanDialog *d = data;
   g_autoptr(GError) error = NULL;
   gboolean is_new = d->plan->updated == NULL;
@@ -134,13 +134,13 @@ plan_save (gpointer data)
   d->plan->title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->title)));
   d->plan->first_year = gtk_spin_button_get_value_as_int (d->first);
   d->plan->last_year = gtk_spin_button_get_value_as_int (d->last);
-  if (!lk_store_save_kommuneplan (d->self->store, d->plan, &error))
+  if (!lk_store_save_kommuneplan (self->store, d->plan, &error))
     {
-      lk_show_error (GTK_WIDGET (d->self), _("Could Not Save the Kommuneplan"), error);
+      lk_show_error (GTK_WIDGET (self), _("Could Not Save the Kommuneplan"), error);
       return;
     }
   if (is_new)
-    lk_toast_emit_text (d->self, _("Now add the kommuneplan’s priority areas with New → Priority Area."));
+    lk_toast_emit_text (self, _("Now add the kommuneplan’s priority areas with New → Priority Area."));
 }
 
 static GtkWidget *
@@ -171,7 +171,6 @@ kommuneplan_action (GtkWidget  *widget,
   GtkWidget *list;
   gboolean is_new = g_list_model_get_n_items (G_LIST_MODEL (self->mp->plans)) == 0;
 
-  d->self = g_object_ref (self);
   d->plan = is_new ? lk_kommuneplan_new (_("Kommuneplanens samfunnsdel"), self->year, self->year + 11)
                    : g_list_model_get_item (G_LIST_MODEL (self->mp->plans), 0);
   list = lk_form_list ();
@@ -190,9 +189,10 @@ kommuneplan_action (GtkWidget  *widget,
 /* --- copying the year -------------------------------------------------------------- */
 
 static void
-copy_year (gpointer data)
+copy_year (GtkWidget *from,
+           gpointer   data)
 {
-  LkMasterplanPage *self = data;
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (from);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   int n = 0;
@@ -218,7 +218,7 @@ copy_year_action (GtkWidget  *widget,
   lk_ask (widget, heading,
           _("The goals that end this year run on a year more: the same goals, "
             "with their KPIs and all their values. Archived goals stay behind."),
-          NULL, _("C_arry Forward"), copy_year, g_object_ref (self), g_object_unref);
+          NULL, _("C_arry Forward"), copy_year, NULL, NULL);
 }
 
 /* --- exports -------------------------------------------------------------------------- */
@@ -287,10 +287,9 @@ save_plan (const char  *path,
 
 typedef struct
 {
-  LkMasterplanPage *self;
-  AdwComboRow      *part;
-  AdwComboRow      *level;
-  GListStore       *parts;
+  AdwComboRow *part;
+  AdwComboRow *level;
+  GListStore  *parts;
 } ExportDialog;
 
 static void
@@ -298,24 +297,24 @@ export_dialog_free (gpointer data)
 {
   ExportDialog *d = data;
 
-  g_object_unref (d->self);
   g_object_unref (d->parts);
   g_free (d);
 }
 
 static void
-export_choose_file (gpointer data)
+export_choose_file (GtkWidget *from,
+                    gpointer   data)
 {
   ExportDialog *d = data;
   ExportPlan *e = g_new0 (ExportPlan, 1);
   g_autofree char *name = NULL;
 
-  e->self = g_object_ref (d->self);
+  e->self = g_object_ref (LK_MASTERPLAN_PAGE (from));
   e->root = g_strdup (lk_choice_selected_id (G_LIST_MODEL (d->parts), adw_combo_row_get_selected (d->part)));
   e->level = adw_combo_row_get_selected (d->level) + 1;
   /* TRANSLATORS: the file name of a plan for other leaders */
   name = g_strdup_printf (_("Masterplan levels 1–%u.json"), e->level);
-  lk_choose_save_file (GTK_WIDGET (d->self), _("Export Plan for Other Leaders"), _("_Export"),
+  lk_choose_save_file (from, _("Export Plan for Other Leaders"), _("_Export"),
                        _("Could Not Export the Plan"), _("Plan exported"), name, plan_types,
                        G_N_ELEMENTS (plan_types), save_plan, e, export_plan_free);
 }
@@ -331,7 +330,6 @@ exchange_export_action (GtkWidget  *widget,
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->mp->areas));
   GtkWidget *list;
 
-  d->self = g_object_ref (self);
   d->parts = g_list_store_new (LK_TYPE_CHOICE);
   lk_choice_append (d->parts, _("The whole plan"), NULL);
   for (guint i = 0; i < n; i++)
@@ -367,38 +365,23 @@ exchange_export_action (GtkWidget  *widget,
 
 /* --- import -------------------------------------------------------------------------- */
 
-typedef struct
-{
-  LkMasterplanPage *self;
-  LkPlanImport     *import;
-} ImportRequest;
-
 static void
-import_request_free (gpointer data)
+import_confirmed (GtkWidget *from,
+                  gpointer   data)
 {
-  ImportRequest *r = data;
-
-  g_object_unref (r->self);
-  lk_plan_import_free (r->import);
-  g_free (r);
-}
-
-static void
-import_confirmed (gpointer data)
-{
-  ImportRequest *r = data;
+  LkMasterplanPage *self = LK_MASTERPLAN_PAGE (from);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   int written = 0;
 
-  if (!lk_plan_exchange_apply (r->self->store, r->import, &written, &error))
+  if (!lk_plan_exchange_apply (self->store, data, &written, &error))
     {
-      lk_show_error (GTK_WIDGET (r->self), _("Could Not Import the Plan"), error);
+      lk_show_error (from, _("Could Not Import the Plan"), error);
       return;
     }
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d goal added or updated",
                                           "%d goals added or updated", written), written);
-  lk_toast_emit_text (r->self, message);
+  lk_toast_emit_text (self, message);
 }
 
 static char *
@@ -426,7 +409,6 @@ show_preview (LkMasterplanPage *self,
   g_autofree char *body = NULL;
   g_autofree char *added_titles = NULL;
   g_autofree char *changed_titles = NULL;
-  ImportRequest *r;
 
   if (preview == NULL)
     {
@@ -446,13 +428,10 @@ show_preview (LkMasterplanPage *self,
   body = g_strdup_printf (_("%s%s\n\n%s%s\n\n%u left as they are here. Your own goals below stay where they hang."),
                           added, added_titles, changed, changed_titles, preview->kept->len);
 
-  r = g_new0 (ImportRequest, 1);
-  r->self = g_object_ref (self);
-  r->import = import;
   /* Nothing new nor changed: only Cancel */
   lk_ask (GTK_WIDGET (self), _("Import This Plan?"), body, NULL,
           preview->added->len + preview->changed->len > 0 ? _("_Import") : NULL,
-          import_confirmed, r, import_request_free);
+          import_confirmed, import, (GDestroyNotify) lk_plan_import_free);
 }
 
 static void

@@ -327,9 +327,10 @@ load_example (LkWindow *self)
 }
 
 static void
-load_example_answered (gpointer data)
+load_example_answered (GtkWidget *from,
+                       gpointer   data)
 {
-  load_example (LK_WINDOW (data));
+  load_example (LK_WINDOW (from));
 }
 
 static void
@@ -350,7 +351,7 @@ load_example_action (GtkWidget  *widget,
           _("The example municipality’s goals, log entries, risk assessments "
             "and tiltak will be added to your own. "
             "Remove Example Data in the main menu takes them away again."),
-          NULL, _("_Add Example Data"), load_example_answered, g_object_ref (self), g_object_unref);
+          NULL, _("_Add Example Data"), load_example_answered, NULL, NULL);
 }
 
 static void

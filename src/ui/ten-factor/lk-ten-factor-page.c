@@ -317,9 +317,8 @@ describe_effect (LkTenFactorPage *self,
 
 typedef struct
 {
-  LkTenFactorPage *self;
-  LkSurveyFocus   *focus;
-  GtkTextBuffer   *buffer;
+  LkSurveyFocus *focus;
+  GtkTextBuffer *buffer;
 } StatementDialog;
 
 static void
@@ -327,15 +326,16 @@ statement_dialog_free (gpointer data)
 {
   StatementDialog *d = data;
 
-  g_object_unref (d->self);
   g_object_unref (d->focus);
   g_object_unref (d->buffer);
   g_free (d);
 }
 
 static void
-statement_save (gpointer data)
+statement_save (GtkWidget *from,
+                gpointer   data)
 {
+  LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (from);
   StatementDialog *d = data;
   GtkTextIter start, end;
   g_autofree char *text = NULL;
@@ -343,8 +343,8 @@ statement_save (gpointer data)
   gtk_text_buffer_get_bounds (d->buffer, &start, &end);
   text = gtk_text_buffer_get_text (d->buffer, &start, &end, FALSE);
   lk_set_text (&d->focus->statement, g_strstrip (text), FALSE);
-  if (save_now (d->self))
-    update_round (d->self);
+  if (save_now (self))
+    update_round (self);
 }
 
 static void
@@ -356,7 +356,6 @@ edit_statement_clicked (GtkButton       *button,
   g_autofree char *heading = g_strdup_printf (_("Goal Statement for %s"), lk_ten_factor_name (focus->factor));
   GtkWidget *scroller, *view;
 
-  d->self = g_object_ref (self);
   d->focus = g_object_ref (focus);
   view = gtk_text_view_new ();
   d->buffer = g_object_ref (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
@@ -419,10 +418,9 @@ remove_focus_clicked (GtkButton       *button,
 
 typedef struct
 {
-  LkTenFactorPage *self;
-  LkSurveyFocus   *focus;
-  AdwEntryRow     *date;
-  AdwEntryRow     *note;
+  LkSurveyFocus *focus;
+  AdwEntryRow   *date;
+  AdwEntryRow   *note;
 } ReviewDialog;
 
 static void
@@ -430,14 +428,15 @@ review_dialog_free (gpointer data)
 {
   ReviewDialog *d = data;
 
-  g_object_unref (d->self);
   g_object_unref (d->focus);
   g_free (d);
 }
 
 static void
-review_add (gpointer data)
+review_add (GtkWidget *from,
+            gpointer   data)
 {
+  LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (from);
   ReviewDialog *d = data;
   g_autofree char *date = NULL;
   g_autoptr(GError) error = NULL;
@@ -447,13 +446,13 @@ review_add (gpointer data)
     {
       g_set_error_literal (&error, LK_STORE_ERROR, LK_STORE_ERROR_INVALID,
                            _("The date is not one Lederkompass can read. Write it like 15.03.2026."));
-      lk_show_error (GTK_WIDGET (d->self), _("Could Not Add the Review"), error);
+      lk_show_error (from, _("Could Not Add the Review"), error);
       return;
     }
-  save_now (d->self);
+  save_now (self);
   g_ptr_array_add (d->focus->reviews, lk_survey_review_new (NULL, date, gtk_editable_get_text (GTK_EDITABLE (d->note))));
-  save_now (d->self);
-  update_round (d->self);
+  save_now (self);
+  update_round (self);
 }
 
 static void
@@ -467,7 +466,6 @@ add_review_clicked (GtkButton       *button,
   g_autofree char *heading = g_strdup_printf (_("Review of %s"), lk_ten_factor_name (focus->factor));
   GtkWidget *list;
 
-  d->self = g_object_ref (self);
   d->focus = g_object_ref (focus);
   list = lk_form_list ();
   d->date = ADW_ENTRY_ROW (adw_entry_row_new ());
@@ -665,11 +663,10 @@ on_meeting_applied (AdwEntryRow     *row,
 
 typedef struct
 {
-  LkTenFactorPage *self;
-  LkFocusKind      kind;
-  AdwComboRow     *factor;
-  GListStore      *factors;
-  AdwEntryRow     *statement;
+  LkFocusKind  kind;
+  AdwComboRow *factor;
+  GListStore  *factors;
+  AdwEntryRow *statement;
 } ChooseDialog;
 
 static void
@@ -677,17 +674,17 @@ choose_dialog_free (gpointer data)
 {
   ChooseDialog *d = data;
 
-  g_object_unref (d->self);
   g_object_unref (d->factors);
   g_free (d);
 }
 
 static void
-factor_choose (gpointer data)
+factor_choose (GtkWidget *from,
+               gpointer   data)
 {
   ChooseDialog *d = data;
   const char *id = lk_choice_selected_id (G_LIST_MODEL (d->factors), adw_combo_row_get_selected (d->factor));
-  LkTenFactorPage *self = d->self;
+  LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (from);
   g_autoptr(GError) error = NULL;
   LkSurveyFocus *focus;
 
@@ -720,7 +717,6 @@ choose_action (GtkWidget  *widget,
   if (self->current == NULL)
     return;
   d = g_new0 (ChooseDialog, 1);
-  d->self = g_object_ref (self);
   d->kind = kind;
   d->factors = g_list_store_new (LK_TYPE_CHOICE);
   for (guint f = 1; f <= LK_TEN_FACTOR_N; f++)
@@ -896,38 +892,24 @@ delete_round_action (GtkWidget  *widget,
 
 /* --- import and export ---------------------------------------------------------------- */
 
-typedef struct
-{
-  LkTenFactorPage   *self;
-  LkTenFactorImport *import;
-} ImportRequest;
-
 static void
-import_request_free (gpointer data)
+import_confirmed (GtkWidget *from,
+                  gpointer   data)
 {
-  ImportRequest *r = data;
-
-  g_object_unref (r->self);
-  lk_ten_factor_import_free (r->import);
-  g_free (r);
-}
-
-static void
-import_confirmed (gpointer data)
-{
-  ImportRequest *r = data;
+  LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (from);
+  LkTenFactorImport *import = data;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  guint n = r->import->rounds->len;
+  guint n = import->rounds->len;
 
-  if (!lk_ten_factor_apply (r->self->store, r->import, &error))
+  if (!lk_ten_factor_apply (self->store, import, &error))
     {
-      lk_show_error (GTK_WIDGET (r->self), _("Could Not Import the Results"), error);
+      lk_show_error (from, _("Could Not Import the Results"), error);
       return;
     }
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u round imported", "%u rounds imported", n), n);
-  lk_toast_emit_text (r->self, message);
-  adw_view_stack_set_visible_child_name (r->self->views, "results");
+  lk_toast_emit_text (self, message);
+  adw_view_stack_set_visible_child_name (self->views, "results");
 }
 
 /* What the file holds and what it will replace, before anything is written */
@@ -937,7 +919,6 @@ show_preview (LkTenFactorPage   *self,
 {
   g_autoptr(GError) error = NULL;
   GString *body = g_string_new (NULL);
-  ImportRequest *r;
   guint n = import->rounds->len;
 
   if (!lk_ten_factor_preview (self->store, import, &error))
@@ -961,11 +942,8 @@ show_preview (LkTenFactorPage   *self,
   for (guint i = 0; i < import->warnings->len && i < 8; i++)
     g_string_append_printf (body, "\n%s", (char *) g_ptr_array_index (import->warnings, i));
 
-  r = g_new0 (ImportRequest, 1);
-  r->self = g_object_ref (self);
-  r->import = import;
   lk_ask (GTK_WIDGET (self), g_dngettext (GETTEXT_PACKAGE, "Import This Round?", "Import These Rounds?", n),
-          body->str, NULL, _("_Import"), import_confirmed, r, import_request_free);
+          body->str, NULL, _("_Import"), import_confirmed, import, (GDestroyNotify) lk_ten_factor_import_free);
   g_string_free (body, TRUE);
 }
 
@@ -991,12 +969,12 @@ read_results (GtkWidget  *from,
 }
 
 static void
-import_choose_file (gpointer data)
+import_choose_file (GtkWidget *from,
+                    gpointer   data)
 {
   static const char *patterns[] = { "*.csv", "*.CSV", "*.txt", "*.json", NULL };
-  LkTenFactorPage *self = data;
 
-  lk_choose_file_to_read (GTK_WIDGET (self), _("Import 10-faktor Results"),
+  lk_choose_file_to_read (from, _("Import 10-faktor Results"),
                           _("Spreadsheets (CSV) and Lederkompass results (JSON)"), patterns,
                           LK_TEN_FACTOR_MAX_SIZE, _("Could Not Import the Results"), read_results);
 }
@@ -1018,7 +996,7 @@ import_action (GtkWidget  *widget,
             "Semicolons, commas or tabs; decimal comma or point. You see what will be "
             "imported before anything is stored. A sample: 10-faktor-eksempel.csv in "
             "Lederkompass’s data folder."),
-          NULL, _("_Choose File…"), import_choose_file, g_object_ref (widget), g_object_unref);
+          NULL, _("_Choose File…"), import_choose_file, NULL, NULL);
 }
 
 static gboolean

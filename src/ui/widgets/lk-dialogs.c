@@ -195,6 +195,7 @@ lk_confirm_delete (GtkWindow  *parent,
 
 typedef struct
 {
+  GtkWidget     *from;
   LkAnswerFunc   answered;
   gpointer       data;
   GDestroyNotify destroy;
@@ -208,6 +209,7 @@ question_free (gpointer  data,
 
   if (q->destroy != NULL)
     q->destroy (q->data);
+  g_object_unref (q->from);
   g_free (q);
 }
 
@@ -217,7 +219,7 @@ on_answer (AdwMessageDialog *dialog,
            Question         *q)
 {
   if (g_strcmp0 (response, "accept") == 0)
-    q->answered (q->data);
+    q->answered (q->from, q->data);
 }
 
 /**
@@ -225,7 +227,7 @@ on_answer (AdwMessageDialog *dialog,
  * @extra: (nullable): fields the answer needs, below the text
  * @accept: (nullable): the label of the suggested answer; %NULL when
  *   there is nothing to do, and only Cancel is offered
- * @answered: runs with @data when @accept is chosen
+ * @answered: runs with @from and @data when @accept is chosen
  * @destroy: frees @data when the dialog goes, whatever the answer
  *
  * A question with Cancel and one suggested answer, the default.
@@ -243,6 +245,7 @@ lk_ask (GtkWidget      *from,
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (lk_parent_window (from), heading, body));
   Question *q = g_new0 (Question, 1);
 
+  q->from = g_object_ref (from);
   q->answered = answered;
   q->data = data;
   q->destroy = destroy;

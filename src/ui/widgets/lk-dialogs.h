@@ -27,8 +27,9 @@ void lk_confirm_delete            (GtkWindow      *parent,
                                    const char     *body,
                                    GCallback       on_response,
                                    gpointer        object);
-/* What the suggested answer to lk_ask() does */
-typedef void (*LkAnswerFunc) (gpointer data);
+/* What the suggested answer to lk_ask() does, for the widget that asked */
+typedef void (*LkAnswerFunc) (GtkWidget *from,
+                              gpointer   data);
 
 void lk_ask                       (GtkWidget      *from,
                                    const char     *heading,
