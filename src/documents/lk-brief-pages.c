@@ -16,6 +16,7 @@
 #include <pango/pangocairo.h>
 
 #include "lk-brief-pages.h"
+#include "lk-document-text.h"
 #include "lk-chart.h"
 #include "lk-chart-export.h"
 #include "lk-chart-heatmap.h"
@@ -32,7 +33,6 @@
 #define HEADER      28.0   /* the running head's band at the top */
 #define FOOTER      28.0
 #define PAD         3.0
-#define FONT        "Cantarell, Noto Sans, DejaVu Sans"
 #define BODY        9.5
 #define SMALL       8.0
 #define MAX_CELLS   6
@@ -94,34 +94,6 @@ struct _LkBriefPages
 
 /* --- text ------------------------------------------------------------------------- */
 
-static PangoLayout *
-make_layout (cairo_t    *cr,
-             const char *text,
-             double      width,
-             double      size,
-             gboolean    bold,
-             gboolean    italic)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_from_string (FONT);
-
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-  if (italic)
-    pango_font_description_set_style (desc, PANGO_STYLE_ITALIC);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_text (layout, text ? text : "", -1);
-
-  return layout;
-}
-
 static double
 text_height (cairo_t    *cr,
              const char *text,
@@ -130,7 +102,7 @@ text_height (cairo_t    *cr,
              gboolean    bold,
              gboolean    italic)
 {
-  g_autoptr(PangoLayout) layout = make_layout (cr, text, width, size, bold, italic);
+  g_autoptr(PangoLayout) layout = lk_document_layout (cr, text, width, size, bold, italic);
   int h;
 
   pango_layout_get_pixel_size (layout, NULL, &h);
@@ -148,7 +120,7 @@ show_text (cairo_t    *cr,
            gboolean    bold,
            gboolean    italic)
 {
-  g_autoptr(PangoLayout) layout = make_layout (cr, text, width, size, bold, italic);
+  g_autoptr(PangoLayout) layout = lk_document_layout (cr, text, width, size, bold, italic);
 
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);

@@ -12,6 +12,7 @@
 
 #include "lk-chart-export.h"
 #include "lk-jeg-plan-export.h"
+#include "lk-document-text.h"
 #include "lk-date.h"
 #include "lk-dev-goal.h"
 #include "lk-log-entry.h"
@@ -155,17 +156,9 @@ write_block (Pen        *pen,
              gboolean    bold,
              double      space_after)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (pen->cr);
-  PangoFontDescription *desc = pango_font_description_from_string ("Cantarell, Noto Sans, DejaVu Sans");
+  g_autoptr(PangoLayout) layout = lk_document_layout (pen->cr, NULL, PAGE_WIDTH - 2 * MARGIN, size, bold, FALSE);
   PangoLayoutIter *iter;
 
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_width (layout, (int)((PAGE_WIDTH - 2 * MARGIN) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_markup (layout, markup, -1);
 
   iter = pango_layout_get_iter (layout);

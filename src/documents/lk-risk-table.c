@@ -14,12 +14,12 @@
 #include "lk-chart-export.h"
 #include "lk-chart-heatmap.h"
 #include "lk-risk-table.h"
+#include "lk-document-text.h"
 #include "lk-date.h"
 #include "lk-measure.h"
 
 #define MARGIN   36.0
 #define PAD      4.0
-#define FONT     "Cantarell, Noto Sans, DejaVu Sans"
 /* The handbook's form, a row a risk, in the order of internkontrollhjulet:
  * the risk, before P × C = score, existing controls, is it enough, new
  * tiltak with owner and deadline, after P × C = score, follow-up. */
@@ -65,22 +65,7 @@ make_layout (cairo_t    *cr,
              double      size,
              gboolean    bold)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_from_string (FONT);
-
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
+  return lk_document_layout (cr, text, width, size, bold, FALSE);
 }
 
 static double
