@@ -22,28 +22,14 @@
 
 #define AMOUNT_MAX 1e13
 
+LK_BACKUP_ITEM_FIELDS (LkConversation, conversation)
+
 static GPtrArray *
 conversations_list (LkStore  *store,
                     GError  **error)
 {
-  g_autoptr(GListStore) headers = lk_store_list_conversations (store, 0, error);
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n;
-
-  if (headers == NULL)
-    return NULL;
-  n = g_list_model_get_n_items (G_LIST_MODEL (headers));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LkConversation) header = g_list_model_get_item (G_LIST_MODEL (headers), i);
-      LkConversation *c = lk_store_get_conversation (store, header->uuid, error);
-
-      if (c == NULL)
-        return NULL;
-      g_ptr_array_add (all, c);
-    }
-
-  return g_steal_pointer (&all);
+  return lk_backup_list_whole (store, lk_store_list_conversations (store, 0, error), conversation_uuid,
+                               (LkStoreGetFunc) lk_store_get_conversation, error);
 }
 
 static void
@@ -311,8 +297,6 @@ conversation_read (LkJsonNode  *node,
     return NULL;
   return lk_backup_validated (g_steal_pointer (&c), (LkValidateFunc) lk_conversation_validate, path, error);
 }
-
-LK_BACKUP_ITEM_FIELDS (LkConversation, conversation)
 
 const LkBackupSection lk_backup_conversations_section = {
   .name = "conversations",

@@ -17,28 +17,14 @@
 #include "lk-json-read.h"
 #include "lk-model-enums.h"
 
+LK_BACKUP_ITEM_FIELDS (LkFishbone, fishbone)
+
 static GPtrArray *
 fishbones_list (LkStore  *store,
                 GError  **error)
 {
-  g_autoptr(GListStore) headers = lk_store_list_fishbones (store, error);
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n;
-
-  if (headers == NULL)
-    return NULL;
-  n = g_list_model_get_n_items (G_LIST_MODEL (headers));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LkFishbone) header = g_list_model_get_item (G_LIST_MODEL (headers), i);
-      LkFishbone *fb = lk_store_get_fishbone (store, header->uuid, error);
-
-      if (fb == NULL)
-        return NULL;
-      g_ptr_array_add (all, fb);
-    }
-
-  return g_steal_pointer (&all);
+  return lk_backup_list_whole (store, lk_store_list_fishbones (store, error), fishbone_uuid,
+                               (LkStoreGetFunc) lk_store_get_fishbone, error);
 }
 
 static void
@@ -204,8 +190,6 @@ fishbone_read (LkJsonNode  *node,
     return NULL;
   return lk_backup_validated (g_steal_pointer (&fb), (LkValidateFunc) lk_fishbone_validate, path, error);
 }
-
-LK_BACKUP_ITEM_FIELDS (LkFishbone, fishbone)
 
 const LkBackupSection lk_backup_fishbones_section = {
   .name = "fishbones",

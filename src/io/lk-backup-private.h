@@ -66,6 +66,15 @@ typedef struct
 typedef gboolean (*LkValidateFunc) (gconstpointer   item,
                                     GError        **error);
 
+typedef gpointer (*LkStoreGetFunc) (LkStore     *store,
+                                    const char  *uuid,
+                                    GError     **error);
+
+GPtrArray *lk_backup_list_whole     (LkStore        *store,
+                                     GListStore     *headers,
+                                     const char   *(*uuid) (gconstpointer item),
+                                     LkStoreGetFunc  get,
+                                     GError        **error);
 gpointer   lk_backup_validated      (gpointer        item,
                                      LkValidateFunc  validate,
                                      const char     *path,

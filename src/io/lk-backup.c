@@ -170,6 +170,42 @@ lk_backup_add_bool (LkJsonWriter *writer,
 }
 
 /**
+ * lk_backup_list_whole:
+ * @headers: (transfer full) (nullable): the items as a view lists them,
+ *   without their parts; %NULL when listing failed (@error is set)
+ * @uuid: the section's uuid()
+ * @get: reads one item whole, by uuid
+ *
+ * The list() of a section whose store lists headers only.
+ */
+GPtrArray *
+lk_backup_list_whole (LkStore         *store,
+                      GListStore      *headers,
+                      const char    *(*uuid) (gconstpointer item),
+                      LkStoreGetFunc   get,
+                      GError         **error)
+{
+  g_autoptr(GListStore) owned = headers;
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n;
+
+  if (headers == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (G_LIST_MODEL (headers));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) header = g_list_model_get_item (G_LIST_MODEL (headers), i);
+      gpointer item = get (store, uuid (header), error);
+
+      if (item == NULL)
+        return NULL;
+      g_ptr_array_add (all, item);
+    }
+
+  return g_steal_pointer (&all);
+}
+
+/**
  * lk_backup_validated:
  * @item: (transfer full): an item (a GObject) read from the file
  *

@@ -120,6 +120,22 @@ check(wait_for(lambda: find(page, name="Heiarunde på tavlemøtet", timeout=1) i
       "the follow-up lists its tiltak")
 screenshot("ten-factor-05-tiltak")
 
+# Each row and button of the factor's group acts on that factor
+click(find(page, name="Heiarunde på tavlemøtet"))
+edit = app.toplevel("Edit Measure")
+check(edit is not None, "the factor's tiltak opens in its editor")
+key("Escape")
+check(wait_for(lambda: all(c.name != "Edit Measure" for c in app.node.children)), "the editor closes")
+click(find(page, name="Add Review", role="push button"))
+click(wait_for(lambda: find(app.node, name="What it did", role="text", timeout=1)))
+type_text("Alle fikk heia en gang")
+click(find(app.node, name="Add", role="push button"))
+check(wait_for(lambda: db_rows(database, "SELECT note FROM survey_reviews") == [("Alle fikk heia en gang",)]),
+      "a review is stored for the factor")
+click(find(page, name="Remove This Choice", role="push button"))
+check(wait_for(lambda: db_rows(database, "SELECT count(*) FROM survey_focus") == [(0,)]),
+      "the choice is removed")
+
 click(find(window, name="Over Time"))
 check(find(page, name="10-faktor over time, Hjemmetjenesten Nord", role="image") is not None,
       "the rounds over time are shown")

@@ -23,6 +23,7 @@
 #include "lk-masterplan.h"
 #include "lk-measure-editor.h"
 #include "lk-measures.h"
+#include "lk-later.h"
 #include "lk-page.h"
 #include "lk-risk.h"
 #include "lk-ten-factor.h"
@@ -50,7 +51,7 @@ struct _LkBriefView
   AdwEntryRow     *spent_row;
   AdwEntryRow     *forecast_row;
   AdwActionRow    *deviation_row;
-  guint            save_id;
+  LkLater          autosave;
   gboolean         dirty;       /* typed since the last save */
   gboolean         filling;
 
@@ -271,7 +272,7 @@ lk_brief_view_save_now (LkBriefView *self)
 
   g_return_val_if_fail (LK_IS_BRIEF_VIEW (self), FALSE);
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   if (!self->dirty || self->conversation == NULL || self->store == NULL)
     return TRUE;
   if (!collect (self))
@@ -288,17 +289,6 @@ lk_brief_view_save_now (LkBriefView *self)
   return TRUE;
 }
 
-static gboolean
-save_timeout (gpointer data)
-{
-  LkBriefView *self = data;
-
-  self->save_id = 0;
-  lk_brief_view_save_now (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_changed (LkBriefView *self)
 {
@@ -307,8 +297,7 @@ on_changed (LkBriefView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->period_text_row),
                           adw_combo_row_get_selected (self->period_row) == LK_PERIOD_OTHER);
   self->dirty = TRUE;
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout, self);
+  lk_later_restart (&self->autosave);
 }
 
 /* --- the brief's rows ---------------------------------------------------------------- */
@@ -776,7 +765,7 @@ lk_brief_view_set_conversation (LkBriefView    *self,
   if (self->conversation != NULL && conversation != NULL &&
       g_strcmp0 (self->conversation->uuid, conversation->uuid) != 0)
     lk_brief_view_save_now (self);
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   self->dirty = FALSE;
   g_set_object (&self->store, store);
   g_clear_object (&self->conversation);
@@ -805,7 +794,7 @@ lk_brief_view_dispose (GObject *object)
   LkBriefView *self = LK_BRIEF_VIEW (object);
 
   lk_brief_view_save_now (self);
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_BRIEF_VIEW);
   g_clear_object (&self->conversation);
   g_clear_object (&self->agreed);
@@ -849,6 +838,7 @@ lk_brief_view_class_init (LkBriefViewClass *klass)
 static void
 lk_brief_view_init (LkBriefView *self)
 {
+  lk_later_init (&self->autosave, SAVE_DELAY_MS, (LkLaterFunc) lk_brief_view_save_now, self);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   build_topics (self);

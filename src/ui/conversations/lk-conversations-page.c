@@ -16,8 +16,6 @@
 #include "lk-a11y.h"
 #include "lk-brief-pages.h"
 #include "lk-brief-view.h"
-#include "lk-chart-view.h"
-#include "lk-chart-year-wheel.h"
 #include "lk-conversation.h"
 #include "lk-conversations-page.h"
 #include "lk-date.h"
@@ -27,6 +25,7 @@
 #include "lk-ten-factor.h"
 #include "lk-types.h"
 #include "lk-year-wheel.h"
+#include "lk-year-wheel-view.h"
 
 struct _LkConversationsPage
 {
@@ -36,9 +35,6 @@ struct _LkConversationsPage
   int             year;
   GListStore     *conversations;   /* LkConversation headers of the year */
   GPtrArray      *wheel_items;     /* LkWheelItem of the year */
-  LkYearWheel     wheel_data;
-  LkWheelLayout   wheel_layout;    /* as last drawn on screen, for clicks */
-  guint           refresh_id;
 
   AdwViewStack   *views;
   GtkStack       *stack;
@@ -51,7 +47,7 @@ struct _LkConversationsPage
   GtkButton      *prepare_button;
   GtkWidget      *hold_button;
   LkBriefView    *brief_view;
-  LkChartView    *wheel;
+  LkYearWheelView *wheel;
 };
 
 G_DEFINE_FINAL_TYPE (LkConversationsPage, lk_conversations_page, LK_TYPE_PAGE)
@@ -163,133 +159,31 @@ on_brief_saved (LkConversationsPage *self)
 
 /* --- the årshjul ------------------------------------------------------------------------ */
 
+/* An item opens where it lives: a conversation here, anything else in its area */
 static void
-draw_wheel (cairo_t            *cr,
-            double              width,
-            double              height,
-            const LkChartStyle *style,
-            gpointer            data)
+on_wheel_item_activated (LkYearWheelView     *wheel,
+                         const char          *area,
+                         const char          *uuid,
+                         LkConversationsPage *self)
 {
-  LkConversationsPage *self = data;
-
-  lk_chart_year_wheel_draw (cr, width, height, style, &self->wheel_data);
-  /* Kept for clicks when drawn on screen, not into a file */
-  if ((int) width == gtk_widget_get_width (GTK_WIDGET (self->wheel)) &&
-      (int) height == gtk_widget_get_height (GTK_WIDGET (self->wheel)))
-    {
-      lk_chart_year_wheel_layout_clear (&self->wheel_layout);
-      lk_chart_year_wheel_layout (&self->wheel_data, width, height, &self->wheel_layout);
-    }
-}
-
-static const LkWheelItem *
-marker_item (LkConversationsPage *self,
-             const LkWheelMarker *marker,
-             guint                k)
-{
-  guint index = g_array_index (self->wheel_layout.order, guint, marker->first + k);
-
-  return index < self->wheel_items->len ? g_ptr_array_index (self->wheel_items, index) : NULL;
-}
-
-static int
-marker_at (LkConversationsPage *self,
-           double               x,
-           double               y)
-{
-  double nx, ny;
-
-  if (self->wheel_layout.markers == NULL || self->wheel_items == NULL)
-    return -1;
-  lk_chart_view_to_natural (self->wheel, x, y, &nx, &ny);
-
-  return lk_chart_year_wheel_hit (&self->wheel_layout, nx, ny);
-}
-
-static void
-on_wheel_pressed (GtkGestureClick     *gesture,
-                  int                  n_press,
-                  double               x,
-                  double               y,
-                  LkConversationsPage *self)
-{
-  int hit = marker_at (self, x, y);
-  const LkWheelMarker *marker;
-  const LkWheelItem *item;
-
-  if (hit < 0)
-    return;
-  marker = &g_array_index (self->wheel_layout.markers, LkWheelMarker, hit);
-  item = marker_item (self, marker, 0);
-  if (item == NULL || item->area == NULL)
-    return;
-  if (g_str_equal (item->area, "conversations") && item->uuid)
-    open_conversation (self, item->uuid);
+  if (g_str_equal (area, "conversations") && *uuid != '\0')
+    open_conversation (self, uuid);
   else
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(ss)", item->area, item->uuid ? item->uuid : "");
-}
-
-static gboolean
-on_wheel_tooltip (GtkWidget           *widget,
-                  int                  x,
-                  int                  y,
-                  gboolean             keyboard,
-                  GtkTooltip          *tooltip,
-                  LkConversationsPage *self)
-{
-  int hit = keyboard ? -1 : marker_at (self, x, y);
-  const LkWheelMarker *marker;
-  g_autoptr(GString) text = NULL;
-
-  if (hit < 0)
-    return FALSE;
-  marker = &g_array_index (self->wheel_layout.markers, LkWheelMarker, hit);
-  text = g_string_new (lk_wheel_ring_name (marker->ring));
-  for (guint k = 0; k < marker->n && k < 8; k++)
-    {
-      const LkWheelItem *item = marker_item (self, marker, k);
-      g_autofree char *date = item ? lk_date_format (item->date) : NULL;
-
-      if (item != NULL)
-        g_string_append_printf (text, "\n%s  %s", date, item->title);
-    }
-  if (marker->n > 8)
-    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "\n… and %u more", "\n… and %u more", marker->n - 8),
-                            marker->n - 8);
-  gtk_tooltip_set_text (tooltip, text->str);
-
-  return TRUE;
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(ss)", area, uuid);
 }
 
 static void
 refresh_wheel (LkConversationsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) summary = NULL;
-  g_autofree char *title = NULL;
-  guint per_ring[LK_RING_N] = { 0 };
+  g_autofree char *today = lk_date_today ();
   GPtrArray *items = lk_store_list_wheel_items (self->store, self->year, &error);
 
   if (items == NULL)
     items = g_ptr_array_new_with_free_func ((GDestroyNotify) lk_wheel_item_free);
   g_clear_pointer (&self->wheel_items, g_ptr_array_unref);
   self->wheel_items = items;
-  g_free ((char *) self->wheel_data.today);
-  self->wheel_data.year = self->year;
-  self->wheel_data.items = items;
-  self->wheel_data.today = lk_date_today ();
-  lk_chart_year_wheel_layout_clear (&self->wheel_layout);
-
-  /* Translators: the årshjul's title, with the year */
-  title = g_strdup_printf (_("Årshjul %d"), self->year);
-  lk_chart_view_set_title (self->wheel, title);
-  for (guint i = 0; i < items->len; i++)
-    per_ring[((LkWheelItem *) g_ptr_array_index (items, i))->ring]++;
-  summary = g_string_new (title);
-  for (guint ring = 0; ring < LK_RING_N; ring++)
-    g_string_append_printf (summary, "; %s: %u", lk_wheel_ring_name (ring), per_ring[ring]);
-  lk_chart_view_set_summary (self->wheel, summary->str);
-  gtk_widget_queue_draw (GTK_WIDGET (self->wheel));
+  lk_year_wheel_view_set_items (self->wheel, self->year, today, items);
 }
 
 /* --- refreshing ---------------------------------------------------------------------------- */
@@ -311,23 +205,13 @@ refresh (LkConversationsPage *self)
   refresh_wheel (self);
 }
 
-static gboolean
-refresh_idle (gpointer data)
+static void
+page_refresh (LkPage *page)
 {
-  LkConversationsPage *self = data;
+  LkConversationsPage *self = LK_CONVERSATIONS_PAGE (page);
 
-  self->refresh_id = 0;
   refresh (self);
   lk_brief_view_reload_agreed (self->brief_view);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed (LkConversationsPage *self)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle, self);
 }
 
 /* --- actions -------------------------------------------------------------------------------- */
@@ -575,9 +459,12 @@ export_pdf_action (GtkWidget  *widget,
   lk_brief_view_save_now (self->brief_view);
   /* Translators: the file name offered for a brief; the date is ISO */
   name = g_strdup_printf (_("ros-samtale-%s.pdf"), current (self)->date);
-  lk_choose_save_file (widget, _("Export Brief as PDF"), _("_Export"), _("Could Not Export the Brief"),
-                       _("Brief exported"), name, pdf_type, 1, save_pdf, brief_job_new (self),
-                       (GDestroyNotify) brief_job_free);
+  lk_choose_save_file (widget,
+                       &(LkExport) { .title = _("Export Brief as PDF"),
+                                     .failed = _("Could Not Export the Brief"),
+                                     .done = _("Brief exported"),
+                                     .types = pdf_type, .n_types = 1 },
+                       name, save_pdf, brief_job_new (self), (GDestroyNotify) brief_job_free);
 }
 
 static void
@@ -668,8 +555,12 @@ export_ics_action (GtkWidget  *widget,
   job->name = g_strdup_printf (_("Årshjul %d"), self->year);
   /* Translators: the file name offered for the year's calendar */
   file_name = g_strdup_printf (_("arshjul-%d.ics"), self->year);
-  lk_choose_save_file (widget, _("Export Calendar"), _("_Export"), _("Could Not Export the Calendar"),
-                       _("Calendar exported"), file_name, ics_type, 1, save_ics, job, (GDestroyNotify) ics_job_free);
+  lk_choose_save_file (widget,
+                       &(LkExport) { .title = _("Export Calendar"),
+                                     .failed = _("Could Not Export the Calendar"),
+                                     .done = _("Calendar exported"),
+                                     .types = ics_type, .n_types = 1 },
+                       file_name, save_ics, job, (GDestroyNotify) ics_job_free);
 }
 
 /* --- the page -------------------------------------------------------------------------------- */
@@ -748,9 +639,8 @@ lk_conversations_page_constructed (GObject *object)
   self->store = g_object_ref (lk_page_get_store (LK_PAGE (self)));
   today = lk_date_today ();
   self->year = (int) g_ascii_strtoll (today, NULL, 10);
-  lk_store_watch (self->store,
-                  (const char *[]) { "conversations", "measures", "risk", "ten-factor", "jeg-plan", NULL },
-                  G_CALLBACK (on_store_changed), self);
+  lk_page_watch (LK_PAGE (self),
+                 (const char *[]) { "conversations", "measures", "risk", "ten-factor", "jeg-plan", NULL });
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.new", !lk_store_is_read_only (self->store));
   refresh (self);
 }
@@ -762,13 +652,10 @@ lk_conversations_page_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   /* The stack is both the bin's child and a template child */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_CONVERSATIONS_PAGE);
-  lk_chart_year_wheel_layout_clear (&self->wheel_layout);
   g_clear_pointer (&self->wheel_items, g_ptr_array_unref);
-  g_clear_pointer ((char **) &self->wheel_data.today, g_free);
   g_clear_object (&self->conversations);
   g_clear_object (&self->store);
 
@@ -785,12 +672,13 @@ lk_conversations_page_class_init (LkConversationsPageClass *klass)
   object_class->constructed = lk_conversations_page_constructed;
   object_class->dispose = lk_conversations_page_dispose;
   page_class->show = page_show;
+  page_class->refresh = page_refresh;
   page_class->flush = page_flush;
   page_class->go_back = page_go_back;
   page_class->set_narrow = page_set_narrow;
 
   g_type_ensure (LK_TYPE_BRIEF_VIEW);
-  g_type_ensure (LK_TYPE_CHART_VIEW);
+  g_type_ensure (LK_TYPE_YEAR_WHEEL_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lederkompass/Lederkompass/lk-conversations-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LkConversationsPage, views);
@@ -824,8 +712,6 @@ lk_conversations_page_class_init (LkConversationsPageClass *klass)
 static void
 lk_conversations_page_init (LkConversationsPage *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   lk_page_set_views (LK_PAGE (self), self->views);
   lk_a11y_single_tab_stop (GTK_WIDGET (self->conversations_list));
@@ -840,12 +726,7 @@ lk_conversations_page_init (LkConversationsPage *self)
   g_signal_connect_swapped (self->brief_view, "saved", G_CALLBACK (on_brief_saved), self);
   lk_toast_forward (self->brief_view, self);
 
-  lk_chart_view_set_draw_func (self->wheel, draw_wheel, self, NULL);
-  lk_chart_view_set_export_size (self->wheel, 1400, 1000);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_wheel_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->wheel), GTK_EVENT_CONTROLLER (click));
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self->wheel), TRUE);
-  g_signal_connect (self->wheel, "query-tooltip", G_CALLBACK (on_wheel_tooltip), self);
+  g_signal_connect (self->wheel, "item-activated", G_CALLBACK (on_wheel_item_activated), self);
 
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_back), self);
   update_back (self);

@@ -26,7 +26,8 @@ struct _LkFishboneOutline
   AdwBin      parent_instance;
 
   LkFishbone *fb;
-  GtkListBox *list;
+  GtkListBox *list;       /* bound to lines */
+  GListStore *lines;      /* LkCause, in the outline's order */
   GHashTable *rows;       /* LkCause → its entry; not owned */
   GHashTable *measures;   /* cause uuid → how many tiltak */
 };
@@ -55,11 +56,28 @@ changed (LkFishboneOutline *self,
   g_signal_emit (self, signals[CHANGED], 0, structure);
 }
 
+/* The line a widget in a row belongs to; the list of lines holds it */
+static LkCause *
+cause_of (LkFishboneOutline *self,
+          GtkWidget         *widget)
+{
+  GtkWidget *row = widget ? gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  LkCause *node;
+
+  if (row == NULL)
+    return NULL;
+  node = g_list_model_get_item (G_LIST_MODEL (self->lines), gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+  if (node != NULL)
+    g_object_unref (node);
+
+  return node;
+}
+
 static void
 on_text_changed (GtkEditable       *text,
                  LkFishboneOutline *self)
 {
-  LkCause *node = g_object_get_data (G_OBJECT (text), "lk-cause");
+  LkCause *node = cause_of (self, GTK_WIDGET (text));
 
   g_free (node->text);
   node->text = g_strdup (gtk_editable_get_text (text));
@@ -72,15 +90,16 @@ neighbour (LkFishboneOutline *self,
            LkCause           *node,
            int                delta)
 {
-  GtkWidget *text = g_hash_table_lookup (self->rows, node);
-  GtkWidget *row = text ? gtk_widget_get_ancestor (text, GTK_TYPE_LIST_BOX_ROW) : NULL;
-  GtkListBoxRow *other;
+  guint position;
+  LkCause *other;
 
-  if (row == NULL)
+  if (!g_list_store_find (self->lines, node, &position) || (delta < 0 && position < (guint) -delta))
     return NULL;
-  other = gtk_list_box_get_row_at_index (self->list, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) + delta);
+  other = g_list_model_get_item (G_LIST_MODEL (self->lines), position + delta);
+  if (other != NULL)
+    g_object_unref (other);
 
-  return other ? g_object_get_data (G_OBJECT (other), "lk-cause") : NULL;
+  return other;
 }
 
 /* The line the focus is in, if it is in the outline */
@@ -94,7 +113,7 @@ focused_cause (LkFishboneOutline *self,
   if (entry != NULL)
     *entry = field;
 
-  return field ? g_object_get_data (G_OBJECT (field), "lk-cause") : NULL;
+  return cause_of (self, field);
 }
 
 /**
@@ -310,21 +329,23 @@ on_key (GtkEventControllerKey *controller,
 {
   GtkWidget *text = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
-  return lk_fishbone_outline_key (self, g_object_get_data (G_OBJECT (text), "lk-cause"), keyval, state);
+  return lk_fishbone_outline_key (self, cause_of (self, text), keyval, state);
 }
 
 static void
 on_make_measure_clicked (GtkButton         *button,
                          LkFishboneOutline *self)
 {
-  g_signal_emit (self, signals[MAKE_MEASURE], 0, g_object_get_data (G_OBJECT (button), "lk-cause"));
+  g_signal_emit (self, signals[MAKE_MEASURE], 0, cause_of (self, GTK_WIDGET (button)));
 }
 
 static GtkWidget *
-create_row (LkFishboneOutline *self,
-            LkCause           *node,
-            guint              depth)
+create_row (gpointer item,
+            gpointer data)
 {
+  LkFishboneOutline *self = data;
+  LkCause *node = item;
+  guint depth = lk_cause_get_depth (node);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   /* The marks go under the text, which keeps the width */
@@ -342,8 +363,6 @@ create_row (LkFishboneOutline *self,
   gtk_widget_set_hexpand (text, TRUE);
   gtk_entry_set_has_frame (GTK_ENTRY (text), FALSE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (text), depth == 0 ? _("Category") : _("Cause"));
-  g_object_set_data (G_OBJECT (text), "lk-cause", node);
-  g_object_set_data (G_OBJECT (row), "lk-cause", node);
   if (depth == 0)
     gtk_widget_add_css_class (text, "heading");
   if (node->root)
@@ -404,7 +423,6 @@ create_row (LkFishboneOutline *self,
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "caption");
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (button), "lk-cause", node);
       g_signal_connect (button, "clicked", G_CALLBACK (on_make_measure_clicked), self);
       gtk_box_append (GTK_BOX (marks), button);
     }
@@ -429,13 +447,11 @@ create_row (LkFishboneOutline *self,
 }
 
 static gboolean
-add_row (LkCause  *node,
-         guint     depth,
-         gpointer  data)
+add_line (LkCause  *node,
+          guint     depth,
+          gpointer  data)
 {
-  LkFishboneOutline *self = data;
-
-  gtk_list_box_append (self->list, create_row (self, node, depth));
+  g_ptr_array_add (data, node);
 
   return TRUE;
 }
@@ -445,15 +461,15 @@ void
 lk_fishbone_outline_rebuild (LkFishboneOutline *self,
                              LkCause           *focus)
 {
-  GtkWidget *child;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
 
   g_return_if_fail (LK_IS_FISHBONE_OUTLINE (self));
 
   g_hash_table_remove_all (self->rows);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))))
-    gtk_list_box_remove (self->list, child);
   if (self->fb != NULL)
-    lk_cause_foreach (self->fb->categories, 0, add_row, self);
+    lk_cause_foreach (self->fb->categories, 0, add_line, lines);
+  g_list_store_splice (self->lines, 0, g_list_model_get_n_items (G_LIST_MODEL (self->lines)),
+                       lines->pdata, lines->len);
   if (focus != NULL)
     lk_fishbone_outline_focus (self, focus);
 }
@@ -502,6 +518,7 @@ lk_fishbone_outline_dispose (GObject *object)
   LkFishboneOutline *self = LK_FISHBONE_OUTLINE (object);
 
   g_clear_object (&self->fb);
+  g_clear_object (&self->lines);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
 
@@ -531,7 +548,9 @@ static void
 lk_fishbone_outline_init (LkFishboneOutline *self)
 {
   self->rows = g_hash_table_new (NULL, NULL);
+  self->lines = g_list_store_new (LK_TYPE_CAUSE);
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->lines), create_row, self, NULL);
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   lk_a11y_set_name (GTK_WIDGET (self->list), _("Causes, as an outline"));

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include "lk-a11y.h"
+#include "lk-later.h"
 #include "lk-chart-fishbone.h"
 #include "lk-chart-view.h"
 #include "lk-date.h"
@@ -37,8 +38,7 @@ struct _LkFishbonePage
   GHashTable         *measures;      /* cause uuid → tiltak count */
   GHashTable         *titles;        /* cause uuid → its tiltak's titles */
   LkFishboneLayout    layout;        /* the diagram's, for hit-testing */
-  guint               save_id;
-  guint               refresh_id;
+  LkLater             autosave;
   gboolean            filling;
   char               *paper;         /* "a4" or "a3": files and print, landscape */
 
@@ -179,7 +179,7 @@ lk_fishbone_page_save_now (LkFishbonePage *self)
 
   g_return_val_if_fail (LK_IS_FISHBONE_PAGE (self), FALSE);
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   if (self->current == NULL)
     return TRUE;
 
@@ -202,25 +202,13 @@ lk_fishbone_page_save_now (LkFishbonePage *self)
   return TRUE;
 }
 
-static gboolean
-save_timeout (gpointer data)
-{
-  LkFishbonePage *self = data;
-
-  self->save_id = 0;
-  lk_fishbone_page_save_now (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 schedule_save (LkFishbonePage *self)
 {
   if (self->filling || self->current == NULL)
     return;
   gtk_label_set_text (self->saved_label, "");
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (500, save_timeout, self);
+  lk_later_restart (&self->autosave);
 }
 
 /* --- the diagram ------------------------------------------------------------------- */
@@ -619,24 +607,6 @@ refresh (LkFishbonePage *self)
     }
 }
 
-static gboolean
-refresh_idle (gpointer data)
-{
-  LkFishbonePage *self = data;
-
-  self->refresh_id = 0;
-  refresh (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed (LkFishbonePage *self)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle, self);
-}
-
 /* --- actions ----------------------------------------------------------------------- */
 
 static void
@@ -701,7 +671,7 @@ delete_action (GtkWidget  *widget,
 
   if (self->current == NULL)
     return;
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   if (self->current->id > 0)
     {
       kept = lk_store_get_fishbone (self->store, self->current->uuid, NULL);
@@ -718,12 +688,30 @@ delete_action (GtkWidget  *widget,
                                                       (LkStorePutFunc)lk_store_restore_fishbone));
 }
 
+/* What an export writes: the analysis as saved, and the titles of the
+ * tiltak its causes link to (the CSV names them) */
+typedef struct
+{
+  LkFishbone *analysis;
+  GHashTable *titles;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_object_unref (job->analysis);
+  g_hash_table_unref (job->titles);
+  g_free (job);
+}
+
 static gboolean
 save_text (const char  *path,
            gpointer     data,
            GError     **error)
 {
-  return lk_fishbone_export_text (data, path, error);
+  ExportJob *job = data;
+
+  return lk_fishbone_export_text (job->analysis, path, error);
 }
 
 static gboolean
@@ -731,9 +719,9 @@ save_csv (const char  *path,
           gpointer     data,
           GError     **error)
 {
-  LkFishbone *fb = data;
+  ExportJob *job = data;
 
-  return lk_fishbone_export_csv (fb, g_object_get_data (G_OBJECT (fb), "lk-titles"), path, error);
+  return lk_fishbone_export_csv (job->analysis, job->titles, path, error);
 }
 
 static void
@@ -745,19 +733,21 @@ export_action (GtkWidget  *widget,
   gboolean csv = g_str_has_suffix (action_name, "csv");
   static const LkFileType text_type[] = { { N_("Text"), ".txt", "text/plain" } };
   static const LkFileType csv_type[] = { { N_("CSV"), ".csv", "text/csv" } };
-  g_autoptr(LkFishbone) copy = NULL;
+  ExportJob *job;
 
   if (self->current == NULL)
     return;
-  copy = lk_fishbone_copy (self->current);
-  prune_blank (copy->categories);
-  g_object_set_data_full (G_OBJECT (copy), "lk-titles", g_hash_table_ref (self->titles),
-                          (GDestroyNotify)g_hash_table_unref);
-  lk_choose_save_file (widget, csv ? _("Export as CSV") : _("Export Outline as Text"), _("_Export"),
-                       _("Could Not Export the Analysis"), _("Analysis exported"),
+  job = g_new0 (ExportJob, 1);
+  job->analysis = lk_fishbone_copy (self->current);
+  job->titles = g_hash_table_ref (self->titles);
+  prune_blank (job->analysis->categories);
+  lk_choose_save_file (widget,
+                       &(LkExport) { .title = csv ? _("Export as CSV") : _("Export Outline as Text"),
+                                     .failed = _("Could Not Export the Analysis"),
+                                     .done = _("Analysis exported"),
+                                     .types = csv ? csv_type : text_type, .n_types = 1 },
                        csv ? _("fishbone.csv") : _("fishbone.txt"),
-                       csv ? csv_type : text_type, 1,
-                       csv ? save_csv : save_text, g_steal_pointer (&copy), g_object_unref);
+                       csv ? save_csv : save_text, job, (GDestroyNotify) export_job_free);
 }
 
 /* --- the page ---------------------------------------------------------------------- */
@@ -896,8 +886,7 @@ lk_fishbone_page_constructed (GObject *object)
   G_OBJECT_CLASS (lk_fishbone_page_parent_class)->constructed (object);
 
   self->store = g_object_ref (lk_page_get_store (LK_PAGE (self)));
-  lk_store_watch (self->store, (const char *[]) { "fishbone", "measures", NULL },
-                  G_CALLBACK (on_store_changed), self);
+  lk_page_watch (LK_PAGE (self), (const char *[]) { "fishbone", "measures", NULL });
   refresh (self);
 }
 
@@ -911,8 +900,7 @@ lk_fishbone_page_dispose (GObject *object)
       lk_fishbone_page_save_now (self);
       g_signal_handlers_disconnect_by_data (self->store, self);
     }
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   lk_chart_fishbone_layout_clear (&self->layout);
   /* The stack is both the bin's child and a template child: let go of it
    * once, as the bin's, before the template does */
@@ -941,6 +929,7 @@ lk_fishbone_page_class_init (LkFishbonePageClass *klass)
   object_class->get_property = lk_fishbone_page_get_property;
   object_class->set_property = lk_fishbone_page_set_property;
   page_class->show = page_show;
+  page_class->refresh = (void (*) (LkPage *)) refresh;
   page_class->flush = page_flush;
   page_class->go_back = page_go_back;
   page_class->set_narrow = page_set_narrow;
@@ -999,6 +988,7 @@ lk_fishbone_page_init (LkFishbonePage *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
 
+  lk_later_init (&self->autosave, 500, (LkLaterFunc) lk_fishbone_page_save_now, self);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Lists to choose from are one Tab stop; arrows move inside */
   lk_a11y_single_tab_stop (GTK_WIDGET (self->analyses_list));

@@ -25,7 +25,6 @@ struct _LkJegPlanPage
 
   LkStore             *store;
   int                  year;
-  guint                refresh_id;
 
   /* What the timeline draws, kept for redraws */
   guint                weekly[53];
@@ -315,24 +314,6 @@ on_log_changed (LkJegPlanPage *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->timeline_chart));
 }
 
-static gboolean
-refresh_idle (gpointer data)
-{
-  LkJegPlanPage *self = data;
-
-  self->refresh_id = 0;
-  refresh (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed (LkJegPlanPage *self)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle, self);
-}
-
 /* --- actions ----------------------------------------------------------------- */
 
 static void
@@ -441,10 +422,12 @@ on_export_choice (AdwMessageDialog *dialog,
              : g_strcmp0 (response, "shared") == 0 ? EXPORT_SHARED : EXPORT_GOALS;
 
   name = g_strdup_printf ("jeg-plan-%d.pdf", self->year);
-  lk_choose_save_file (GTK_WIDGET (self), _("Export Jeg-plan"), _("_Export"),
-                       _("Could Not Export the Jeg-plan"), _("Jeg-plan exported"), name,
-                       export_types, G_N_ELEMENTS (export_types),
-                       save_export, data, (GDestroyNotify)export_data_free);
+  lk_choose_save_file (GTK_WIDGET (self),
+                       &(LkExport) { .title = _("Export Jeg-plan"),
+                                     .failed = _("Could Not Export the Jeg-plan"),
+                                     .done = _("Jeg-plan exported"),
+                                     .types = export_types, .n_types = G_N_ELEMENTS (export_types) },
+                       name, save_export, data, (GDestroyNotify)export_data_free);
 }
 
 /* The log is private: the export says which entries leave the database. */
@@ -484,8 +467,7 @@ lk_jeg_plan_page_set_store (LkJegPlanPage *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
-  lk_store_watch (store, (const char *[]) { "jeg-plan", NULL },
-                  G_CALLBACK (on_store_changed), self);
+  lk_page_watch (LK_PAGE (self), (const char *[]) { "jeg-plan", NULL });
   /* An autosave of the log changes only the weekly counts of the timeline */
   g_signal_connect_object (store, "changed::log", G_CALLBACK (on_log_changed), self,
                            G_CONNECT_SWAPPED);
@@ -516,7 +498,6 @@ lk_jeg_plan_page_dispose (GObject *object)
 {
   LkJegPlanPage *self = LK_JEG_PLAN_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   /* No refresh may be asked for once the page goes */
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -598,6 +579,7 @@ lk_jeg_plan_page_class_init (LkJegPlanPageClass *klass)
   object_class->constructed = lk_jeg_plan_page_constructed;
   page_class->focus_search = page_focus_search;
   page_class->show = page_show;
+  page_class->refresh = (void (*) (LkPage *)) refresh;
   page_class->go_back = page_go_back;
   page_class->set_narrow = page_set_narrow;
   page_class->flush = page_flush;

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lk-later.h"
 #include "lk-date.h"
 #include "lk-a11y.h"
 #include "lk-jeg-plan.h"
@@ -30,7 +31,7 @@ struct _LkLogEntryView
   GListStore      *gatherings;     /* LkGathering, after one without a uuid: "No gathering" */
   GListStore      *link_goals;     /* LkDevGoal, one check each in goals_box */
   GtkToggleButton *motor_toggles[LK_MOTOR_N];
-  guint            save_id;
+  LkLater          autosave;
   gboolean         filling;
   gboolean         dirty;
 
@@ -95,7 +96,7 @@ save_now (LkLogEntryView *self)
   g_auto(GStrv) goal_uuids = NULL;
   guint motor = 0;
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   if (self->entry == NULL || !self->dirty)
     return TRUE;
 
@@ -149,17 +150,6 @@ save_now (LkLogEntryView *self)
   return TRUE;
 }
 
-static gboolean
-save_timeout (gpointer data)
-{
-  LkLogEntryView *self = data;
-
-  self->save_id = 0;
-  save_now (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_field_changed (LkLogEntryView *self)
 {
@@ -168,8 +158,7 @@ on_field_changed (LkLogEntryView *self)
 
   self->dirty = TRUE;
   set_saved_label (self, _("Editing…"));
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (AUTOSAVE_MS, save_timeout, self);
+  lk_later_restart (&self->autosave);
 }
 
 /* Saves what is being typed; FALSE when it cannot be saved (a bad date) */
@@ -317,7 +306,7 @@ delete_action (GtkWidget  *widget,
   if (self->entry == NULL)
     return;
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   if (lk_log_entry_get_uuid (self->entry) != NULL)
     {
       kept = lk_log_entry_copy (self->entry);
@@ -373,7 +362,7 @@ lk_log_entry_view_dispose (GObject *object)
 {
   LkLogEntryView *self = LK_LOG_ENTRY_VIEW (object);
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_LOG_ENTRY_VIEW);
   g_clear_object (&self->entry);
   g_clear_object (&self->store);
@@ -410,6 +399,7 @@ lk_log_entry_view_class_init (LkLogEntryViewClass *klass)
 static void
 lk_log_entry_view_init (LkLogEntryView *self)
 {
+  lk_later_init (&self->autosave, AUTOSAVE_MS, (LkLaterFunc) save_now, self);
   gtk_widget_init_template (GTK_WIDGET (self));
   lk_markdown_attach (gtk_text_view_get_buffer (self->body_view));
 

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "lk-a11y.h"
+#include "lk-later.h"
 #include "lk-benefit-editor.h"
 #include "lk-chart-kpi.h"
 #include "lk-chart-view.h"
@@ -40,7 +41,7 @@ struct _LkGoalDetail
   char           *shown_updated;  /* the stored time the fields were filled from */
   int             year;
   int             tertial;
-  guint           save_id;
+  LkLater         autosave;
   gboolean        filling;
   GListStore     *parents;        /* LkChoice: goals one level up */
   GListStore     *units;          /* LkChoice */
@@ -105,7 +106,7 @@ save_now (LkGoalDetail *self)
 {
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   if (self->goal == NULL || self->store == NULL)
     return TRUE;
   if (!lk_goal_validate (self->goal, &error) || !lk_store_save_goal (self->store, self->goal, &error))
@@ -123,17 +124,6 @@ save_now (LkGoalDetail *self)
   return TRUE;
 }
 
-static gboolean
-save_timeout (gpointer data)
-{
-  LkGoalDetail *self = data;
-
-  self->save_id = 0;
-  save_now (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 /* What is wrong is said at once; the save waits for a pause in typing */
 static void
 schedule_save (LkGoalDetail *self)
@@ -142,7 +132,7 @@ schedule_save (LkGoalDetail *self)
 
   if (self->filling || self->goal == NULL)
     return;
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   gtk_label_set_text (self->saved_label, "");
   if (!lk_goal_validate (self->goal, &error))
     {
@@ -151,7 +141,7 @@ schedule_save (LkGoalDetail *self)
       return;
     }
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  self->save_id = g_timeout_add (600, save_timeout, self);
+  lk_later_restart (&self->autosave);
 }
 
 void
@@ -159,7 +149,7 @@ lk_goal_detail_flush (LkGoalDetail *self)
 {
   g_return_if_fail (LK_IS_GOAL_DETAIL (self));
 
-  if (self->save_id != 0)
+  if (lk_later_pending (&self->autosave))
     save_now (self);
 }
 
@@ -739,7 +729,7 @@ lk_goal_detail_show (LkGoalDetail *self,
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
     }
-  if (!same || (self->save_id == 0 && g_strcmp0 (self->shown_updated, stored->updated) != 0))
+  if (!same || (!lk_later_pending (&self->autosave) && g_strcmp0 (self->shown_updated, stored->updated) != 0))
     {
       g_clear_object (&self->goal);
       self->goal = lk_goal_copy (stored);
@@ -825,7 +815,7 @@ do_delete (LkGoalDetail *self)
 
   if (stored == NULL)
     return;
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  lk_later_cancel (&self->autosave);
   subtree = lk_goal_subtree_new (self->mp, stored);
   if (!lk_store_delete_goal (self->store, stored->uuid, &error))
     {
@@ -966,6 +956,7 @@ lk_goal_detail_init (LkGoalDetail *self)
   g_autoptr(GtkStringList) perspectives = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
+  lk_later_init (&self->autosave, 600, (LkLaterFunc) save_now, self);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->parents = g_list_store_new (LK_TYPE_CHOICE);

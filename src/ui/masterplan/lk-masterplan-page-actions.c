@@ -246,9 +246,12 @@ export_csv_action (GtkWidget  *widget,
   /* TRANSLATORS: the file name of the exported goal table, with its year */
   g_autofree char *name = g_strdup_printf (_("Masterplan %d.csv"), self->year);
 
-  lk_choose_save_file (widget, _("Export Goals and KPIs"), _("_Export"), _("Could Not Export the Goals"),
-                       _("Goals exported"), name, csv_types, G_N_ELEMENTS (csv_types), save_csv,
-                       g_object_ref (self), g_object_unref);
+  lk_choose_save_file (widget,
+                       &(LkExport) { .title = _("Export Goals and KPIs"),
+                                     .failed = _("Could Not Export the Goals"),
+                                     .done = _("Goals exported"),
+                                     .types = csv_types, .n_types = G_N_ELEMENTS (csv_types) },
+                       name, save_csv, g_object_ref (self), g_object_unref);
 }
 
 static const LkFileType plan_types[] = {
@@ -314,9 +317,12 @@ export_choose_file (GtkWidget *from,
   e->level = adw_combo_row_get_selected (d->level) + 1;
   /* TRANSLATORS: the file name of a plan for other leaders */
   name = g_strdup_printf (_("Masterplan levels 1–%u.json"), e->level);
-  lk_choose_save_file (from, _("Export Plan for Other Leaders"), _("_Export"),
-                       _("Could Not Export the Plan"), _("Plan exported"), name, plan_types,
-                       G_N_ELEMENTS (plan_types), save_plan, e, export_plan_free);
+  lk_choose_save_file (from,
+                       &(LkExport) { .title = _("Export Plan for Other Leaders"),
+                                     .failed = _("Could Not Export the Plan"),
+                                     .done = _("Plan exported"),
+                                     .types = plan_types, .n_types = G_N_ELEMENTS (plan_types) },
+                       name, save_plan, e, export_plan_free);
 }
 
 static void
@@ -525,9 +531,12 @@ export_pdf_action (GtkWidget  *widget,
   LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
 
   show_chart (self);
-  lk_choose_save_file (widget, _("Export Chart as PDF"), _("_Export"), _("Could Not Export the Chart"),
-                       _("Chart exported"), _("Goal breakdown.pdf"), pdf_types, G_N_ELEMENTS (pdf_types),
-                       save_pdf, g_object_ref (self), g_object_unref);
+  lk_choose_save_file (widget,
+                       &(LkExport) { .title = _("Export Chart as PDF"),
+                                     .failed = _("Could Not Export the Chart"),
+                                     .done = _("Chart exported"),
+                                     .types = pdf_types, .n_types = G_N_ELEMENTS (pdf_types) },
+                       _("Goal breakdown.pdf"), save_pdf, g_object_ref (self), g_object_unref);
 }
 
 static void

@@ -741,7 +741,6 @@ lk_masterplan_page_refresh (LkMasterplanPage *self)
   g_autoptr(LkMasterplan) mp = NULL;
   gboolean empty;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   lk_goal_detail_flush (self->detail);
   if (!(mp = lk_store_load_masterplan (self->store, &error)))
     {
@@ -767,24 +766,6 @@ lk_masterplan_page_refresh (LkMasterplanPage *self)
     reveal (self, lk_masterplan_find (self->mp, self->selected));
   lk_masterplan_page_update_chart (self);
   fill_scorecard (self);
-}
-
-static gboolean
-refresh_idle (gpointer data)
-{
-  LkMasterplanPage *self = data;
-
-  self->refresh_id = 0;
-  lk_masterplan_page_refresh (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed (LkMasterplanPage *self)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle, self);
 }
 
 /* --- selecting --------------------------------------------------------------------- */
@@ -1012,8 +993,7 @@ lk_masterplan_page_constructed (GObject *object)
 
   self->store = g_object_ref (lk_page_get_store (LK_PAGE (self)));
   lk_today_tertial (&self->year, &tertial);
-  lk_store_watch (self->store, (const char *[]) { "masterplan", "measures", "settings", NULL },
-                  G_CALLBACK (on_store_changed), self);
+  lk_page_watch (LK_PAGE (self), (const char *[]) { "masterplan", "measures", NULL });
   lk_masterplan_page_refresh (self);
 }
 
@@ -1024,7 +1004,6 @@ lk_masterplan_page_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->detail != NULL)
     lk_goal_detail_flush (self->detail);
   lk_chart_breakdown_layout_clear (&self->layout);
@@ -1062,6 +1041,7 @@ lk_masterplan_page_class_init (LkMasterplanPageClass *klass)
   page_class->focus_search = page_focus_search;
   page_class->flush = page_flush;
   page_class->show = page_show;
+  page_class->refresh = (void (*) (LkPage *)) lk_masterplan_page_refresh;
   page_class->go_back = page_go_back;
   page_class->set_narrow = page_set_narrow;
 

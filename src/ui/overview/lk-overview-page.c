@@ -7,7 +7,6 @@
 #include <glib/gi18n.h>
 
 #include "lk-chart-measures.h"
-#include "lk-chart-year-wheel.h"
 #include "lk-conversation.h"
 #include "lk-a11y.h"
 #include "lk-date.h"
@@ -18,6 +17,8 @@
 #include "lk-chart-view.h"
 #include "lk-measure-editor.h"
 #include "lk-overview-page.h"
+#include "lk-year-wheel.h"
+#include "lk-year-wheel-view.h"
 
 #define LIST_LIMIT 5
 
@@ -28,13 +29,9 @@ struct _LkOverviewPage
   LkStore         *store;
   gboolean         narrow;
   LkMeasureCounts  counts;
-  guint            refresh_id;
   char            *today;
   GListStore      *overdue;     /* shown in overdue_list */
   GListStore      *upcoming;    /* shown in upcoming_list */
-  GPtrArray       *wheel_items; /* LkWheelItem of this year */
-  LkYearWheel      wheel;
-  LkWheelLayout    wheel_layout; /* as last drawn on screen, for clicks */
 
   GtkStack        *stack;
   GtkLabel        *greeting_label;
@@ -44,7 +41,7 @@ struct _LkOverviewPage
   GtkListBox      *upcoming_list;
   GtkListBox      *areas_list;
   LkChartView     *status_chart;
-  LkChartView     *wheel_chart;  /* made after the first frame, in wheel_box */
+  LkYearWheelView *wheel;        /* made after the first frame, in wheel_box */
   GtkBox          *wheel_box;
   GtkListBox      *conversation_list;
   GtkWidget       *later_box;
@@ -414,50 +411,18 @@ fill_next_conversation (LkOverviewPage *self,
 }
 
 static void
-draw_wheel (cairo_t            *cr,
-            double              width,
-            double              height,
-            const LkChartStyle *style,
-            gpointer            data)
+on_wheel_item_activated (LkYearWheelView *wheel,
+                         const char      *area,
+                         const char      *uuid,
+                         LkOverviewPage  *self)
 {
-  LkOverviewPage *self = data;
-
-  lk_chart_year_wheel_draw (cr, width, height, style, &self->wheel);
-  if ((int) width == gtk_widget_get_width (GTK_WIDGET (self->wheel_chart)) &&
-      (int) height == gtk_widget_get_height (GTK_WIDGET (self->wheel_chart)))
-    {
-      lk_chart_year_wheel_layout_clear (&self->wheel_layout);
-      lk_chart_year_wheel_layout (&self->wheel, width, height, &self->wheel_layout);
-    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(ss)", area, uuid);
 }
 
-/* An item opens where it lives; anywhere else, the wheel full size */
+/* Beside the items: the wheel full size */
 static void
-on_wheel_pressed (GtkGestureClick *gesture,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  LkOverviewPage  *self)
+on_wheel_background_activated (LkOverviewPage *self)
 {
-  double nx, ny;
-  int hit = -1;
-
-  lk_chart_view_to_natural (self->wheel_chart, x, y, &nx, &ny);
-  if (self->wheel_layout.markers != NULL)
-    hit = lk_chart_year_wheel_hit (&self->wheel_layout, nx, ny);
-  if (hit >= 0)
-    {
-      const LkWheelMarker *m = &g_array_index (self->wheel_layout.markers, LkWheelMarker, hit);
-      guint index = g_array_index (self->wheel_layout.order, guint, m->first);
-      const LkWheelItem *item = index < self->wheel_items->len ? g_ptr_array_index (self->wheel_items, index) : NULL;
-
-      if (item != NULL && item->area != NULL)
-        {
-          gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(ss)", item->area,
-                                      item->uuid ? item->uuid : "");
-          return;
-        }
-    }
   gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(ss)", "conversations", "wheel");
 }
 
@@ -465,36 +430,24 @@ static void
 fill_wheel (LkOverviewPage *self,
             const char     *today)
 {
-  GPtrArray *items = lk_store_list_wheel_items (self->store, (int) g_ascii_strtoll (today, NULL, 10), NULL);
-  g_autofree char *title = NULL;
+  int year = (int) g_ascii_strtoll (today, NULL, 10);
+  g_autoptr(GPtrArray) items = lk_store_list_wheel_items (self->store, year, NULL);
 
   if (items == NULL)
     items = g_ptr_array_new_with_free_func ((GDestroyNotify) lk_wheel_item_free);
   /* A chart view (its menu, its actions) costs the first frame time:
    * made here, after it */
-  if (self->wheel_chart == NULL)
+  if (self->wheel == NULL)
     {
-      GtkGesture *click = gtk_gesture_click_new ();
-
-      self->wheel_chart = g_object_new (LK_TYPE_CHART_VIEW, "height-request", 380, NULL);
-      gtk_widget_add_css_class (GTK_WIDGET (self->wheel_chart), "card");
-      lk_chart_view_set_draw_func (self->wheel_chart, draw_wheel, self, NULL);
-      lk_chart_view_set_export_size (self->wheel_chart, 1400, 1000);
-      g_signal_connect (click, "pressed", G_CALLBACK (on_wheel_pressed), self);
-      gtk_widget_add_controller (GTK_WIDGET (self->wheel_chart), GTK_EVENT_CONTROLLER (click));
-      gtk_box_append (self->wheel_box, GTK_WIDGET (self->wheel_chart));
+      self->wheel = LK_YEAR_WHEEL_VIEW (lk_year_wheel_view_new ());
+      gtk_widget_set_size_request (GTK_WIDGET (self->wheel), -1, 380);
+      gtk_widget_add_css_class (GTK_WIDGET (self->wheel), "card");
+      g_signal_connect (self->wheel, "item-activated", G_CALLBACK (on_wheel_item_activated), self);
+      g_signal_connect_swapped (self->wheel, "background-activated",
+                                G_CALLBACK (on_wheel_background_activated), self);
+      gtk_box_append (self->wheel_box, GTK_WIDGET (self->wheel));
     }
-  g_clear_pointer (&self->wheel_items, g_ptr_array_unref);
-  self->wheel_items = items;
-  g_free ((char *) self->wheel.today);
-  self->wheel.today = g_strdup (today);
-  self->wheel.year = (int) g_ascii_strtoll (today, NULL, 10);
-  self->wheel.items = items;
-  lk_chart_year_wheel_layout_clear (&self->wheel_layout);
-  title = g_strdup_printf (_("Årshjul %d"), self->wheel.year);
-  lk_chart_view_set_title (self->wheel_chart, title);
-  lk_chart_view_set_summary (self->wheel_chart, title);
-  gtk_widget_queue_draw (GTK_WIDGET (self->wheel_chart));
+  lk_year_wheel_view_set_items (self->wheel, year, today, items);
 }
 
 static void
@@ -527,23 +480,10 @@ refresh_later (LkOverviewPage *self,
   gtk_widget_set_visible (self->later_box, TRUE);
 }
 
-static gboolean
-refresh_idle (gpointer data)
-{
-  LkOverviewPage *self = data;
-
-  self->refresh_id = 0;
-  refresh (self, TRUE);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Many changes in a row (an import, example data) give one refresh. */
 static void
-on_store_changed (LkOverviewPage *self)
+page_refresh (LkPage *page)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle, self);
+  refresh (LK_OVERVIEW_PAGE (page), TRUE);
 }
 
 static void
@@ -552,16 +492,13 @@ lk_overview_page_set_store (LkOverviewPage *self,
 {
   g_return_if_fail (LK_IS_OVERVIEW_PAGE (self));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
-  if (store != NULL)
-    lk_store_watch (store, (const char *[]) { "measures", "conversations", "risk", "ten-factor", "jeg-plan", NULL },
-                    G_CALLBACK (on_store_changed), self);
+  lk_page_watch (LK_PAGE (self),
+                 (const char *[]) { "measures", "conversations", "risk", "ten-factor", "jeg-plan", NULL });
 
   refresh (self, FALSE);
   /* At idle priority, after the first frame is drawn */
-  on_store_changed (self);
+  lk_page_queue_refresh (LK_PAGE (self));
 }
 
 static void
@@ -569,16 +506,12 @@ lk_overview_page_dispose (GObject *object)
 {
   LkOverviewPage *self = LK_OVERVIEW_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_object (&self->overdue);
   g_clear_object (&self->upcoming);
   g_clear_pointer (&self->today, g_free);
-  lk_chart_year_wheel_layout_clear (&self->wheel_layout);
-  g_clear_pointer (&self->wheel_items, g_ptr_array_unref);
-  g_clear_pointer ((char **) &self->wheel.today, g_free);
   /* The template's top widget is AdwBin's child, which AdwBin unparents
    * itself; gtk_widget_dispose_template() would unparent it twice. */
 
@@ -613,6 +546,7 @@ lk_overview_page_class_init (LkOverviewPageClass *klass)
   LkPageClass *page_class = LK_PAGE_CLASS (klass);
 
   page_class->set_narrow = lk_overview_page_set_narrow;
+  page_class->refresh = page_refresh;
 
   object_class->dispose = lk_overview_page_dispose;
   object_class->constructed = lk_overview_page_constructed;

@@ -587,10 +587,12 @@ export_table_action (GtkWidget  *widget,
     return;
 
   name = g_strdup_printf ("%s.pdf", self->assessment->title);
-  lk_choose_save_file (widget, _("Export Risk Table"), _("_Export"),
-                       _("Could Not Export the Table"), _("Risk table exported"), name,
-                       pdf_type, G_N_ELEMENTS (pdf_type),
-                       save_table, g_object_ref (self), g_object_unref);
+  lk_choose_save_file (widget,
+                       &(LkExport) { .title = _("Export Risk Table"),
+                                     .failed = _("Could Not Export the Table"),
+                                     .done = _("Risk table exported"),
+                                     .types = pdf_type, .n_types = G_N_ELEMENTS (pdf_type) },
+                       name, save_table, g_object_ref (self), g_object_unref);
 }
 
 /* Printing: the table is paginated for the paper chosen, then drawn a page

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lk-choice.h"
 #include "lk-date.h"
 #include "lk-measures.h"
 #include "lk-deviation-editor.h"
@@ -23,8 +24,8 @@ struct _LkDeviationEditor
 
   LkStore        *store;
   LkDeviation    *deviation;
-  GPtrArray      *risk_uuids;     /* index 0 is "none": NULL */
-  GPtrArray      *measure_uuids;
+  GListStore     *risks;          /* LkChoice: label → risk uuid; first "None" */
+  GListStore     *measures;       /* LkChoice: title → tiltak uuid; first "None" */
 
   AdwEntryRow    *date_row;
   AdwEntryRow    *description_row;
@@ -37,27 +38,14 @@ struct _LkDeviationEditor
 
 G_DEFINE_FINAL_TYPE (LkDeviationEditor, lk_deviation_editor, LK_TYPE_EDITOR)
 
-static guint
-index_of (GPtrArray  *uuids,
-          const char *uuid)
-{
-  for (guint i = 1; uuid != NULL && i < uuids->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (uuids, i), uuid) == 0)
-      return i;
-
-  return 0;
-}
-
 static void
 fill_choices (LkDeviationEditor *self)
 {
   g_autoptr(GPtrArray) assessments = lk_store_list_risk_assessments (self->store, NULL);
   g_autoptr(GListStore) measures = lk_store_list_measures (self->store, NULL, NULL);
-  g_autoptr(GtkStringList) risks = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
 
-  gtk_string_list_append (risks, _("None"));
-  g_ptr_array_add (self->risk_uuids, NULL);
+  g_list_store_remove_all (self->risks);
+  lk_choice_append (self->risks, _("None"), NULL);
   for (guint i = 0; assessments != NULL && i < assessments->len; i++)
     {
       LkRiskAssessment *a = g_ptr_array_index (assessments, i);
@@ -65,25 +53,21 @@ fill_choices (LkDeviationEditor *self)
       for (guint r = 0; r < a->risks->len; r++)
         {
           LkRisk *risk = g_ptr_array_index (a->risks, r);
-          g_autofree char *label = g_strdup_printf ("%s: %u. %s", a->title, r + 1, risk->hazard);
+          /* The hazard first: a drop-down shows the start of a label */
+          g_autofree char *label = g_strdup_printf ("%u. %s (%s)", r + 1, risk->hazard, a->title);
 
-          gtk_string_list_append (risks, label);
-          g_ptr_array_add (self->risk_uuids, g_strdup (risk->uuid));
+          lk_choice_append (self->risks, label, risk->uuid);
         }
     }
 
-  gtk_string_list_append (titles, _("None"));
-  g_ptr_array_add (self->measure_uuids, NULL);
+  g_list_store_remove_all (self->measures);
+  lk_choice_append (self->measures, _("None"), NULL);
   for (guint i = 0; measures != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (measures)); i++)
     {
       g_autoptr(LkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (measures), i);
 
-      gtk_string_list_append (titles, lk_measure_get_title (measure));
-      g_ptr_array_add (self->measure_uuids, g_strdup (lk_measure_get_uuid (measure)));
+      lk_choice_append (self->measures, lk_measure_get_title (measure), lk_measure_get_uuid (measure));
     }
-
-  adw_combo_row_set_model (self->risk_row, G_LIST_MODEL (risks));
-  adw_combo_row_set_model (self->measure_row, G_LIST_MODEL (titles));
 }
 
 static gboolean
@@ -111,10 +95,11 @@ collect (LkEditor  *editor,
   d->severity = adw_combo_row_get_selected (self->severity_row) + 1;
   d->status = adw_combo_row_get_selected (self->status_row);
   g_free (d->risk_uuid);
-  d->risk_uuid = g_strdup (g_ptr_array_index (self->risk_uuids, adw_combo_row_get_selected (self->risk_row)));
+  d->risk_uuid = g_strdup (lk_choice_selected_id (G_LIST_MODEL (self->risks),
+                                                 adw_combo_row_get_selected (self->risk_row)));
   g_free (d->measure_uuid);
-  d->measure_uuid = g_strdup (g_ptr_array_index (self->measure_uuids,
-                                                 adw_combo_row_get_selected (self->measure_row)));
+  d->measure_uuid = g_strdup (lk_choice_selected_id (G_LIST_MODEL (self->measures),
+                                                    adw_combo_row_get_selected (self->measure_row)));
 
   return lk_deviation_validate (d, error);
 }
@@ -199,8 +184,9 @@ lk_deviation_editor_new (GtkWindow         *parent,
   adw_combo_row_set_selected (self->cause_row, self->deviation->cause);
   adw_combo_row_set_selected (self->severity_row, self->deviation->severity - 1);
   adw_combo_row_set_selected (self->status_row, self->deviation->status);
-  adw_combo_row_set_selected (self->risk_row, index_of (self->risk_uuids, self->deviation->risk_uuid));
-  adw_combo_row_set_selected (self->measure_row, index_of (self->measure_uuids, self->deviation->measure_uuid));
+  adw_combo_row_set_selected (self->risk_row, lk_choice_find (G_LIST_MODEL (self->risks), self->deviation->risk_uuid));
+  adw_combo_row_set_selected (self->measure_row,
+                              lk_choice_find (G_LIST_MODEL (self->measures), self->deviation->measure_uuid));
   lk_editor_end_fill (LK_EDITOR (self));
 
   lk_editor_set_is_new (LK_EDITOR (self), deviation == NULL, _("New Deviation"), _("Edit Deviation"));
@@ -218,8 +204,8 @@ lk_deviation_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_DEVIATION_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->deviation);
-  g_clear_pointer (&self->risk_uuids, g_ptr_array_unref);
-  g_clear_pointer (&self->measure_uuids, g_ptr_array_unref);
+  g_clear_object (&self->risks);
+  g_clear_object (&self->measures);
 
   G_OBJECT_CLASS (lk_deviation_editor_parent_class)->dispose (object);
 }
@@ -261,8 +247,12 @@ lk_deviation_editor_init (LkDeviationEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->risk_uuids = g_ptr_array_new_with_free_func (g_free);
-  self->measure_uuids = g_ptr_array_new_with_free_func (g_free);
+  self->risks = g_list_store_new (LK_TYPE_CHOICE);
+  self->measures = g_list_store_new (LK_TYPE_CHOICE);
+  adw_combo_row_set_model (self->risk_row, G_LIST_MODEL (self->risks));
+  adw_combo_row_set_expression (self->risk_row, lk_choice_expression ());
+  adw_combo_row_set_model (self->measure_row, G_LIST_MODEL (self->measures));
+  adw_combo_row_set_expression (self->measure_row, lk_choice_expression ());
 
   for (guint i = 0; i < 3; i++)
     {

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lk-later.h"
 #include "lk-chart-bowtie.h"
 #include "lk-date.h"
 #include "lk-measures.h"
@@ -39,7 +40,7 @@ struct _LkRiskEditor
   guint             levels[4];    /* as opened: p, c before; p, c after; 0 unset */
   double            opened[4];    /* the stored positions of those levels */
   GListStore       *measures;
-  guint             refresh_id;
+  LkLater           refresh;
 
   /* What the bowtie draws; texts point into the risk */
   GArray           *causes;
@@ -333,23 +334,12 @@ add_measure_action (GtkWidget  *widget,
                                                         LK_SOURCE_RISK, self->risk->uuid, label), self);
 }
 
-static gboolean
-refresh_idle (gpointer data)
+/* The tiltak linked to the risk can change in another window */
+static void
+refresh (LkRiskEditor *self)
 {
-  LkRiskEditor *self = data;
-
-  self->refresh_id = 0;
   fill_measures (self);
   lk_editor_validate (LK_EDITOR (self));
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed (LkRiskEditor *self)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle, self);
 }
 
 /* --- fields ------------------------------------------------------------------- */
@@ -639,7 +629,7 @@ lk_risk_editor_new (GtkWindow  *parent,
   lk_editor_set_is_new (LK_EDITOR (self), risk == NULL, _("New Risk"), title);
   fill (self);
   lk_editor_validate (LK_EDITOR (self));
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (lk_later_queue), &self->refresh);
   gtk_widget_grab_focus (GTK_WIDGET (self->hazard_row));
 
   return GTK_WINDOW (self);
@@ -650,10 +640,10 @@ lk_risk_editor_dispose (GObject *object)
 {
   LkRiskEditor *self = LK_RISK_EDITOR (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  lk_later_cancel (&self->refresh);
   /* No refresh may be asked for once the page goes */
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+    g_signal_handlers_disconnect_by_data (self->store, &self->refresh);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_RISK_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->measures);
@@ -724,6 +714,7 @@ lk_risk_editor_init (LkRiskEditor *self)
   g_autoptr(GtkStringList) enough = gtk_string_list_new (NULL);
   GtkWidget *placeholder;
 
+  lk_later_init (&self->refresh, 0, (LkLaterFunc) refresh, self);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->causes = g_array_new (FALSE, FALSE, sizeof (LkBowtieBranch));

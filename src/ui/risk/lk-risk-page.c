@@ -28,7 +28,6 @@ struct _LkRiskPage
   LkPage               parent_instance;
 
   LkStore             *store;
-  guint                refresh_id;
   GListStore          *assessments;   /* LkRiskAssessment, in assessments_list */
 
   AdwViewStack        *sections;
@@ -143,24 +142,6 @@ refresh (LkRiskPage *self)
     gtk_stack_set_visible_child_name (self->assessment_stack, "list");
 }
 
-static gboolean
-refresh_idle (gpointer data)
-{
-  LkRiskPage *self = data;
-
-  self->refresh_id = 0;
-  refresh (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed (LkRiskPage *self)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle, self);
-}
-
 /* --- actions ------------------------------------------------------------------------ */
 
 static void
@@ -215,8 +196,7 @@ lk_risk_page_set_store (LkRiskPage *self,
 
   self->store = g_object_ref (store);
   /* The tiltak column counts measures too */
-  lk_store_watch (store, (const char *[]) { "risk", "measures", NULL },
-                  G_CALLBACK (on_store_changed), self);
+  lk_page_watch (LK_PAGE (self), (const char *[]) { "risk", "measures", NULL });
   refresh (self);
 }
 
@@ -225,7 +205,6 @@ lk_risk_page_dispose (GObject *object)
 {
   LkRiskPage *self = LK_RISK_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_RISK_PAGE);
@@ -289,6 +268,7 @@ lk_risk_page_class_init (LkRiskPageClass *klass)
   object_class->dispose = lk_risk_page_dispose;
   object_class->constructed = lk_risk_page_constructed;
   page_class->show = page_show;
+  page_class->refresh = (void (*) (LkPage *)) refresh;
   page_class->go_back = page_go_back;
   page_class->set_narrow = page_set_narrow;
 

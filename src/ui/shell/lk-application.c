@@ -175,10 +175,13 @@ on_vanished_response (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "save") != 0 || window == NULL || self->store == NULL)
     return;
-  lk_choose_save_file (GTK_WIDGET (window), _("Save Everything to a New File"), _("_Save"),
-                       _("Could Not Save the Copy"),
-                       _("Saved. Start Lederkompass with that file to go on working in it."),
-                       "lederkompass.db", db_type, 1, save_copy, g_object_ref (self->store), g_object_unref);
+  lk_choose_save_file (GTK_WIDGET (window),
+                       &(LkExport) { .title = _("Save Everything to a New File"),
+                                     .accept = _("_Save"),
+                                     .failed = _("Could Not Save the Copy"),
+                                     .done = _("Saved. Start Lederkompass with that file to go on working in it."),
+                                     .types = db_type, .n_types = 1 },
+                       "lederkompass.db", save_copy, g_object_ref (self->store), g_object_unref);
 }
 
 /* The file was deleted or moved under us: what is open is still there to

@@ -523,11 +523,14 @@ export_backup_action (GtkWidget  *widget,
 
   /* What is being typed is in the backup too */
   flush_pages (self);
-  lk_choose_save_file_in_thread (widget, _("Export Backup"), _("_Save"),
-                                 _("Could Not Save the Backup"), _("Backup saved"),
-                                 _("Saving the Backup…"), name,
-                                 backup_type, G_N_ELEMENTS (backup_type),
-                                 save_backup, backup_job_new (self, NULL), backup_job_free);
+  lk_choose_save_file_in_thread (widget,
+                                 &(LkExport) { .title = _("Export Backup"),
+                                               .accept = _("_Save"),
+                                               .failed = _("Could Not Save the Backup"),
+                                               .done = _("Backup saved"),
+                                               .working = _("Saving the Backup…"),
+                                               .types = backup_type, .n_types = G_N_ELEMENTS (backup_type) },
+                                 name, save_backup, backup_job_new (self, NULL), backup_job_free);
 }
 
 static void

@@ -41,7 +41,6 @@ struct _LkTenFactorPage
   LkSurveyRound    *previous;      /* in rounds, or NULL */
   GPtrArray        *unit_rounds;   /* the current unit's rounds, for the trend */
   guint             threshold;
-  guint             save_id;
   gboolean          filling;
   gboolean          saving;
   GPtrArray        *follow_groups;    /* the groups added to follow_box */
@@ -81,7 +80,6 @@ save_now (LkTenFactorPage *self)
   g_autoptr(LkSurveyRound) copy = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
   if (self->current == NULL)
     return TRUE;
   copy = lk_survey_round_copy (self->current);
@@ -347,14 +345,35 @@ statement_save (GtkWidget *from,
     update_round (self);
 }
 
-static void
-edit_statement_clicked (GtkButton       *button,
-                        LkTenFactorPage *self)
+/* The chosen factor a button of its group stands for: its place among
+ * the round's choices, the target of the group's actions */
+static LkSurveyFocus *
+focus_at (LkTenFactorPage *self,
+          GVariant        *param)
 {
-  LkSurveyFocus *focus = g_object_get_data (G_OBJECT (button), "lk-focus");
-  StatementDialog *d = g_new0 (StatementDialog, 1);
-  g_autofree char *heading = g_strdup_printf (_("Goal Statement for %s"), lk_ten_factor_name (focus->factor));
+  guint index = g_variant_get_uint32 (param);
+
+  if (self->current == NULL || index >= self->current->focus->len)
+    return NULL;
+
+  return g_ptr_array_index (self->current->focus, index);
+}
+
+static void
+edit_statement_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (widget);
+  LkSurveyFocus *focus = focus_at (self, param);
+  StatementDialog *d;
+  g_autofree char *heading = NULL;
   GtkWidget *scroller, *view;
+
+  if (focus == NULL)
+    return;
+  d = g_new0 (StatementDialog, 1);
+  heading = g_strdup_printf (_("Goal Statement for %s"), lk_ten_factor_name (focus->factor));
 
   d->focus = g_object_ref (focus);
   view = gtk_text_view_new ();
@@ -378,20 +397,34 @@ edit_statement_clicked (GtkButton       *button,
 }
 
 static void
-on_measure_activated (AdwActionRow    *row,
-                      LkTenFactorPage *self)
+edit_measure_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
 {
-  LkMeasure *measure = g_object_get_data (G_OBJECT (row), "lk-measure");
+  LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LkMeasure) measure = lk_store_get_measure (self->store, g_variant_get_string (param, NULL), &error);
 
-  lk_present (lk_measure_editor_new (lk_parent_window (GTK_WIDGET (self)), self->store, measure), self);
+  if (measure == NULL)
+    {
+      lk_show_error (widget, _("Could Not Open the Tiltak"), error);
+      return;
+    }
+  lk_present (lk_measure_editor_new (lk_parent_window (widget), self->store, measure), self);
 }
 
 static void
-new_measure_clicked (GtkButton       *button,
-                     LkTenFactorPage *self)
+new_measure_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
 {
-  LkSurveyFocus *focus = g_object_get_data (G_OBJECT (button), "lk-focus");
-  g_autofree char *label = focus_label (focus);
+  LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (widget);
+  LkSurveyFocus *focus = focus_at (self, param);
+  g_autofree char *label = NULL;
+
+  if (focus == NULL)
+    return;
+  label = focus_label (focus);
 
   /* The tiltak links to the choice by its uuid: the choice is saved first */
   if (!save_now (self))
@@ -402,12 +435,16 @@ new_measure_clicked (GtkButton       *button,
 }
 
 static void
-remove_focus_clicked (GtkButton       *button,
-                      LkTenFactorPage *self)
+remove_focus_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
 {
-  LkSurveyFocus *focus = g_object_get_data (G_OBJECT (button), "lk-focus");
+  LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (widget);
+  LkSurveyFocus *focus = focus_at (self, param);
   guint index;
 
+  if (focus == NULL)
+    return;
   save_now (self);
   if (!g_ptr_array_find (self->current->focus, focus, &index))
     return;
@@ -456,15 +493,22 @@ review_add (GtkWidget *from,
 }
 
 static void
-add_review_clicked (GtkButton       *button,
-                    LkTenFactorPage *self)
+add_review_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
 {
-  LkSurveyFocus *focus = g_object_get_data (G_OBJECT (button), "lk-focus");
-  ReviewDialog *d = g_new0 (ReviewDialog, 1);
+  LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (widget);
+  LkSurveyFocus *focus = focus_at (self, param);
+  ReviewDialog *d;
   g_autofree char *today = lk_date_today ();
   g_autofree char *shown = lk_date_format_input (today);
-  g_autofree char *heading = g_strdup_printf (_("Review of %s"), lk_ten_factor_name (focus->factor));
+  g_autofree char *heading = NULL;
   GtkWidget *list;
+
+  if (focus == NULL)
+    return;
+  d = g_new0 (ReviewDialog, 1);
+  heading = g_strdup_printf (_("Review of %s"), lk_ten_factor_name (focus->factor));
 
   d->focus = g_object_ref (focus);
   list = lk_form_list ();
@@ -503,8 +547,9 @@ flat_button (const char *icon,
  * tiltak and its reviews */
 static GtkWidget *
 focus_group (LkTenFactorPage *self,
-             LkSurveyFocus   *focus)
+             guint            index)
 {
+  LkSurveyFocus *focus = g_ptr_array_index (self->current->focus, index);
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *statement, *effect, *remove, *buttons, *new_measure, *add_review;
   g_autofree char *title = g_strdup_printf ("%u %s · %s", focus->factor, lk_ten_factor_name (focus->factor),
@@ -519,8 +564,8 @@ focus_group (LkTenFactorPage *self,
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (remove, _("Remove This Choice"));
-  g_object_set_data_full (G_OBJECT (remove), "lk-focus", g_object_ref (focus), g_object_unref);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_focus_clicked), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "ten-factor.remove-focus");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "u", index);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), remove);
 
   /* The whole statement, wrapped; edited in a dialog of its own */
@@ -535,8 +580,8 @@ focus_group (LkTenFactorPage *self,
     gtk_widget_add_css_class (edit, "flat");
     gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
     gtk_widget_set_tooltip_text (edit, _("Edit the Goal Statement"));
-    g_object_set_data_full (G_OBJECT (edit), "lk-focus", g_object_ref (focus), g_object_unref);
-    g_signal_connect (edit, "clicked", G_CALLBACK (edit_statement_clicked), self);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "ten-factor.edit-statement");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "u", index);
     adw_action_row_add_suffix (ADW_ACTION_ROW (statement), edit);
     adw_action_row_set_activatable_widget (ADW_ACTION_ROW (statement), edit);
   }
@@ -568,8 +613,8 @@ focus_group (LkTenFactorPage *self,
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("lk-measures-symbolic"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "lk-measure", g_object_ref (measure), g_object_unref);
-      g_signal_connect (row, "activated", G_CALLBACK (on_measure_activated), self);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "ten-factor.edit-measure");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", lk_measure_get_uuid (measure));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
   for (guint i = 0; i < focus->reviews->len; i++)
@@ -589,10 +634,10 @@ focus_group (LkTenFactorPage *self,
   gtk_widget_set_margin_top (buttons, 6);
   new_measure = flat_button ("list-add-symbolic", _("New _Tiltak"), _("A Tiltak for This Factor"));
   add_review = flat_button ("document-edit-symbolic", _("Add _Review"), _("Note What the Tiltak Did"));
-  g_object_set_data_full (G_OBJECT (new_measure), "lk-focus", g_object_ref (focus), g_object_unref);
-  g_object_set_data_full (G_OBJECT (add_review), "lk-focus", g_object_ref (focus), g_object_unref);
-  g_signal_connect (new_measure, "clicked", G_CALLBACK (new_measure_clicked), self);
-  g_signal_connect (add_review, "clicked", G_CALLBACK (add_review_clicked), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (new_measure), "ten-factor.new-measure");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (new_measure), "u", index);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add_review), "ten-factor.add-review");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (add_review), "u", index);
   gtk_box_append (GTK_BOX (buttons), new_measure);
   gtk_box_append (GTK_BOX (buttons), add_review);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), buttons);
@@ -619,7 +664,7 @@ update_follow_up (LkTenFactorPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->meeting2_row), m2);
   for (guint i = 0; i < self->current->focus->len; i++)
     {
-      GtkWidget *group = focus_group (self, g_ptr_array_index (self->current->focus, i));
+      GtkWidget *group = focus_group (self, i);
 
       gtk_box_append (self->follow_box, group);
       g_ptr_array_add (self->follow_groups, group);
@@ -867,7 +912,6 @@ on_delete_confirmed (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "delete") != 0 || self->current == NULL)
     return;
-  g_clear_handle_id (&self->save_id, g_source_remove);
   if (!lk_store_delete_survey_round (self->store, self->current->uuid, &error))
     lk_show_error (GTK_WIDGET (self), _("Could Not Delete the Round"), error);
   else
@@ -1021,8 +1065,12 @@ export_json_action (GtkWidget  *widget,
   if (self->rounds == NULL || self->rounds->len == 0)
     return;
   /* The rounds as listed: hidden results are not in them */
-  lk_choose_save_file (widget, _("Export Results as JSON"), _("_Export"), _("Could Not Export the Results"),
-                       _("Results exported"), _("10-faktor.json"), json_type, 1, save_json,
+  lk_choose_save_file (widget,
+                       &(LkExport) { .title = _("Export Results as JSON"),
+                                     .failed = _("Could Not Export the Results"),
+                                     .done = _("Results exported"),
+                                     .types = json_type, .n_types = 1 },
+                       _("10-faktor.json"), save_json,
                        g_ptr_array_ref (self->rounds), (GDestroyNotify) g_ptr_array_unref);
 }
 
@@ -1097,7 +1145,6 @@ lk_ten_factor_page_dispose (GObject *object)
       save_now (self);
       g_signal_handlers_disconnect_by_data (self->store, self);
     }
-  g_clear_handle_id (&self->save_id, g_source_remove);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LK_TYPE_TEN_FACTOR_PAGE);
   self->current = self->previous = NULL;
@@ -1155,6 +1202,12 @@ lk_ten_factor_page_class_init (LkTenFactorPageClass *klass)
   gtk_widget_class_install_action (widget_class, "ten-factor.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "ten-factor.export-json", NULL, export_json_action);
   gtk_widget_class_install_action (widget_class, "ten-factor.choose", "s", choose_action);
+  /* The buttons of a chosen factor's group; the target is its place */
+  gtk_widget_class_install_action (widget_class, "ten-factor.edit-statement", "u", edit_statement_action);
+  gtk_widget_class_install_action (widget_class, "ten-factor.remove-focus", "u", remove_focus_action);
+  gtk_widget_class_install_action (widget_class, "ten-factor.new-measure", "u", new_measure_action);
+  gtk_widget_class_install_action (widget_class, "ten-factor.add-review", "u", add_review_action);
+  gtk_widget_class_install_action (widget_class, "ten-factor.edit-measure", "s", edit_measure_action);
 }
 
 static void

@@ -560,10 +560,12 @@ lk_chart_view_export (LkChartView *self)
 
   /* Translators: file name of an exported chart without its title */
   name = g_strdup_printf ("%s.png", self->title ? self->title : _("chart"));
-  lk_choose_save_file (GTK_WIDGET (self), _("Export Chart"), _("_Export"),
-                       _("Could Not Export the Chart"), _("Chart exported"), name,
-                       chart_types, G_N_ELEMENTS (chart_types),
-                       save_chart, g_object_ref (self), g_object_unref);
+  lk_choose_save_file (GTK_WIDGET (self),
+                       &(LkExport) { .title = _("Export Chart"),
+                                     .failed = _("Could Not Export the Chart"),
+                                     .done = _("Chart exported"),
+                                     .types = chart_types, .n_types = G_N_ELEMENTS (chart_types) },
+                       name, save_chart, g_object_ref (self), g_object_unref);
 }
 
 /* --- print --------------------------------------------------------------- */

@@ -140,9 +140,17 @@ lk_choice_selected_id (GListModel *choices,
   return id;
 }
 
-/* For a drop-down's or combo row's "expression" */
+/* For a drop-down's or combo row's "expression"
+ *
+ * Returns: (transfer none): the label of an LkChoice */
 GtkExpression *
 lk_choice_expression (void)
 {
-  return gtk_property_expression_new (LK_TYPE_CHOICE, NULL, "label");
+  static GtkExpression *label;
+
+  /* One for every drop-down: they take a reference of their own */
+  if (g_once_init_enter (&label))
+    g_once_init_leave (&label, gtk_property_expression_new (LK_TYPE_CHOICE, NULL, "label"));
+
+  return label;
 }

@@ -465,32 +465,21 @@ out:
  * One way to save every export: a chooser that starts in Documents, the
  * file types as filters, the ending added when the user left it out.
  */
-static SaveRequest *
-choose_save_file (GtkWidget        *from,
-                  const char       *title,
-                  const char       *accept,
-                  const char       *failed,
-                  const char       *done,
-                  const char       *name,
-                  const LkFileType *types,
-                  guint             n_types,
-                  gpointer          data,
-                  GDestroyNotify    destroy);
+static SaveRequest *choose_save_file (GtkWidget      *from,
+                                      const LkExport *export,
+                                      const char     *name,
+                                      gpointer        data,
+                                      GDestroyNotify  destroy);
 
 void
-lk_choose_save_file (GtkWidget        *from,
-                     const char       *title,
-                     const char       *accept,
-                     const char       *failed,
-                     const char       *done,
-                     const char       *name,
-                     const LkFileType *types,
-                     guint             n_types,
-                     LkSaveFunc        save,
-                     gpointer          data,
-                     GDestroyNotify    destroy)
+lk_choose_save_file (GtkWidget      *from,
+                     const LkExport *export,
+                     const char     *name,
+                     LkSaveFunc      save,
+                     gpointer        data,
+                     GDestroyNotify  destroy)
 {
-  SaveRequest *request = choose_save_file (from, title, accept, failed, done, name, types, n_types, data, destroy);
+  SaveRequest *request = choose_save_file (from, export, name, data, destroy);
 
   request->save = save;
 }
@@ -501,45 +490,36 @@ lk_choose_save_file (GtkWidget        *from,
  * lk_choose_save_file(), with the saving run by lk_run_with_progress().
  */
 void
-lk_choose_save_file_in_thread (GtkWidget        *from,
-                               const char       *title,
-                               const char       *accept,
-                               const char       *failed,
-                               const char       *done,
-                               const char       *working,
-                               const char       *name,
-                               const LkFileType *types,
-                               guint             n_types,
-                               LkSaveWorkFunc    save,
-                               gpointer          data,
-                               GDestroyNotify    destroy)
+lk_choose_save_file_in_thread (GtkWidget      *from,
+                               const LkExport *export,
+                               const char     *name,
+                               LkSaveWorkFunc  save,
+                               gpointer        data,
+                               GDestroyNotify  destroy)
 {
-  SaveRequest *request = choose_save_file (from, title, accept, failed, done, name, types, n_types, data, destroy);
+  SaveRequest *request = choose_save_file (from, export, name, data, destroy);
 
   request->save_work = save;
-  request->working = g_strdup (working);
+  request->working = g_strdup (export->working);
 }
 
 static SaveRequest *
-choose_save_file (GtkWidget        *from,
-                  const char       *title,
-                  const char       *accept,
-                  const char       *failed,
-                  const char       *done,
-                  const char       *name,
-                  const LkFileType *types,
-                  guint             n_types,
-                  gpointer          data,
-                  GDestroyNotify    destroy)
+choose_save_file (GtkWidget      *from,
+                  const LkExport *export,
+                  const char     *name,
+                  gpointer        data,
+                  GDestroyNotify  destroy)
 {
   GtkFileChooserNative *chooser;
   SaveRequest *request;
   g_autofree char *safe_name = g_strdelimit (g_strdup (name), "/\\:", '-');
+  const LkFileType *types = export->types;
+  guint n_types = export->n_types;
 
   g_return_val_if_fail (n_types > 0, NULL);
 
-  chooser = gtk_file_chooser_native_new (title, lk_parent_window (from),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, accept, _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (export->title, lk_parent_window (from), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         export->accept ? export->accept : _("_Export"), _("_Cancel"));
   lk_file_chooser_start_folder (GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), safe_name);
   for (guint i = 0; i < n_types; i++)
@@ -557,8 +537,8 @@ choose_save_file (GtkWidget        *from,
 
   request = g_new0 (SaveRequest, 1);
   request->from = g_object_ref (from);
-  request->failed = g_strdup (failed);
-  request->done = g_strdup (done);
+  request->failed = g_strdup (export->failed);
+  request->done = g_strdup (export->done);
   request->types = types;
   request->n_types = n_types;
   request->data = data;

@@ -60,35 +60,38 @@ typedef gboolean (*LkSaveFunc) (const char  *path,
 
 void lk_toast_from                (GtkWidget        *widget,
                                    AdwToast         *toast);
+/* What an export asks and says: the chooser's title and button (default
+ * "_Export"), the heading of the error when it fails, the toast when done
+ * (it opens the file), and the kinds of file it saves */
+typedef struct
+{
+  const char       *title;
+  const char       *accept;
+  const char       *failed;
+  const char       *done;
+  const char       *working;   /* in a thread: the progress dialog's heading */
+  const LkFileType *types;
+  guint             n_types;
+} LkExport;
+
 void lk_choose_save_file          (GtkWidget        *from,
-                                   const char       *title,
-                                   const char       *accept,
-                                   const char       *failed,
-                                   const char       *done,
+                                   const LkExport   *export,
                                    const char       *name,
-                                   const LkFileType *types,
-                                   guint             n_types,
                                    LkSaveFunc        save,
                                    gpointer          data,
                                    GDestroyNotify    destroy);
 
 /* The same, with the saving in a thread behind a progress dialog with
- * Cancel (@working is its heading): for files that take seconds. @save
- * must not touch widgets nor the window's store connection. */
+ * Cancel: for files that take seconds. @save must not touch widgets nor
+ * the window's store connection. */
 typedef gboolean (*LkSaveWorkFunc) (const char    *path,
                                     gpointer       data,
                                     GCancellable  *cancellable,
                                     GError       **error);
 
 void lk_choose_save_file_in_thread (GtkWidget        *from,
-                                    const char       *title,
-                                    const char       *accept,
-                                    const char       *failed,
-                                    const char       *done,
-                                    const char       *working,
+                                    const LkExport   *export,
                                     const char       *name,
-                                    const LkFileType *types,
-                                    guint             n_types,
                                     LkSaveWorkFunc    save,
                                     gpointer          data,
                                     GDestroyNotify    destroy);

@@ -4,12 +4,14 @@
  */
 #include "config.h"
 
+#include "lk-later.h"
 #include "lk-page.h"
 
 typedef struct
 {
   LkStore      *store;
   AdwViewStack *views;   /* not owned: a child of the page */
+  LkLater       refresh;
 } LkPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LkPage, lk_page, ADW_TYPE_BIN)
@@ -129,6 +131,58 @@ lk_page_toast (LkPage   *self,
 }
 
 static void
+refresh (LkPage *self)
+{
+  LK_PAGE_GET_CLASS (self)->refresh (self);
+}
+
+/**
+ * lk_page_queue_refresh:
+ *
+ * Calls the page's refresh() when the main loop is idle: many changes in
+ * a row (an import, example data, a save in every area) give one refresh.
+ */
+void
+lk_page_queue_refresh (LkPage *self)
+{
+  LkPagePrivate *priv = lk_page_get_instance_private (self);
+
+  g_return_if_fail (LK_IS_PAGE (self));
+  g_return_if_fail (LK_PAGE_GET_CLASS (self)->refresh != NULL);
+
+  lk_later_queue (&priv->refresh);
+}
+
+/**
+ * lk_page_watch:
+ * @areas: the areas the page shows, %NULL-terminated
+ *
+ * Queues a refresh when any of @areas changes (and on changed::all and
+ * changed::settings, as lk_store_watch()).
+ */
+void
+lk_page_watch (LkPage             *self,
+               const char * const *areas)
+{
+  LkPagePrivate *priv = lk_page_get_instance_private (self);
+
+  g_return_if_fail (LK_IS_PAGE (self));
+  g_return_if_fail (priv->store != NULL);
+
+  lk_store_watch (priv->store, areas, G_CALLBACK (lk_page_queue_refresh), self);
+}
+
+static void
+lk_page_dispose (GObject *object)
+{
+  LkPagePrivate *priv = lk_page_get_instance_private (LK_PAGE (object));
+
+  lk_later_cancel (&priv->refresh);
+
+  G_OBJECT_CLASS (lk_page_parent_class)->dispose (object);
+}
+
+static void
 lk_page_finalize (GObject *object)
 {
   LkPagePrivate *priv = lk_page_get_instance_private (LK_PAGE (object));
@@ -179,6 +233,7 @@ lk_page_class_init (LkPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = lk_page_dispose;
   object_class->finalize = lk_page_finalize;
   object_class->set_property = lk_page_set_property;
   object_class->get_property = lk_page_get_property;
@@ -205,6 +260,9 @@ lk_page_class_init (LkPageClass *klass)
 static void
 lk_page_init (LkPage *self)
 {
+  LkPagePrivate *priv = lk_page_get_instance_private (self);
+
+  lk_later_init (&priv->refresh, 0, (LkLaterFunc) refresh, self);
 }
 
 /**

@@ -36,8 +36,10 @@ struct _LkPageClass
                             gboolean    narrow);
   /* Back out of an open item to the page's list; FALSE when none is open. */
   gboolean (*go_back)      (LkPage     *self);
+  /* Show the store as it is now; called once after changes in a row. */
+  void     (*refresh)      (LkPage     *self);
 
-  gpointer padding[3];
+  gpointer padding[2];
 };
 
 LkStore  *lk_page_get_store    (LkPage     *self);
@@ -54,6 +56,9 @@ void      lk_page_set_narrow   (LkPage     *self,
 gboolean  lk_page_go_back      (LkPage     *self);
 void      lk_page_toast        (LkPage     *self,
                                 AdwToast   *toast);
+void      lk_page_watch        (LkPage             *self,
+                                const char * const *areas);
+void      lk_page_queue_refresh (LkPage    *self);
 
 /* Every page and editor reports toasts with a "toast" signal that the
  * one who opened it forwards; the window shows what its pages report. */
