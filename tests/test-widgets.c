@@ -1598,6 +1598,34 @@ test_year_wheel_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every form lk_ask() shows comes from a .ui file whose root is "form";
+ * a broken file would end the application when the dialog opens. */
+static void
+test_forms_load (void)
+{
+  const char *prefix = "/io/github/lederkompass/Lederkompass/";
+  g_auto(GStrv) names = g_resources_enumerate_children (prefix, 0, NULL);
+  guint forms = 0;
+
+  g_assert_nonnull (names);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GtkBuilder) builder = NULL;
+      GObject *form;
+
+      if (!g_str_has_suffix (names[i], "-form.ui"))
+        continue;
+      path = g_strconcat (prefix, names[i], NULL);
+      builder = gtk_builder_new_from_resource (path);
+      form = gtk_builder_get_object (builder, "form");
+      g_assert_true (GTK_IS_WIDGET (form));
+      g_assert_null (gtk_widget_get_parent (GTK_WIDGET (form)));
+      forms++;
+    }
+  g_assert_cmpuint (forms, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1607,6 +1635,7 @@ main (int   argc,
 
   g_test_add_func ("/widgets/preferences", test_preferences_write_store);
   g_test_add_func ("/widgets/later", test_later);
+  g_test_add_func ("/widgets/forms", test_forms_load);
   g_test_add_func ("/widgets/year-wheel-view", test_year_wheel_view);
   lk_test_add ("/widgets/page-watch", test_page_watch);
   g_test_add_func ("/widgets/editor", test_editor_saves_and_validates);

@@ -24,9 +24,12 @@ screenshot("masterplan-01-empty")
 click(find(page, name="Start a Masterplan", role="push button"))
 dialog = app.toplevel("Start a Masterplan")
 check(dialog is not None, "starting asks for the kommuneplan")
+check(find(dialog, name="First year") is not None and find(dialog, name="Last year") is not None,
+      "it asks for the years the kommuneplan covers")
 click(find(dialog, name="Start", role="push button"))
-check(wait_for(lambda: db_rows(database, "SELECT count(*) FROM kommuneplans") == [(1,)]),
-      "the kommuneplan is stored")
+check(wait_for(lambda: db_rows(database, "SELECT title, first_year, last_year FROM kommuneplans") ==
+               [("Kommuneplanens samfunnsdel", 2026, 2037)]),
+      "the kommuneplan is stored with its name and years")
 
 
 def new(where):

@@ -143,47 +143,29 @@ plan_save (GtkWidget *from,
     lk_toast_emit_text (self, _("Now add the kommuneplan’s priority areas with New → Priority Area."));
 }
 
-static GtkWidget *
-year_row (const char     *title,
-          int             year,
-          GtkSpinButton **spin)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_spin_button_new_with_range (1900, 2200, 1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (button), year);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  lk_a11y_set_name (button, title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  *spin = GTK_SPIN_BUTTON (button);
-
-  return row;
-}
-
 static void
 kommuneplan_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
   LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
+  g_autoptr(GtkBuilder) form = gtk_builder_new_from_resource ("/io/github/lederkompass/Lederkompass/lk-plan-form.ui");
   PlanDialog *d = g_new0 (PlanDialog, 1);
-  GtkWidget *list;
   gboolean is_new = g_list_model_get_n_items (G_LIST_MODEL (self->mp->plans)) == 0;
 
   d->plan = is_new ? lk_kommuneplan_new (_("Kommuneplanens samfunnsdel"), self->year, self->year + 11)
                    : g_list_model_get_item (G_LIST_MODEL (self->mp->plans), 0);
-  list = lk_form_list ();
-  d->title = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->title), _("Name"));
+  d->title = ADW_ENTRY_ROW (gtk_builder_get_object (form, "title"));
+  d->first = GTK_SPIN_BUTTON (gtk_builder_get_object (form, "first"));
+  d->last = GTK_SPIN_BUTTON (gtk_builder_get_object (form, "last"));
   gtk_editable_set_text (GTK_EDITABLE (d->title), d->plan->title);
-  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->title));
-  gtk_list_box_append (GTK_LIST_BOX (list), year_row (_("First year"), d->plan->first_year, &d->first));
-  gtk_list_box_append (GTK_LIST_BOX (list), year_row (_("Last year"), d->plan->last_year, &d->last));
+  gtk_spin_button_set_value (d->first, d->plan->first_year);
+  gtk_spin_button_set_value (d->last, d->plan->last_year);
   lk_ask (widget, is_new ? _("Start a Masterplan") : _("The Kommuneplan"),
           _("The kommuneplan’s priority areas are the top of the goal breakdown. "
             "Give its name and the years it covers."),
-          list, is_new ? _("_Start") : _("_Save"), plan_save, d, plan_dialog_free);
+          GTK_WIDGET (gtk_builder_get_object (form, "form")), is_new ? _("_Start") : _("_Save"),
+          plan_save, d, plan_dialog_free);
 }
 
 /* --- copying the year -------------------------------------------------------------- */
@@ -331,10 +313,11 @@ exchange_export_action (GtkWidget  *widget,
                         GVariant   *param)
 {
   LkMasterplanPage *self = LK_MASTERPLAN_PAGE (widget);
+  g_autoptr(GtkBuilder) form =
+    gtk_builder_new_from_resource ("/io/github/lederkompass/Lederkompass/lk-export-plan-form.ui");
   ExportDialog *d = g_new0 (ExportDialog, 1);
   g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->mp->areas));
-  GtkWidget *list;
 
   d->parts = g_list_store_new (LK_TYPE_CHOICE);
   lk_choice_append (d->parts, _("The whole plan"), NULL);
@@ -351,22 +334,18 @@ exchange_export_action (GtkWidget  *widget,
       gtk_string_list_append (levels, label);
     }
 
-  list = lk_form_list ();
-  d->part = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->part), _("Part of the plan"));
+  d->part = ADW_COMBO_ROW (gtk_builder_get_object (form, "part"));
   adw_combo_row_set_expression (d->part, lk_choice_expression ());
   adw_combo_row_set_model (d->part, G_LIST_MODEL (d->parts));
-  d->level = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->level), _("Goals"));
+  d->level = ADW_COMBO_ROW (gtk_builder_get_object (form, "level"));
   adw_combo_row_set_model (d->level, G_LIST_MODEL (levels));
   adw_combo_row_set_selected (d->level, 1);
-  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->part));
-  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->level));
   lk_ask (widget, _("Export Plan for Other Leaders"),
           _("The leader team shares its levels; each leader imports them and keeps "
             "their own goals below. The file holds goals, KPIs and their values, "
             "not the learning log or anything else."),
-          list, _("_Choose File…"), export_choose_file, d, export_dialog_free);
+          GTK_WIDGET (gtk_builder_get_object (form, "form")), _("_Choose File…"), export_choose_file, d,
+          export_dialog_free);
 }
 
 /* --- import -------------------------------------------------------------------------- */

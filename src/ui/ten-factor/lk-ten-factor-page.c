@@ -366,33 +366,22 @@ edit_statement_action (GtkWidget  *widget,
 {
   LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (widget);
   LkSurveyFocus *focus = focus_at (self, param);
-  StatementDialog *d;
+  g_autoptr(GtkBuilder) form = NULL;
   g_autofree char *heading = NULL;
-  GtkWidget *scroller, *view;
+  StatementDialog *d;
+  GtkWidget *view;
 
   if (focus == NULL)
     return;
+  form = gtk_builder_new_from_resource ("/io/github/lederkompass/Lederkompass/lk-statement-form.ui");
+  view = GTK_WIDGET (gtk_builder_get_object (form, "view"));
   d = g_new0 (StatementDialog, 1);
-  heading = g_strdup_printf (_("Goal Statement for %s"), lk_ten_factor_name (focus->factor));
-
   d->focus = g_object_ref (focus);
-  view = gtk_text_view_new ();
   d->buffer = g_object_ref (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
   gtk_text_buffer_set_text (d->buffer, focus->statement, -1);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
-  lk_a11y_set_name (view, _("Goal statement"));
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 120);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-  gtk_widget_add_css_class (scroller, "card");
-  lk_ask (GTK_WIDGET (self), heading, _("Where you want to be, in the words of the team."), scroller, _("_Save"),
-          statement_save, d, statement_dialog_free);
+  heading = g_strdup_printf (_("Goal Statement for %s"), lk_ten_factor_name (focus->factor));
+  lk_ask (GTK_WIDGET (self), heading, _("Where you want to be, in the words of the team."),
+          GTK_WIDGET (gtk_builder_get_object (form, "form")), _("_Save"), statement_save, d, statement_dialog_free);
   gtk_widget_grab_focus (view);
 }
 
@@ -503,24 +492,19 @@ add_review_action (GtkWidget  *widget,
   g_autofree char *today = lk_date_today ();
   g_autofree char *shown = lk_date_format_input (today);
   g_autofree char *heading = NULL;
-  GtkWidget *list;
+  g_autoptr(GtkBuilder) form = NULL;
 
   if (focus == NULL)
     return;
+  form = gtk_builder_new_from_resource ("/io/github/lederkompass/Lederkompass/lk-review-form.ui");
   d = g_new0 (ReviewDialog, 1);
-  heading = g_strdup_printf (_("Review of %s"), lk_ten_factor_name (focus->factor));
-
   d->focus = g_object_ref (focus);
-  list = lk_form_list ();
-  d->date = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->date), _("Date"));
+  d->date = ADW_ENTRY_ROW (gtk_builder_get_object (form, "date"));
+  d->note = ADW_ENTRY_ROW (gtk_builder_get_object (form, "note"));
   gtk_editable_set_text (GTK_EDITABLE (d->date), shown);
-  d->note = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->note), _("What it did"));
-  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->date));
-  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->note));
-  lk_ask (GTK_WIDGET (self), heading, _("What have the tiltak done for this factor since last time?"), list,
-          _("_Add"), review_add, d, review_dialog_free);
+  heading = g_strdup_printf (_("Review of %s"), lk_ten_factor_name (focus->factor));
+  lk_ask (GTK_WIDGET (self), heading, _("What have the tiltak done for this factor since last time?"),
+          GTK_WIDGET (gtk_builder_get_object (form, "form")), _("_Add"), review_add, d, review_dialog_free);
   gtk_widget_grab_focus (GTK_WIDGET (d->note));
 }
 
@@ -756,8 +740,8 @@ choose_action (GtkWidget  *widget,
 {
   LkTenFactorPage *self = LK_TEN_FACTOR_PAGE (widget);
   LkFocusKind kind = g_str_equal (g_variant_get_string (param, NULL), "keep") ? LK_FOCUS_KEEP : LK_FOCUS_IMPROVE;
+  g_autoptr(GtkBuilder) form = NULL;
   ChooseDialog *d;
-  GtkWidget *list;
 
   if (self->current == NULL)
     return;
@@ -776,20 +760,16 @@ choose_action (GtkWidget  *widget,
         lk_choice_append (d->factors, label, id);
       }
 
-  list = lk_form_list ();
-  d->factor = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->factor), _("Factor"));
+  form = gtk_builder_new_from_resource ("/io/github/lederkompass/Lederkompass/lk-factor-form.ui");
+  d->factor = ADW_COMBO_ROW (gtk_builder_get_object (form, "factor"));
   adw_combo_row_set_expression (d->factor, lk_choice_expression ());
   adw_combo_row_set_model (d->factor, G_LIST_MODEL (d->factors));
-  d->statement = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->statement), _("Goal statement"));
-  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->factor));
-  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (d->statement));
+  d->statement = ADW_ENTRY_ROW (gtk_builder_get_object (form, "statement"));
   lk_ask (GTK_WIDGET (self), kind == LK_FOCUS_KEEP ? _("Choose a Factor to Keep") : _("Choose a Factor to Improve"),
           kind == LK_FOCUS_KEEP
           ? _("A strength to hold on to (bevaringsområde), with a goal statement that says what you will keep doing.")
           : _("Where to make an effort (innsatsområde), with a goal statement that says where you want to be."),
-          list, _("_Choose"), factor_choose, d, choose_dialog_free);
+          GTK_WIDGET (gtk_builder_get_object (form, "form")), _("_Choose"), factor_choose, d, choose_dialog_free);
 }
 
 /* --- the rounds ------------------------------------------------------------------------ */

@@ -264,22 +264,6 @@ lk_ask (GtkWidget      *from,
 }
 
 /**
- * lk_form_list:
- *
- * A boxed list for the rows of a form in a dialog (lk_ask()'s @extra).
- */
-GtkWidget *
-lk_form_list (void)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-
-  return list;
-}
-
-/**
  * lk_parent_window:
  *
  * The window a widget is in, to be the parent of a dialog it opens.

@@ -39,7 +39,6 @@ void lk_ask                       (GtkWidget      *from,
                                    LkAnswerFunc    answered,
                                    gpointer        data,
                                    GDestroyNotify  destroy);
-GtkWidget *lk_form_list           (void);
 void lk_list_box_clear            (GtkListBox     *list);
 void lk_label_set_lines           (GtkLabel       *label,
                                    int             lines);
