@@ -322,9 +322,8 @@ add_goal_action (GtkWidget  *widget,
                  GVariant   *param)
 {
   LkJegPlanPage *self = LK_JEG_PLAN_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  gtk_window_present (lk_dev_goal_editor_new (GTK_WINDOW (root), self->store, self->year, NULL));
+  lk_present (lk_dev_goal_editor_new (lk_parent_window (widget), self->store, self->year, NULL), self);
 }
 
 static void
@@ -440,7 +439,7 @@ export_action (GtkWidget  *widget,
   GtkWidget *dialog;
 
   lk_log_page_flush (self->log_page);
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+  dialog = adw_message_dialog_new (lk_parent_window (widget),
                                    _("Export the Jeg-plan"),
                                    _("The export holds your development goals. Which log entries "
                                      "should go with them? The file can be read by anyone you give "

@@ -498,10 +498,9 @@ on_activate (GtkColumnView  *view,
              LkMeasuresPage *self)
 {
   g_autoptr(LkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (self->measures), position);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (measure != NULL)
-    lk_present (lk_measure_editor_new (GTK_WINDOW (root), self->store, measure), self);
+    lk_present (lk_measure_editor_new (lk_parent_window (GTK_WIDGET (self)), self->store, measure), self);
 }
 
 static void
@@ -511,10 +510,9 @@ edit_action (GtkWidget  *widget,
 {
   LkMeasuresPage *self = LK_MEASURES_PAGE (widget);
   LkMeasure *measure = selected_measure (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
 
   if (measure != NULL)
-    lk_present (lk_measure_editor_new (GTK_WINDOW (root), self->store, measure), self);
+    lk_present (lk_measure_editor_new (lk_parent_window (widget), self->store, measure), self);
 }
 
 static void
