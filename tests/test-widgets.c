@@ -1489,6 +1489,13 @@ test_page_watch (LkTestFixture *f,
   run_for (30);
   g_assert_cmpuint (page->refreshes, ==, 2);
 
+  /* Showing an item first shows a change still waiting: it may be the item */
+  lk_store_emit_changed (f->store, "risk");
+  lk_page_show (LK_PAGE (page), "3f1c2a4e-0000-4000-8000-000000000001");
+  g_assert_cmpuint (page->refreshes, ==, 3);
+  run_for (30);
+  g_assert_cmpuint (page->refreshes, ==, 3);
+
   /* A page that goes with a refresh waiting is not refreshed after */
   before = page->refreshes;
   lk_store_emit_changed (f->store, "risk");

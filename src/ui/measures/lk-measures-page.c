@@ -200,9 +200,10 @@ on_filter_changed (LkMeasuresPage *self)
 }
 
 static void
-on_store_changed (LkMeasuresPage *self,
-                  const char     *area)
+page_refresh (LkPage *page)
 {
+  LkMeasuresPage *self = LK_MEASURES_PAGE (page);
+
   refresh_owners (self);
   reload (self);
 }
@@ -636,8 +637,7 @@ lk_measures_page_set_store (LkMeasuresPage *self,
   if (store == NULL)
     return;
 
-  lk_store_watch (store, (const char *[]) { "measures", NULL },
-                  G_CALLBACK (on_store_changed), self);
+  lk_page_watch (LK_PAGE (self), (const char *[]) { "measures", NULL });
   refresh_owners (self);
   /* Loaded when first shown, so start-up does not pay for the list. */
   self->dirty = TRUE;
@@ -718,6 +718,7 @@ lk_measures_page_class_init (LkMeasuresPageClass *klass)
   object_class->constructed = lk_measures_page_constructed;
   page_class->focus_search = page_focus_search;
   page_class->show = page_show;
+  page_class->refresh = page_refresh;
   page_class->set_narrow = page_set_narrow;
   object_class->finalize = lk_measures_page_finalize;
 

@@ -857,7 +857,7 @@ on_store_changed (LkTenFactorPage *self)
 {
   /* Our own saves change nothing the page shows but its data */
   if (!self->saving)
-    refresh (self);
+    lk_page_queue_refresh (LK_PAGE (self));
 }
 
 static void
@@ -1156,6 +1156,7 @@ lk_ten_factor_page_class_init (LkTenFactorPageClass *klass)
   object_class->constructed = lk_ten_factor_page_constructed;
   object_class->dispose = lk_ten_factor_page_dispose;
   page_class->show = page_show;
+  page_class->refresh = (void (*) (LkPage *)) refresh;
   page_class->flush = page_flush;
   page_class->set_narrow = page_set_narrow;
 

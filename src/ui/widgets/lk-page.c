@@ -94,7 +94,16 @@ gboolean
 lk_page_show (LkPage     *self,
               const char *target)
 {
+  LkPagePrivate *priv = lk_page_get_instance_private (self);
+
   g_return_val_if_fail (LK_IS_PAGE (self), FALSE);
+
+  /* A change not shown yet is shown first: the item may be new */
+  if (lk_later_pending (&priv->refresh))
+    {
+      lk_later_cancel (&priv->refresh);
+      LK_PAGE_GET_CLASS (self)->refresh (self);
+    }
 
   return target != NULL && LK_PAGE_GET_CLASS (self)->show != NULL &&
          LK_PAGE_GET_CLASS (self)->show (self, target);
