@@ -352,7 +352,6 @@ failed:
   return FALSE;
 }
 
-/* Deterministic: the same seed gives the same file. */
 /* 50 units × 3 rounds, every third with answers 1–5, each with the three
  * comparison sets */
 static gboolean
