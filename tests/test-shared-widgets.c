@@ -237,6 +237,16 @@ test_year_wheel_view (void)
   g_assert_null (strstr (text, "Ny tavle"));
   none = lk_year_wheel_view_describe_at (LK_YEAR_WHEEL_VIEW (view), 2, 2);
   g_assert_null (none);
+  /* Beside the markers, the tooltip is the summary: a line per ring */
+  {
+    GtkWidget *chart = gtk_widget_get_first_child (view);
+    const char *summary = gtk_widget_get_tooltip_text (chart);
+    g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
+    g_autofree char *conversations = g_strdup_printf ("%s: 1", lk_wheel_ring_name (LK_RING_CONVERSATIONS));
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 1 + LK_RING_N);
+    g_assert_true (g_strv_contains ((const char * const *) lines, conversations));
+  }
 
   /* A click on an item names it; beside the items, the opener decides */
   lk_year_wheel_view_activate_at (LK_YEAR_WHEEL_VIEW (view), measure->x, measure->y);

@@ -189,12 +189,13 @@ lk_year_wheel_view_set_items (LkYearWheelView *self,
   /* Translators: the årshjul's title, with the year */
   title = g_strdup_printf (_("Årshjul %d"), year);
   lk_chart_view_set_title (self->chart, title);
-  /* What a screen reader says of the picture: how much is in each ring */
+  /* What a screen reader says of the picture, and the tooltip beside the
+   * markers: how much is in each ring, a line each */
   for (guint i = 0; i < items->len; i++)
     per_ring[((LkWheelItem *) g_ptr_array_index (items, i))->ring]++;
   summary = g_string_new (title);
   for (guint ring = 0; ring < LK_RING_N; ring++)
-    g_string_append_printf (summary, "; %s: %u", lk_wheel_ring_name (ring), per_ring[ring]);
+    g_string_append_printf (summary, "\n%s: %u", lk_wheel_ring_name (ring), per_ring[ring]);
   lk_chart_view_set_summary (self->chart, summary->str);
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
 }
